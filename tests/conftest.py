@@ -1,0 +1,101 @@
+"""Shared fixtures: no network but loopback, settings in tmp_path, one real MiniLM per session."""
+
+from __future__ import annotations
+
+import ipaddress
+import shutil
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tutor.config import Settings, load_settings
+from tutor.embeddings import SentenceTransformerEmbeddings
+from tutor.service import Tutor
+
+REPO = Path(__file__).resolve().parent.parent
+CORPUS = REPO / "corpus"
+
+
+class NetworkBlocked(RuntimeError):
+    """Raised when code under test opens a socket to a non-loopback address."""
+
+
+def _is_loopback(address: object) -> bool:
+    if not isinstance(address, tuple) or not address:
+        return True  # AF_UNIX paths and the like
+    host = str(address[0])
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.split("%")[0]).is_loopback
+    except ValueError:
+        return False  # a host name other than localhost would need DNS
+
+
+@pytest.fixture(scope="session", autouse=True)
+def block_network() -> Iterator[None]:
+    """Fail any connection to a non-loopback address, proving nothing is downloaded at run time."""
+    real_connect, real_connect_ex = socket.socket.connect, socket.socket.connect_ex
+
+    def guarded_connect(self: socket.socket, address: object) -> None:
+        if not _is_loopback(address):
+            raise NetworkBlocked(f"test tried to reach {address!r}")
+        return real_connect(self, address)
+
+    def guarded_connect_ex(self: socket.socket, address: object) -> int:
+        if not _is_loopback(address):
+            raise NetworkBlocked(f"test tried to reach {address!r}")
+        return real_connect_ex(self, address)
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(socket.socket, "connect", guarded_connect)
+        mp.setattr(socket.socket, "connect_ex", guarded_connect_ex)
+        mp.setenv("HF_HUB_OFFLINE", "1")
+        mp.setenv("TRANSFORMERS_OFFLINE", "1")
+        mp.setenv("ANONYMIZED_TELEMETRY", "False")
+        yield
+
+
+@pytest.fixture(autouse=True)
+def _clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Keep the developer's TUTOR_* variables and .env out of tests; run in tmp_path."""
+    import os
+
+    for key in list(os.environ):
+        if key.startswith("TUTOR_"):
+            monkeypatch.delenv(key)
+    monkeypatch.chdir(tmp_path)
+
+
+@pytest.fixture(scope="session")
+def embeddings() -> SentenceTransformerEmbeddings:
+    """The real bundled all-MiniLM-L6-v2, loaded once per test session."""
+    from tutor.config import bundled_model_path
+    from tutor.wiring import load_embeddings
+
+    return load_embeddings(bundled_model_path())
+
+
+def copy_corpus(dest: Path) -> Path:
+    """Copy the project's corpus into `dest` and return the copy's path."""
+    shutil.copytree(CORPUS, dest)
+    return dest
+
+
+def make_settings(tmp: Path, corpus: Path | None = None, **overrides: object) -> Settings:
+    """Settings whose corpus and data live under `tmp`."""
+    corpus = corpus or copy_corpus(tmp / "corpus")
+    return load_settings(corpus_dir=corpus, data_dir=tmp / "data", **overrides)
+
+
+@pytest.fixture(scope="session")
+def seed_tutor(tmp_path_factory: pytest.TempPathFactory, embeddings: SentenceTransformerEmbeddings) -> Tutor:
+    """A Tutor over an indexed copy of the real corpus, shared by read-only tests."""
+    from tutor.wiring import build_tutor
+
+    tmp = tmp_path_factory.mktemp("seed")
+    tutor = build_tutor(make_settings(tmp), embeddings=embeddings)
+    tutor.index(progress=False)
+    return tutor

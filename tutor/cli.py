@@ -1,0 +1,122 @@
+"""The `tutor` command line: index the corpus, search it, run the web app."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+
+from tutor.config import Settings, load_settings
+from tutor.domains import Domain
+from tutor.errors import TutorError
+from tutor.indexing import IndexReport
+
+logger = logging.getLogger(__name__)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="tutor", description="CPIM Tutor: an offline study tutor for the ASCM CPIM 8.0 exam."
+    )
+    parser.add_argument("-v", "--verbose", action="count", default=0, help="more log output (-vv: debug)")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("index", help="build or update the search index from the corpus")
+    p.add_argument("--rebuild", action="store_true", help="drop the index and embed everything again")
+    p.add_argument("--no-progress", action="store_true", help="hide the progress bar")
+
+    p = sub.add_parser("search", help="rank corpus passages for a query")
+    p.add_argument("query", help='what to look for, e.g. "available to promise"')
+    p.add_argument("--domain", help=f"limit to one domain: {', '.join(d.value for d in Domain)}")
+    p.add_argument("-k", type=int, default=None, help="number of results (default: TUTOR_TOP_K)")
+    p.add_argument("--mode", choices=["hybrid", "dense", "bm25"], default="hybrid",
+                   help="retriever to use (default: hybrid)")
+    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+    sub.add_parser("domains", help="list the eight CPIM domains and their subtopics")
+
+    p = sub.add_parser("app", help="build the index if needed and start the web app")
+    p.add_argument("--host", default=None, help="address to listen on (default: TUTOR_SERVER_HOST)")
+    p.add_argument("--port", type=int, default=None, help="port (default: TUTOR_SERVER_PORT)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI; returns the process exit code."""
+    args = _parser().parse_args(argv)
+    level = [logging.WARNING, logging.INFO, logging.DEBUG][min(args.verbose, 2)]
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        settings = load_settings()
+        return COMMANDS[args.command](settings, args)
+    except TutorError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("interrupted; run `tutor index` again to finish the index", file=sys.stderr)
+        return 130
+
+
+def _index(settings: Settings, args: argparse.Namespace) -> int:
+    from tutor.wiring import build_tutor, remove_embedded_index
+
+    if args.rebuild:
+        remove_embedded_index(settings)
+    tutor = build_tutor(settings)
+    report = tutor.index(rebuild=args.rebuild, progress=not args.no_progress)
+    print(format_report(report))
+    return 0
+
+
+def format_report(report: IndexReport) -> str:
+    """Describe an index run with a chunks-per-domain table."""
+    lines = [
+        f"Indexed {report.total_chunks} chunks: {report.embedded} embedded, {report.deleted} deleted, "
+        f"{report.unchanged} unchanged ({report.seconds:.1f} s"
+        + (f", {report.chunks_per_second:.1f} chunks/s" if report.embedded else "") + ").",
+        "",
+        f"{'domain':<26}{'chunks':>7}",
+    ]
+    for domain in Domain:
+        lines.append(f"{domain.value:<26}{report.per_domain.get(domain.value, 0):>7}")
+    return "\n".join(lines)
+
+
+def _search(settings: Settings, args: argparse.Namespace) -> int:
+    from tutor.wiring import build_tutor
+
+    domain = Domain.parse(args.domain) if args.domain else None  # fail before loading the model
+    hits = build_tutor(settings).search(args.query, domain=domain, k=args.k, mode=args.mode)
+    if args.json:
+        print(json.dumps([h.model_dump() for h in hits], indent=2, ensure_ascii=False))
+        return 0
+    if not hits:
+        print("No passages found.")
+    for hit in hits:
+        print(f"{hit.rank}. {hit.heading}  [{hit.domain} · {hit.subtopic}]  score {hit.score:.3f}")
+        print(f"   {hit.source}:{hit.line}  ({hit.title})")
+        print(f"   {hit.snippet}\n")
+    return 0
+
+
+def _domains(settings: Settings, args: argparse.Namespace) -> int:
+    from tutor.domains import load_outline
+
+    outline = load_outline(settings.corpus_dir / "outline.yaml")
+    for d in outline.domains:
+        print(f"{d.number}. {d.slug.value:<24} {d.name}")
+        for s in d.subtopics:
+            print(f"     {s.id:<34} {s.name}")
+    return 0
+
+
+def _app(settings: Settings, args: argparse.Namespace) -> int:
+    from tutor.ui import launch
+
+    launch(settings, host=args.host, port=args.port)
+    return 0
+
+
+COMMANDS = {"index": _index, "search": _search, "domains": _domains, "app": _app}

@@ -1,0 +1,77 @@
+"""Word-level text handling for keyword search: tokens, stems and acronym expansion.
+
+CPIM is dense with acronyms ("ATP", "S&OP", "RCCP") that a sentence-embedding model has never
+seen, so queries are expanded with the spelled-out terms from the outline and from the
+entries' `terms` metadata before both the keyword and the dense search.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import Stemmer
+
+_STEMMER = Stemmer.Stemmer("english")
+_WORD = re.compile(r"[a-z0-9]+(?:[&'][a-z0-9]+)*")
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&/]{1,7}(?: (?:II|III|2|3))?$")
+_STOPWORDS = frozenset(
+    """a an and are as at be by can do does for from has have how i if in into is it its me
+    my of on or s so than that the their then there these this to too us vs was we what when
+    where which who why will with you your explain define tell about""".split()
+)
+
+
+def tokenize(text: str) -> list[str]:
+    """Lower-case, split, drop stop words and stem; compounds like "s&op" also yield their parts.
+
+    Example: "S&OP vs. the MPS planning" -> ["s&op", "s", "op", "mps", "plan"]
+    """
+    words: list[str] = []
+    for word in _WORD.findall(text.lower().replace("’", "'")):
+        word = word.removesuffix("'s")
+        if "&" in word:
+            words.append(word)
+            words.extend(part for part in word.split("&") if part)
+        elif word not in _STOPWORDS:
+            words.append(word)
+    return _STEMMER.stemWords(words)
+
+
+def _initials(term: str) -> str:
+    """Example: "rough-cut capacity planning" -> "rccp"; "sales and operations planning" -> "sop"."""
+    return "".join(w[0] for w in re.split(r"[\s\-/,]+", term.lower()) if w and w not in {"and", "of", "&"})
+
+
+class Glossary:
+    """Acronym -> spelled-out terms, e.g. "ATP" -> {"available-to-promise"}."""
+
+    def __init__(self, acronyms: dict[str, set[str]] | None = None) -> None:
+        self.acronyms: dict[str, set[str]] = {k.upper(): set(v) for k, v in (acronyms or {}).items()}
+
+    def learn_terms(self, terms: Iterable[str]) -> None:
+        """Pair acronyms with spelled-out terms of one entry's term list by their initials.
+
+        Example: ["available-to-promise", "ATP", "discrete ATP"] adds "ATP" -> "available-to-promise".
+        """
+        terms = [t.strip() for t in terms if t.strip()]
+        for acro in (t for t in terms if _ACRONYM.match(t)):
+            letters = re.sub(r"[^a-z]", "", acro.lower().split(" ")[0])
+            for term in terms:
+                if term != acro and not _ACRONYM.match(term) and _initials(term) == letters:
+                    self.acronyms.setdefault(acro.upper(), set()).add(term)
+
+    def expand(self, query: str) -> str:
+        """Append the spelled-out form of each acronym in the query, once.
+
+        Example: "how is ATP computed?" -> "how is ATP computed? (available-to-promise)"
+        """
+        found: list[str] = []
+        upper = query.upper()
+        for acro in sorted(self.acronyms, key=len, reverse=True):
+            if re.search(rf"(?<![A-Z0-9&]){re.escape(acro)}(?![A-Z0-9&])", upper):
+                for term in sorted(self.acronyms[acro]):
+                    if term.lower() not in query.lower() and term not in found:
+                        found.append(term)
+                upper = upper.replace(acro, " ")
+        return f"{query} ({'; '.join(found)})" if found else query

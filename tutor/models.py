@@ -1,0 +1,57 @@
+"""Data that crosses module boundaries, as pydantic models."""
+
+from __future__ import annotations
+
+from langchain_core.documents import Document
+from pydantic import BaseModel, ConfigDict
+
+
+class SearchHit(BaseModel):
+    """One ranked chunk from a search, as the CLI and UI show it."""
+
+    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
+
+    rank: int
+    """1 for the best hit."""
+    chunk_id: str
+    """Stable id: `<source>#<entry-slug>:<chunk index>`."""
+    entry_id: str
+    """Id of the `##` entry the chunk belongs to."""
+    title: str
+    """Title of the note file."""
+    heading: str
+    """Heading of the entry."""
+    domain: str
+    """Domain slug."""
+    subtopic: str
+    """Subtopic id, e.g. `supply/atp-ctp`."""
+    source: str
+    """Note file path relative to the corpus folder."""
+    line: int
+    """Line in the source where the chunk's section starts."""
+    score: float
+    """Fused relevance, 0-1 (1: ranked first by every retriever)."""
+    dense_score: float | None = None
+    """Cosine similarity from the dense retriever, if it ranked the chunk."""
+    bm25_score: float | None = None
+    """BM25 score, if the keyword retriever ranked the chunk."""
+    text: str
+    """The chunk text (starts with its heading path)."""
+
+    @classmethod
+    def from_document(cls, doc: Document, rank: int) -> SearchHit:
+        """Build a hit from a retrieved document and its metadata."""
+        m = doc.metadata
+        return cls(
+            rank=rank, chunk_id=m["chunk_id"], entry_id=m["entry_id"], title=m["title"],
+            heading=m["heading"], domain=m["domain"], subtopic=m["subtopic"], source=m["source"],
+            line=int(m.get("line", 0)), score=float(m.get("score", 0.0)),
+            dense_score=m.get("dense_score"), bm25_score=m.get("bm25_score"), text=doc.page_content,
+        )
+
+    @property
+    def snippet(self) -> str:
+        """The chunk text without its heading line, folded to one line of at most 200 characters."""
+        body = self.text.split("\n\n", 1)[-1]
+        flat = " ".join(body.split())
+        return flat if len(flat) <= 200 else flat[:197].rsplit(" ", 1)[0] + "..."

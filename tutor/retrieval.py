@@ -1,0 +1,131 @@
+"""Hybrid retrieval: BM25 keyword search and dense (Chroma) search fused by reciprocal rank.
+
+Keyword search finds exact acronyms and terms; dense search finds paraphrases. Reciprocal rank
+fusion (RRF) adds 1 / (rrf_k + rank) from each list, so neither score scale dominates. The
+retriever filters by domain on both sides, keeps the best chunk of each entry, and exposes its
+scores in each document's metadata. It does not build models or indexes (see `tutor.wiring`).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, Literal
+
+import numpy as np
+from langchain_core.callbacks import CallbackManagerForRetrieverRun
+from langchain_core.documents import Document
+from langchain_core.retrievers import BaseRetriever
+from langchain_core.vectorstores import VectorStore
+from pydantic import ConfigDict, Field, PrivateAttr
+from rank_bm25 import BM25Okapi
+
+from tutor.domains import Domain
+from tutor.lexical import Glossary, tokenize
+
+logger = logging.getLogger(__name__)
+
+Mode = Literal["hybrid", "dense", "bm25"]
+
+
+class HybridRetriever(BaseRetriever):
+    """Rank corpus chunks for a query; `mode` picks hybrid (default), dense-only or BM25-only.
+
+    Metadata added to each returned document: `score` (fused score scaled to 0-1, where 1 means
+    ranked first by every retriever), `rrf_score`, and per retriever `dense_rank`/`dense_score`
+    (cosine similarity) and `bm25_rank`/`bm25_score`, or None where it did not rank the chunk.
+    """
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    vectorstore: VectorStore
+    documents: list[Document]
+    glossary: Glossary = Field(default_factory=Glossary)
+    k: int = 5
+    domain: Domain | None = None
+    mode: Mode = "hybrid"
+    fetch_k: int = 40
+    rrf_k: int = 60
+    dense_weight: float = 1.0
+    bm25_weight: float = 1.0
+
+    _bm25: BM25Okapi | None = PrivateAttr(default=None)
+    _domains: np.ndarray | None = PrivateAttr(default=None)
+
+    def model_post_init(self, context: Any, /) -> None:
+        """Build the BM25 index over the stored chunks."""
+        for doc in self.documents:
+            self.glossary.learn_terms(str(doc.metadata.get("terms", "")).split("|"))
+        if self.documents:
+            self._bm25 = BM25Okapi([tokenize(self._bm25_text(d)) for d in self.documents])
+        self._domains = np.array([d.metadata.get("domain") for d in self.documents])
+
+    @staticmethod
+    def _bm25_text(doc: Document) -> str:
+        return f"{doc.page_content}\n{doc.metadata.get('terms', '').replace('|', ' ')}"
+
+    def search(self, query: str, k: int | None = None, domain: Domain | None = None,
+               mode: Mode | None = None) -> list[Document]:
+        """Rank chunks for `query`, overriding `k`, `domain` or `mode` for this call."""
+        updates = {key: val for key, val in (("k", k), ("domain", domain), ("mode", mode)) if val is not None}
+        retriever = self.model_copy(update=updates) if updates else self
+        return retriever._rank(query)
+
+    def _get_relevant_documents(
+        self, query: str, *, run_manager: CallbackManagerForRetrieverRun
+    ) -> list[Document]:
+        return self._rank(query)
+
+    def _rank(self, query: str) -> list[Document]:
+        expanded = self.glossary.expand(query)
+        fetch = max(self.fetch_k, self.k * 4)
+        lists: list[tuple[str, float, list[tuple[Document, float]]]] = []
+        if self.mode in ("hybrid", "dense"):
+            lists.append(("dense", self.dense_weight, self._dense(expanded, fetch)))
+        if self.mode in ("hybrid", "bm25"):
+            lists.append(("bm25", self.bm25_weight, self._keyword(expanded, fetch)))
+        return self._fuse(lists)
+
+    def _dense(self, query: str, fetch: int) -> list[tuple[Document, float]]:
+        where = {"domain": self.domain.value} if self.domain else None
+        hits = self.vectorstore.similarity_search_with_score(query, k=fetch, filter=where)
+        return [(doc, 1.0 - float(distance)) for doc, distance in hits]  # cosine distance -> similarity
+
+    def _keyword(self, query: str, fetch: int) -> list[tuple[Document, float]]:
+        tokens = tokenize(query)
+        if self._bm25 is None or not tokens:
+            return []
+        scores = self._bm25.get_scores(tokens)
+        if self.domain is not None:
+            scores = np.where(self._domains == self.domain.value, scores, 0.0)
+        order = np.argsort(-scores, kind="stable")[:fetch]
+        return [(self.documents[i], float(scores[i])) for i in order if scores[i] > 0]
+
+    def _fuse(self, lists: list[tuple[str, float, list[tuple[Document, float]]]]) -> list[Document]:
+        fused: dict[str, dict[str, Any]] = {}
+        for name, weight, hits in lists:
+            for rank, (doc, score) in enumerate(hits, 1):
+                cid = str(doc.metadata["chunk_id"])
+                row = fused.setdefault(cid, {"doc": doc, "rrf": 0.0})
+                row["rrf"] += weight / (self.rrf_k + rank)
+                row[f"{name}_rank"], row[f"{name}_score"] = rank, round(score, 4)
+        best = sum(w for _, w, _ in lists) / (self.rrf_k + 1)
+        ranked = sorted(fused.values(), key=lambda r: (-r["rrf"], r["doc"].metadata["chunk_id"]))
+        results: list[Document] = []
+        seen_entries: set[str] = set()
+        for row in ranked:
+            entry = str(row["doc"].metadata.get("entry_id", row["doc"].metadata["chunk_id"]))
+            if entry in seen_entries:
+                continue
+            seen_entries.add(entry)
+            meta = dict(row["doc"].metadata)
+            meta.update(
+                score=round(row["rrf"] / best, 4) if best else 0.0,
+                rrf_score=round(row["rrf"], 6),
+                dense_rank=row.get("dense_rank"), dense_score=row.get("dense_score"),
+                bm25_rank=row.get("bm25_rank"), bm25_score=row.get("bm25_score"),
+            )
+            results.append(Document(page_content=row["doc"].page_content, metadata=meta,
+                                    id=row["doc"].id or meta["chunk_id"]))
+            if len(results) == self.k:
+                break
+        return results

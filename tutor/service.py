@@ -1,0 +1,112 @@
+"""The `Tutor` facade: the one object the CLI and the UI talk to.
+
+It holds the settings, the taxonomy and the corpus index, and builds the retriever once the
+index is ready. Construction of real models and clients happens in `tutor.wiring`.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from langchain_core.documents import Document
+
+from tutor.chunking import chunk_entries
+from tutor.config import Settings
+from tutor.corpus import load_corpus
+from tutor.domains import Domain, Outline, load_outline
+from tutor.errors import IndexNotBuilt, QueryError
+from tutor.indexing import CorpusIndex, IndexReport, fingerprint
+from tutor.lexical import Glossary
+from tutor.models import SearchHit
+from tutor.retrieval import HybridRetriever, Mode
+
+logger = logging.getLogger(__name__)
+
+
+class Tutor:
+    """Index the corpus and search it."""
+
+    def __init__(self, settings: Settings, index: CorpusIndex, count_tokens: Callable[[str], int]) -> None:
+        self.settings = settings
+        self.index_store = index
+        self.count_tokens = count_tokens
+        self._outline: Outline | None = None
+        self._retriever: HybridRetriever | None = None
+
+    @property
+    def outline(self) -> Outline:
+        """The taxonomy from `corpus/outline.yaml`."""
+        if self._outline is None:
+            self._outline = load_outline(self.settings.corpus_dir / "outline.yaml")
+        return self._outline
+
+    def chunks(self) -> list[Document]:
+        """Read and chunk the corpus (no embedding)."""
+        entries = load_corpus(self.settings.corpus_dir, self.outline)
+        return chunk_entries(entries, self.count_tokens, self.settings.chunk_tokens)
+
+    def index(self, rebuild: bool = False, progress: bool = True) -> IndexReport:
+        """Bring the search index in step with the corpus; `rebuild` re-embeds everything."""
+        docs = self.chunks()
+        report = (self.index_store.rebuild if rebuild else self.index_store.sync)(docs, progress=progress)
+        self._retriever = None
+        return report
+
+    def ensure_index(self, progress: bool = True) -> IndexReport | None:
+        """Index only when the index is missing, unfinished or behind the corpus; else do nothing."""
+        state = self.index_store.status()
+        docs = self.chunks()
+        if state["complete"] and state.get("fingerprint") == fingerprint(docs) and (
+            state["model"] == self.index_store.embeddings.name
+        ):
+            return None
+        report = self.index_store.sync(docs, progress=progress)
+        self._retriever = None
+        return report
+
+    @property
+    def retriever(self) -> HybridRetriever:
+        """The hybrid retriever over the current index.
+
+        Raises:
+            IndexNotBuilt: the index is missing or incomplete.
+        """
+        if self._retriever is None:
+            store = self.index_store.vectorstore()
+            docs = self.index_store.documents()
+            if not docs:
+                raise IndexNotBuilt("The search index is empty. Run `tutor index` first.")
+            self._retriever = HybridRetriever(
+                vectorstore=store, documents=docs, glossary=Glossary(self.outline.acronyms()),
+                k=self.settings.top_k,
+            )
+        return self._retriever
+
+    def search(self, query: str, domain: Domain | str | None = None, k: int | None = None,
+               mode: Mode = "hybrid") -> list[SearchHit]:
+        """Rank corpus passages for `query`, optionally within one domain.
+
+        Raises:
+            QueryError: the query is empty or longer than `max_query_chars`.
+            UnknownDomainError: `domain` is not a domain slug.
+            IndexNotBuilt: the index is missing or incomplete.
+        """
+        query = self.check_query(query)
+        if k is not None and not 1 <= k <= 100:
+            raise QueryError(f"k must be between 1 and 100, got {k}.")
+        slug = Domain.parse(domain) if isinstance(domain, str) else domain
+        docs = self.retriever.search(query, k=k, domain=slug, mode=mode)
+        return [SearchHit.from_document(doc, rank) for rank, doc in enumerate(docs, 1)]
+
+    def check_query(self, query: str) -> str:
+        """Return the stripped query, or raise `QueryError` if it is empty or too long."""
+        text = " ".join((query or "").split())
+        if not text:
+            raise QueryError("The question is empty. Type a question or a few search words.")
+        if len(text) > self.settings.max_query_chars:
+            raise QueryError(
+                f"The question is {len(text):,} characters long; the limit is "
+                f"{self.settings.max_query_chars:,}. Shorten it or ask about one topic at a time."
+            )
+        return text
