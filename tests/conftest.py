@@ -55,6 +55,7 @@ def block_network() -> Iterator[None]:
         mp.setenv("HF_HUB_OFFLINE", "1")
         mp.setenv("TRANSFORMERS_OFFLINE", "1")
         mp.setenv("ANONYMIZED_TELEMETRY", "False")
+        mp.setenv("GRADIO_ANALYTICS_ENABLED", "False")
         yield
 
 
@@ -75,7 +76,7 @@ def embeddings() -> SentenceTransformerEmbeddings:
     from tutor.config import bundled_model_path
     from tutor.wiring import load_embeddings
 
-    return load_embeddings(bundled_model_path())
+    return load_embeddings(bundled_model_path(), 32)  # same cache key as build_tutor's default
 
 
 def copy_corpus(dest: Path) -> Path:

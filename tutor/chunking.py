@@ -141,7 +141,7 @@ def _split_table(para: str, count: TokenCounter, budget: int) -> list[str]:
     lines = para.splitlines()
     header, rows = "\n".join(lines[:2]), lines[2:]
     row_budget = budget - count(header)
-    if row_budget < 8:
+    if row_budget < 8 or any(count(row) > row_budget for row in rows):
         return _pack(_sentences(para, count, budget), count, budget, " ")
     return [f"{header}\n{piece}" for piece in _pack(rows, count, row_budget, "\n")]
 

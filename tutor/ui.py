@@ -7,6 +7,7 @@ entry point used by `app.py` and `tutor app`. Formatting lives in plain function
 from __future__ import annotations
 
 import logging
+import os
 
 import gradio as gr
 
@@ -64,6 +65,7 @@ def launch(settings: Settings, host: str | None = None, port: int | None = None)
     """Build the tutor, index the corpus if the index is missing or stale, and serve the app."""
     from tutor.wiring import build_tutor
 
+    os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # offline: no usage pings
     tutor = build_tutor(settings)
     report = tutor.ensure_index()
     if report:
