@@ -1,0 +1,1 @@
+"""Evaluation data sets and (later) the evaluation harness."""
