@@ -69,6 +69,6 @@ def launch(settings: Settings, host: str | None = None, port: int | None = None)
     tutor = build_tutor(settings)
     report = tutor.ensure_index()
     if report:
-        logger.warning("index updated: %d chunks, %d embedded", report.total_chunks, report.embedded)
+        logger.info("index updated: %d chunks, %d embedded", report.total_chunks, report.embedded)
     app = build_app(tutor)
     app.launch(server_name=host or settings.server_host, server_port=port or settings.server_port)
