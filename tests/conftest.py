@@ -79,6 +79,13 @@ def embeddings() -> SentenceTransformerEmbeddings:
     return load_embeddings(bundled_model_path(), 32)  # same cache key as build_tutor's default
 
 
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that is free right now."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
 def copy_corpus(dest: Path) -> Path:
     """Copy the project's corpus into `dest` and return the copy's path."""
     shutil.copytree(CORPUS, dest)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 import subprocess
 import sys
 import time
@@ -15,20 +14,15 @@ import pytest
 from tutor.errors import IndexStoreError
 from tutor.wiring import build_tutor
 
-from .conftest import make_settings
+from .conftest import free_port, make_settings
 
 CHROMA = Path(sys.executable).parent / "chroma"
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
 
 @pytest.fixture(scope="module")
 def chroma_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[int]:
-    port = _free_port()
+    port = free_port()
     path = tmp_path_factory.mktemp("chroma-server")
     log = open(path / "server.log", "w")  # noqa: SIM115 - closed below
     proc = subprocess.Popen([str(CHROMA), "run", "--path", str(path / "db"), "--host", "127.0.0.1",
@@ -68,7 +62,7 @@ def test_index_and_search_through_a_chroma_server(tmp_path, embeddings, chroma_s
 
 
 def test_an_unreachable_server_is_a_clear_error(tmp_path, embeddings):
-    port = _free_port()
+    port = free_port()
     settings = make_settings(tmp_path, chroma_host="127.0.0.1", chroma_port=port)
     with pytest.raises(IndexStoreError, match=f"Cannot reach the Chroma server at 127.0.0.1:{port}") as err:
         build_tutor(settings, embeddings=embeddings)

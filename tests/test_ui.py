@@ -8,13 +8,7 @@ import pytest
 from tutor.models import SearchHit
 from tutor.ui import build_app, format_hits
 
-from .conftest import NetworkBlocked
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from .conftest import NetworkBlocked, free_port
 
 
 def test_format_hits_renders_heading_domain_and_source():
@@ -31,7 +25,7 @@ def test_format_hits_renders_heading_domain_and_source():
 def test_search_page_serves_and_answers_over_http(seed_tutor):
     from gradio_client import Client
 
-    port = _free_port()
+    port = free_port()
     app = build_app(seed_tutor)
     app.launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, quiet=True)
     try:
