@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
@@ -59,6 +60,15 @@ class FrontMatter(BaseModel):
         return value
 
 
+class CalcCheck(BaseModel):
+    """A number shown in a worked example, recomputed by a `tutor.calc` function in the tests."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    calc: str
+    inputs: dict[str, Any]
+    expected: Any
+
+
 class EntryMeta(BaseModel):
     """Optional metadata in the `<!-- ... -->` comment under an entry heading."""
 
@@ -67,6 +77,8 @@ class EntryMeta(BaseModel):
     terms: list[str] = []
     confused_with: list[str] = []
     kind: EntryKind = EntryKind.CONCEPT
+    calculations: list[str] = []
+    checks: list[CalcCheck] = []
 
 
 @dataclass(frozen=True)
@@ -93,6 +105,8 @@ class Entry:
     kind: EntryKind
     line: int
     sections: tuple[Section, ...] = field(default=())
+    calculations: tuple[str, ...] = ()
+    checks: tuple[CalcCheck, ...] = ()
 
     @property
     def text(self) -> str:
@@ -276,6 +290,7 @@ def _entries(lines: list[str], start: int, source: str, domain: Domain,
             entry_id=f"{source}#{slug}", subtopic=subtopic,
             terms=tuple(dict.fromkeys(meta.terms)), confused_with=tuple(meta.confused_with),
             kind=meta.kind, line=line_no, sections=tuple(sections),
+            calculations=tuple(meta.calculations), checks=tuple(meta.checks),
         ))
     return entries
 

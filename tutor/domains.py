@@ -83,6 +83,13 @@ class KeyTerm(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     term: str
     acronym: str | None = None
+    aliases: tuple[str, ...] = ()
+    note: str | None = None
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The term, its acronym and its aliases."""
+        return (self.term, *((self.acronym,) if self.acronym else ()), *self.aliases)
 
 
 class Calculation(BaseModel):
