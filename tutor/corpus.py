@@ -109,6 +109,11 @@ class Entry:
     checks: tuple[CalcCheck, ...] = ()
 
     @property
+    def word_count(self) -> int:
+        """Words in the entry text; table pipes and other punctuation-only tokens do not count."""
+        return sum(1 for token in self.text.split() if any(ch.isalnum() for ch in token))
+
+    @property
     def text(self) -> str:
         """The entry's body text, sub-headings included."""
         parts = []
