@@ -16,6 +16,7 @@ from tutor.service import Tutor
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO / "corpus"
+MINI_CORPUS = Path(__file__).resolve().parent / "data" / "mini_corpus"
 
 
 class NetworkBlocked(RuntimeError):
@@ -86,24 +87,28 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def copy_corpus(dest: Path) -> Path:
-    """Copy the project's corpus into `dest` and return the copy's path."""
-    shutil.copytree(CORPUS, dest)
+def copy_corpus(dest: Path, mini: bool = True) -> Path:
+    """Copy the mini corpus (default) or the project's whole corpus into `dest`."""
+    if mini:
+        shutil.copytree(MINI_CORPUS, dest)
+        shutil.copy(CORPUS / "outline.yaml", dest / "outline.yaml")
+    else:
+        shutil.copytree(CORPUS, dest)
     return dest
 
 
-def make_settings(tmp: Path, corpus: Path | None = None, **overrides: object) -> Settings:
-    """Settings whose corpus and data live under `tmp`."""
-    corpus = corpus or copy_corpus(tmp / "corpus")
+def make_settings(tmp: Path, corpus: Path | None = None, mini: bool = True, **overrides: object) -> Settings:
+    """Settings whose corpus (a copy of the mini corpus unless `mini=False`) and data live under `tmp`."""
+    corpus = corpus or copy_corpus(tmp / "corpus", mini=mini)
     return load_settings(corpus_dir=corpus, data_dir=tmp / "data", **overrides)
 
 
 @pytest.fixture(scope="session")
 def seed_tutor(tmp_path_factory: pytest.TempPathFactory, embeddings: SentenceTransformerEmbeddings) -> Tutor:
-    """A Tutor over an indexed copy of the real corpus, shared by read-only tests."""
+    """A Tutor over an indexed copy of the project's whole corpus, shared by read-only tests."""
     from tutor.wiring import build_tutor
 
     tmp = tmp_path_factory.mktemp("seed")
-    tutor = build_tutor(make_settings(tmp), embeddings=embeddings)
+    tutor = build_tutor(make_settings(tmp, mini=False), embeddings=embeddings)
     tutor.index(progress=False)
     return tutor

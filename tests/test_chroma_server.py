@@ -56,7 +56,7 @@ def test_index_and_search_through_a_chroma_server(tmp_path, embeddings, chroma_s
     assert {h.domain for h in tutor.search("planning", domain="sop")} == {"sop"}
     again = build_tutor(settings, embeddings=embeddings).index(progress=False)
     assert again.embedded == 0 and again.unchanged == first.total_chunks
-    (settings.corpus_dir / "sop" / "seed.md").unlink()
+    (settings.corpus_dir / "sop" / "notes.md").unlink()
     third = tutor.index(progress=False)
     assert third.deleted == first.per_domain["sop"] and "sop" not in third.per_domain
 

@@ -42,7 +42,7 @@ def test_search_json_is_valid_and_has_the_documented_fields(seed_env, capsys):
         for key in ("chunk_id", "title", "domain", "source", "score", "text"):
             assert key in hit
     assert hits[0]["heading"] == "Available-to-promise (ATP)"
-    assert hits[0]["source"] == "supply/seed.md" and hits[0]["domain"] == "supply"
+    assert hits[0]["source"].startswith("supply/") and hits[0]["domain"] == "supply"
 
 
 def test_search_with_domain_filter(seed_env, capsys):

@@ -16,7 +16,7 @@ from tutor.wiring import build_tutor, remove_embedded_index
 
 from .conftest import make_settings
 
-SUPPLY = "supply/seed.md"
+SUPPLY = "supply/notes.md"
 
 
 def _stored(tutor) -> dict[str, str]:
@@ -60,7 +60,7 @@ def test_a_deleted_file_disappears_from_the_index(tmp_path, embeddings):
     tutor.index(progress=False)
     gone = {cid for cid in _stored(tutor) if cid.startswith("inventory/")}
     assert gone
-    (settings.corpus_dir / "inventory" / "seed.md").unlink()
+    (settings.corpus_dir / "inventory" / "notes.md").unlink()
     report = tutor.index(progress=False)
     assert report.deleted == len(gone) and report.embedded == 0
     assert not any(cid.startswith("inventory/") for cid in _stored(tutor))
