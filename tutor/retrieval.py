@@ -9,6 +9,7 @@ scores in each document's metadata. It does not build models or indexes (see `tu
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any, Literal
 
 import numpy as np
@@ -25,14 +26,32 @@ from tutor.lexical import Glossary, tokenize
 logger = logging.getLogger(__name__)
 
 Mode = Literal["hybrid", "dense", "bm25"]
+_QUESTION = re.compile(
+    r"^(?:(?:what|who)(?:'s| is| are| does)?|define|definition of|meaning of|explain|describe|tell me about)\s+"
+    r"(?:(?:the|a|an)\s+)?(?:term\s+)?",
+)
+
+
+def term_key(text: str) -> str:
+    """Normalise a term or a short question for exact glossary matching.
+
+    Example: "What is available-to-promise?" -> "available to promise"
+    """
+    text = " ".join(re.sub(r"[-‐‑–/?!.,:;()\"'“”]", " ", text.lower()).split())
+    text = _QUESTION.sub("", text)
+    return text.removesuffix(" mean").strip()
 
 
 class HybridRetriever(BaseRetriever):
     """Rank corpus chunks for a query; `mode` picks hybrid (default), dense-only or BM25-only.
 
+    In hybrid mode a third list joins the fusion: entries that name the query itself among their
+    `terms` (a glossary lookup, so "ATP" or "what is a time fence?" finds the defining entry).
+
     Metadata added to each returned document: `score` (fused score scaled to 0-1, where 1 means
-    ranked first by every retriever), `rrf_score`, and per retriever `dense_rank`/`dense_score`
-    (cosine similarity) and `bm25_rank`/`bm25_score`, or None where it did not rank the chunk.
+    ranked first by every list), `rrf_score`, and per retriever `dense_rank`/`dense_score`
+    (cosine similarity), `bm25_rank`/`bm25_score` and `term_rank`, or None where it did not rank
+    the chunk.
     """
 
     model_config = ConfigDict(arbitrary_types_allowed=True)
@@ -47,9 +66,11 @@ class HybridRetriever(BaseRetriever):
     rrf_k: int = 60
     dense_weight: float = 1.0
     bm25_weight: float = 1.0
+    term_weight: float = 1.0
 
     _bm25: BM25Okapi | None = PrivateAttr(default=None)
     _domains: np.ndarray | None = PrivateAttr(default=None)
+    _terms: dict[str, list[int]] = PrivateAttr(default_factory=dict)
 
     def model_post_init(self, context: Any, /) -> None:
         """Build the BM25 index over the stored chunks."""
@@ -58,6 +79,16 @@ class HybridRetriever(BaseRetriever):
         if self.documents:
             self._bm25 = BM25Okapi([tokenize(self._bm25_text(d)) for d in self.documents])
         self._domains = np.array([d.metadata.get("domain") for d in self.documents])
+        kind_order = {"concept": 0, "overview": 2, "confused-pairs": 3}
+        for i, doc in enumerate(self.documents):
+            if doc.metadata.get("chunk_index", 0) != 0:
+                continue
+            for term in str(doc.metadata.get("terms", "")).split("|"):
+                if term.strip():
+                    self._terms.setdefault(term_key(term), []).append(i)
+        for hits in self._terms.values():
+            hits.sort(key=lambda i: (kind_order.get(self.documents[i].metadata.get("kind"), 1),
+                                     self.documents[i].metadata["chunk_id"]))
 
     @staticmethod
     def _bm25_text(doc: Document) -> str:
@@ -83,7 +114,22 @@ class HybridRetriever(BaseRetriever):
             lists.append(("dense", self.dense_weight, self._dense(expanded, fetch)))
         if self.mode in ("hybrid", "bm25"):
             lists.append(("bm25", self.bm25_weight, self._keyword(expanded, fetch)))
+        if self.mode == "hybrid":
+            lists.append(("term", self.term_weight, self._term_matches(query)))
         return self._fuse(lists)
+
+    def _term_matches(self, query: str) -> list[tuple[Document, float]]:
+        """Entries that list the query itself (or its acronym expansion) among their terms."""
+        keys = {term_key(query)}
+        for acronym, spelled in self.glossary.acronyms.items():
+            if term_key(acronym) in keys:
+                keys |= {term_key(t) for t in spelled}
+        seen: list[int] = []
+        for key in keys:
+            seen.extend(i for i in self._terms.get(key, []) if i not in seen)
+        if self.domain is not None:
+            seen = [i for i in seen if self.documents[i].metadata.get("domain") == self.domain.value]
+        return [(self.documents[i], 1.0) for i in seen]
 
     def _dense(self, query: str, fetch: int) -> list[tuple[Document, float]]:
         where = {"domain": self.domain.value} if self.domain else None
@@ -108,7 +154,7 @@ class HybridRetriever(BaseRetriever):
                 row = fused.setdefault(cid, {"doc": doc, "rrf": 0.0})
                 row["rrf"] += weight / (self.rrf_k + rank)
                 row[f"{name}_rank"], row[f"{name}_score"] = rank, round(score, 4)
-        best = sum(w for _, w, _ in lists) / (self.rrf_k + 1)
+        best = sum(w for _, w, hits in lists if hits) / (self.rrf_k + 1)
         ranked = sorted(fused.values(), key=lambda r: (-r["rrf"], r["doc"].metadata["chunk_id"]))
         results: list[Document] = []
         seen_entries: set[str] = set()
@@ -123,6 +169,7 @@ class HybridRetriever(BaseRetriever):
                 rrf_score=round(row["rrf"], 6),
                 dense_rank=row.get("dense_rank"), dense_score=row.get("dense_score"),
                 bm25_rank=row.get("bm25_rank"), bm25_score=row.get("bm25_score"),
+                term_rank=row.get("term_rank"),
             )
             results.append(Document(page_content=row["doc"].page_content, metadata=meta,
                                     id=row["doc"].id or meta["chunk_id"]))
