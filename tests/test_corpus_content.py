@@ -31,8 +31,10 @@ def entries_of(domain: Domain) -> list[Entry]:
 
 
 def covering(term_names: tuple[str, ...], entries: list[Entry]) -> list[Entry]:
+    """Concept and worked-example entries that list one of the names among their terms."""
     wanted = {norm(n) for n in term_names}
-    return [e for e in entries if wanted & {norm(t) for t in e.terms}]
+    defining = (EntryKind.CONCEPT, EntryKind.WORKED_EXAMPLE)
+    return [e for e in entries if e.kind in defining and wanted & {norm(t) for t in e.terms}]
 
 
 @pytest.mark.parametrize("domain", COMPLETE)

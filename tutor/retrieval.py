@@ -79,15 +79,15 @@ class HybridRetriever(BaseRetriever):
         if self.documents:
             self._bm25 = BM25Okapi([tokenize(self._bm25_text(d)) for d in self.documents])
         self._domains = np.array([d.metadata.get("domain") for d in self.documents])
-        kind_order = {"concept": 0, "overview": 2, "confused-pairs": 3}
+        kind_order = {"concept": 0, "worked-example": 1}
         for i, doc in enumerate(self.documents):
-            if doc.metadata.get("chunk_index", 0) != 0:
-                continue
+            if doc.metadata.get("chunk_index", 0) != 0 or doc.metadata.get("kind", "concept") not in kind_order:
+                continue  # overviews and confused-pairs lists name many terms but define none
             for term in str(doc.metadata.get("terms", "")).split("|"):
                 if term.strip():
                     self._terms.setdefault(term_key(term), []).append(i)
         for hits in self._terms.values():
-            hits.sort(key=lambda i: (kind_order.get(self.documents[i].metadata.get("kind"), 1),
+            hits.sort(key=lambda i: (kind_order[self.documents[i].metadata.get("kind", "concept")],
                                      self.documents[i].metadata["chunk_id"]))
 
     @staticmethod
