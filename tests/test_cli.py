@@ -21,7 +21,7 @@ def seed_env(seed_tutor, monkeypatch):
 
 def test_console_script_help_lists_the_commands():
     out = subprocess.run([str(TUTOR), "--help"], capture_output=True, text=True, check=True).stdout
-    for command in ("index", "search", "domains", "app"):
+    for command in ("index", "search", "domains", "stats", "app"):
         assert command in out
     search_help = subprocess.run([str(TUTOR), "search", "--help"], capture_output=True, text=True).stdout
     assert "--domain" in search_help and "--json" in search_help and "-k" in search_help
@@ -93,6 +93,17 @@ def test_corpus_errors_reach_the_user_with_file_and_line(tmp_path, monkeypatch, 
     monkeypatch.setenv("TUTOR_DATA_DIR", str(settings.data_dir))
     assert main(["index"]) == 2
     assert "demand/broken.md:1: front matter 'subtopics': missing" in capsys.readouterr().err
+
+
+def test_stats_counts_entries_words_and_chunks(capsys, monkeypatch, tmp_path, embeddings):
+    settings = make_settings(tmp_path)
+    monkeypatch.setenv("TUTOR_CORPUS_DIR", str(settings.corpus_dir))
+    assert main(["stats"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split() == ["domain", "entries", "words", "worked", "chunks"]
+    supply = next(line.split() for line in lines if line.startswith("supply "))
+    assert supply[1] == "4" and int(supply[2]) > 900 and int(supply[4]) >= 4
+    assert lines[-1].startswith("total")
 
 
 def test_domains_lists_slugs_and_subtopics(capsys, monkeypatch, tmp_path):

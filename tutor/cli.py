@@ -36,6 +36,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
 
     sub.add_parser("domains", help="list the eight CPIM domains and their subtopics")
+    sub.add_parser("stats", help="entries, words, worked examples and chunks per domain")
 
     p = sub.add_parser("app", help="build the index if needed and start the web app")
     p.add_argument("--host", default=None, help="address to listen on (default: TUTOR_SERVER_HOST)")
@@ -112,6 +113,31 @@ def _domains(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+def _stats(settings: Settings, args: argparse.Namespace) -> int:
+    from collections import Counter
+
+    from tutor.chunking import chunk_entries
+    from tutor.corpus import EntryKind, load_corpus
+    from tutor.domains import load_outline
+    from tutor.wiring import load_embeddings
+
+    entries = load_corpus(settings.corpus_dir, load_outline(settings.corpus_dir / "outline.yaml"))
+    embeddings = load_embeddings(settings.embedding_model, settings.index_batch_size)
+    chunks = Counter(str(d.metadata["domain"]) for d in
+                     chunk_entries(entries, embeddings.count_tokens, settings.chunk_tokens))
+    rows = {d: [0, 0, 0] for d in Domain}
+    for e in entries:
+        rows[e.domain][0] += 1
+        rows[e.domain][1] += e.word_count
+        rows[e.domain][2] += e.kind is EntryKind.WORKED_EXAMPLE
+    print(f"{'domain':<26}{'entries':>8}{'words':>8}{'worked':>8}{'chunks':>8}")
+    for d, (n, words, worked) in rows.items():
+        print(f"{d.value:<26}{n:>8}{words:>8}{worked:>8}{chunks[d.value]:>8}")
+    totals = [sum(r[i] for r in rows.values()) for i in range(3)]
+    print(f"{'total':<26}{totals[0]:>8}{totals[1]:>8}{totals[2]:>8}{sum(chunks.values()):>8}")
+    return 0
+
+
 def _app(settings: Settings, args: argparse.Namespace) -> int:
     from tutor.ui import launch
 
@@ -119,4 +145,4 @@ def _app(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"index": _index, "search": _search, "domains": _domains, "app": _app}
+COMMANDS = {"index": _index, "search": _search, "domains": _domains, "stats": _stats, "app": _app}
