@@ -90,6 +90,9 @@ def atp_discrete(on_hand: float, mps: Sequence[float], orders: Sequence[float]) 
 def atp_lookahead(on_hand: float, mps: Sequence[float], orders: Sequence[float]) -> list[float | None]:
     """Discrete ATP after the look-ahead rule: a negative ATP is covered by earlier ATP.
 
+    When the shortfall is larger than all earlier ATP, period 1 is left negative: the orders
+    already booked exceed the supply, and that over-promise is shown rather than hidden.
+
     Example: on hand 20, MPS [0, 50, 0, 50, 0], orders [15, 20, 25, 30, 25]
     -> [5, 0, None, 0, None].
     """
