@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from tutor.calc._checks import CalcError, mapping, nonneg, positive, series
+from tutor.calc._checks import CalcError, mapping, nonneg, positive, same_length, series
 
 
 def available_time(units: float, hours_per_shift: float, shifts_per_day: float, days: float) -> float:
@@ -142,4 +142,39 @@ def rccp_bill_of_labor(mps: Mapping[str, float], bill: Mapping[str, Mapping[str,
     for item, qty in q.items():
         for wc, hours in mapping(f"bill[{item}]", bill[item]).items():
             load[wc] = load.get(wc, 0.0) + qty * hours
+    return load
+
+
+def rccp_resource_profile(mps: Mapping[str, Sequence[float]],
+                          profile: Mapping[str, Mapping[str, Sequence[float]]]) -> dict[str, list[float]]:
+    """RCCP with resource profiles: bill-of-labor hours placed in the periods the work is done.
+
+    `mps` gives each item's MPS quantity per period; `profile[item][work_center]` lists the
+    hours per unit needed 0, 1, 2, ... periods before the MPS due period (lead-time offset).
+    Returns hours per work center per period; hours that fall before period 1 are summed under
+    the key "<work center> past due".
+
+    Example: MPS {A: [0, 100]}, profile {A: {machining: [0, 3], assembly: [2]}}
+    -> {machining: [300, 0], assembly: [0, 200]}.
+    """
+    if not mps:
+        raise CalcError("mps must name at least one item")
+    plans = {item: series(f"mps[{item}]", qty) for item, qty in mps.items()}
+    n = same_length(**plans)
+    missing = sorted(set(plans) - set(profile))
+    if missing:
+        raise CalcError(f"no resource profile for: {', '.join(missing)}")
+    load: dict[str, list[float]] = {}
+    for item, quantities in plans.items():
+        for wc, offsets in profile[item].items():
+            hours = series(f"profile[{item}][{wc}]", offsets)
+            row = load.setdefault(wc, [0.0] * n)
+            for t, qty in enumerate(quantities):
+                for k, per_unit in enumerate(hours):
+                    if t - k >= 0:
+                        row[t - k] += qty * per_unit
+                    elif qty * per_unit:
+                        key = f"{wc} past due"
+                        load[key] = load.get(key, [0.0])
+                        load[key][0] += qty * per_unit
     return load

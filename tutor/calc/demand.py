@@ -24,18 +24,25 @@ def moving_average(actuals: Sequence[float], periods: int) -> float:
     return sum(a[-n:]) / n
 
 
-def weighted_moving_average(actuals: Sequence[float], weights: Sequence[float]) -> float:
+def weighted_moving_average(actuals: Sequence[float], weights: Sequence[float], normalize: bool = False) -> float:
     """Weighted moving average, F = Σ wᵢ × Aᵢ over the last len(weights) actuals.
 
-    Weights run oldest to newest (the last weight applies to the latest actual) and sum to 1.
+    Weights run oldest to newest (the last weight applies to the latest actual) and sum to 1;
+    with `normalize=True` any positive weights are divided by their sum (weights 1, 2, 3 mean
+    1/6, 2/6, 3/6).
 
     Example: actuals [100, 110, 120], weights [0.2, 0.3, 0.5] -> 20 + 33 + 60 = 113.
     """
     a, w = series("actuals", actuals), series("weights", weights)
     if len(w) > len(a):
         raise CalcError(f"{len(w)} weights but only {len(a)} actuals")
+    if normalize:
+        total = sum(w)
+        if total <= 0:
+            raise CalcError("weights must include a positive value")
+        w = [x / total for x in w]
     if abs(sum(w) - 1) > 1e-6:
-        raise CalcError(f"weights must sum to 1 (they sum to {sum(w):g})")
+        raise CalcError(f"weights must sum to 1 (they sum to {sum(w):g}); pass normalize=True to scale them")
     return sum(wi * ai for wi, ai in zip(w, a[-len(w):], strict=True))
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from tutor.calc._checks import CalcError, fraction, nonneg, number, positive, same_length, series
+from tutor.calc._checks import CalcError, fraction, nonneg, number, positive, same_length, series, whole
 
 
 def total_cost(fixed_cost: float, variable_cost: float, volume: float) -> float:
@@ -120,6 +120,17 @@ def payback_period(investment: float, annual_cash_inflow: float) -> float:
     Example: 120,000 / 40,000 -> 3 years.
     """
     return nonneg("investment", investment) / positive("annual_cash_inflow", annual_cash_inflow)
+
+
+def present_value(rate: float, cash_flow: float, year: int) -> float:
+    """Present value of one cash flow received at the end of `year`: CF / (1 + r)ᵗ.
+
+    Example: 50,000 in year 2 at 10% -> 41,322.31.
+    """
+    r = number("rate", rate)
+    if r <= -1:
+        raise CalcError(f"rate must be greater than -1 (got {r:g})")
+    return number("cash_flow", cash_flow) / (1 + r) ** whole("year", year)
 
 
 def net_present_value(rate: float, cash_flows: Sequence[float], initial_investment: float) -> float:
