@@ -94,16 +94,19 @@ def _split(text: str, count: TokenCounter, budget: int) -> list[str]:
             for i, sentence in enumerate(_sentences(para, count, budget)):
                 atoms.append((sentence, "\n\n" if i == 0 else " ", size if i == 0 else 0))
     pieces: list[str] = []
-    current = ""
+    current, used = "", 0
     for atom, joiner, para_size in atoms:
-        candidate = f"{current}{joiner}{atom}" if current else atom
-        used = count(current) if current else 0
+        # Word-piece counts add up across whitespace, so the running total is exact and each
+        # atom is tokenized once; `count` on the joined text is only the tie-breaker at the limit.
+        size = count(atom)
         at_break = joiner == "\n\n" and used >= budget // 2 and used + para_size > budget
-        if current and (at_break or count(candidate) > budget):
+        too_big = used + size > budget and count(f"{current}{joiner}{atom}") > budget
+        if current and (at_break or too_big):
             pieces.append(current)
-            current = atom
+            current, used = atom, size
         else:
-            current = candidate
+            current = f"{current}{joiner}{atom}" if current else atom
+            used += size
     if current:
         pieces.append(current)
     return pieces
