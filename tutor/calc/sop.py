@@ -45,13 +45,8 @@ def projected_inventory(
 
     Example: beginning 60, production [105]*4, demand [80, 120, 100, 140] -> [85, 70, 75, 40].
     """
-    p, d = series("production", production), series("demand", demand)
-    same_length(production=p, demand=d)
-    level, out = nonneg("beginning_inventory", beginning_inventory), []
-    for pt, dt in zip(p, d, strict=True):
-        level += pt - dt
-        out.append(level)
-    return out
+    return _running_balance(("beginning_inventory", beginning_inventory), ("production", production),
+                            ("demand", demand))
 
 
 def projected_backlog(beginning_backlog: float, orders: Sequence[float], production: Sequence[float]) -> list[float]:
@@ -61,11 +56,17 @@ def projected_backlog(beginning_backlog: float, orders: Sequence[float], product
 
     Example: backlog 90, orders [100, 100, 100], production [110]*3 -> [80, 70, 60].
     """
-    o, p = series("orders", orders), series("production", production)
-    same_length(orders=o, production=p)
-    level, out = nonneg("beginning_backlog", beginning_backlog), []
-    for ot, pt in zip(o, p, strict=True):
-        level += ot - pt
+    return _running_balance(("beginning_backlog", beginning_backlog), ("orders", orders), ("production", production))
+
+
+def _running_balance(start: tuple[str, float], added: tuple[str, Sequence[float]],
+                     removed: tuple[str, Sequence[float]]) -> list[float]:
+    """Balance after each period: previous + added − removed (each given with its name for errors)."""
+    plus, minus = series(*added), series(*removed)
+    same_length(**{added[0]: plus, removed[0]: minus})
+    level, out = nonneg(*start), []
+    for a, r in zip(plus, minus, strict=True):
+        level += a - r
         out.append(level)
     return out
 
