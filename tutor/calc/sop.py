@@ -17,12 +17,9 @@ def level_rate_mts(forecasts: Sequence[float], beginning_inventory: float, targe
 
     Example: forecasts [80, 120, 100, 140], beginning 60, target 40 -> (440 + 40 − 60) / 4 = 105.
     """
-    f = series("forecasts", forecasts)
-    need = sum(f) + nonneg("target_ending_inventory", target_ending_inventory) - nonneg(
-        "beginning_inventory", beginning_inventory)
-    if need < 0:
-        raise CalcError("beginning inventory already exceeds forecast plus target: nothing to produce")
-    return need / len(f)
+    return _level_rate(forecasts, ("target_ending_inventory", target_ending_inventory),
+                       ("beginning_inventory", beginning_inventory),
+                       "beginning inventory already exceeds forecast plus target: nothing to produce")
 
 
 def level_rate_mto(forecasts: Sequence[float], beginning_backlog: float, target_ending_backlog: float) -> float:
@@ -30,11 +27,17 @@ def level_rate_mto(forecasts: Sequence[float], beginning_backlog: float, target_
 
     Example: forecasts [100, 100, 100], backlog 90 -> target 60 gives (300 + 90 − 60) / 3 = 110.
     """
+    return _level_rate(forecasts, ("beginning_backlog", beginning_backlog),
+                       ("target_ending_backlog", target_ending_backlog),
+                       "the target ending backlog exceeds forecast plus beginning backlog")
+
+
+def _level_rate(forecasts: Sequence[float], plus: tuple[str, float], minus: tuple[str, float], empty: str) -> float:
+    """(Σ forecast + plus − minus) / periods, refusing a negative total with the `empty` message."""
     f = series("forecasts", forecasts)
-    need = sum(f) + nonneg("beginning_backlog", beginning_backlog) - nonneg(
-        "target_ending_backlog", target_ending_backlog)
+    need = sum(f) + nonneg(*plus) - nonneg(*minus)
     if need < 0:
-        raise CalcError("the target ending backlog exceeds forecast plus beginning backlog")
+        raise CalcError(empty)
     return need / len(f)
 
 
