@@ -88,8 +88,11 @@ def test_entry_has_the_required_parts(entry):
         assert entry.calculations and entry.checks, "a worked example needs calculations and checks"
 
 
-def _decimals(value: Number) -> int:
-    text = repr(value)
+_NUMERIC = re.compile(r"^-?\d+(?:\.\d+)?$")
+
+
+def _decimals(value: Number | str) -> int:
+    text = value if isinstance(value, str) else repr(value)
     return len(text.split(".")[1]) if "." in text and "e" not in text else 0
 
 
@@ -102,7 +105,7 @@ def _matches(actual, expected) -> bool:
             _matches(a, e) for a, e in zip(actual, expected, strict=True))
     if expected is None or actual is None:
         return expected is actual
-    if isinstance(expected, bool):
+    if isinstance(expected, bool) or (isinstance(expected, str) and not _NUMERIC.match(expected)):
         return actual == expected
     digits = _decimals(expected)
     return math.isclose(round(float(actual) + 0.0, digits), float(expected), abs_tol=10 ** -(digits + 6))
@@ -113,11 +116,14 @@ def _numbers(expected) -> list[float]:
         return [n for v in expected.values() for n in _numbers(v)]
     if isinstance(expected, list):
         return [n for v in expected for n in _numbers(v)]
+    if isinstance(expected, str):
+        return [expected] if _NUMERIC.match(expected) else []
     return [] if expected is None or isinstance(expected, bool) else [expected]
 
 
-def _shown(number: float, text: str) -> bool:
+def _shown(number: float | str, text: str) -> bool:
     digits = _decimals(number)
+    number = float(number)
     forms = {f"{number:.{digits}f}", f"{number:,.{digits}f}"}
     if float(number).is_integer():
         forms |= {f"{int(number)}", f"{int(number):,}"}
