@@ -35,6 +35,14 @@ def _parser() -> argparse.ArgumentParser:
                    help="retriever to use (default: hybrid)")
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
 
+    p = sub.add_parser("ask", help="ask a question; answered from the notes with citations")
+    p.add_argument("question", nargs="?", help='e.g. "what is the difference between MPS and MRP?"')
+    p.add_argument("--file", help="JSONL file of {id, question} lines; answers go to stdout, one JSON per line")
+    p.add_argument("--domain", help="limit retrieval to one domain slug")
+    p.add_argument("--backend", default="offline", choices=["offline"],
+                   help="answer backend (offline: grounded composer, no LLM)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
     sub.add_parser("domains", help="list the eight CPIM domains and their subtopics")
     sub.add_parser("stats", help="entries, words, worked examples and chunks per domain")
 
@@ -102,6 +110,69 @@ def _search(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+def _ask(settings: Settings, args: argparse.Namespace) -> int:
+    from tutor.models import NotInCorpus
+    from tutor.wiring import build_tutor
+
+    if bool(args.question) == bool(args.file):
+        print("error: give a question or --file, not both", file=sys.stderr)
+        return 2
+    domain = Domain.parse(args.domain) if args.domain else None
+    tutor = build_tutor(settings)
+    if args.question:
+        result = tutor.ask(args.question, domain=domain)
+        if args.json:
+            print(json.dumps(_ask_record(None, result), ensure_ascii=False, indent=2))
+        elif isinstance(result, NotInCorpus):
+            print(result.message + "\nNearest topics: " + "; ".join(result.nearest_topics))
+        else:
+            print(result.text + "\n")
+            for n, c in enumerate(result.citations, 1):
+                print(f"[{n}] {c.title} ({c.source})")
+        return 0
+    return _ask_batch(tutor, args.file, domain)
+
+
+def _ask_batch(tutor: object, path: str, domain: Domain | None) -> int:
+    """Answer a JSONL file of questions, one JSON object out per line; bad lines are reported, not fatal."""
+    from tutor.errors import TutorError
+
+    try:
+        lines = open(path, encoding="utf-8").read().splitlines()  # noqa: SIM115
+    except OSError as exc:
+        print(f"error: cannot read {path}: {exc.strerror}", file=sys.stderr)
+        return 2
+    failures = 0
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+            qid, question = item.get("id", number), item["question"]
+            record = _ask_record(qid, tutor.ask(question, domain=domain))  # type: ignore[attr-defined]
+        except (json.JSONDecodeError, KeyError, TypeError, AttributeError):
+            failures += 1
+            record = {"id": number, "error": f"line {number}: expected a JSON object with a question"}
+        except TutorError as exc:
+            failures += 1
+            record = {"id": qid, "error": str(exc)}
+        print(json.dumps(record, ensure_ascii=False), flush=True)
+    return 1 if failures else 0
+
+
+def _ask_record(qid: object, result: object) -> dict[str, object]:
+    from tutor.models import NotInCorpus
+
+    if isinstance(result, NotInCorpus):
+        return {"id": qid, "answer": result.message, "domain": None, "citations": [], "numeric_answer": None,
+                "not_in_corpus": True, "nearest_topics": result.nearest_topics, "backend": result.backend,
+                "latency_ms": result.latency_ms}
+    return {"id": qid, "answer": result.text, "domain": result.domain,  # type: ignore[attr-defined]
+            "citations": [c.model_dump() for c in result.citations],  # type: ignore[attr-defined]
+            "numeric_answer": result.numeric_answer, "not_in_corpus": False,  # type: ignore[attr-defined]
+            "backend": result.backend, "latency_ms": result.latency_ms}  # type: ignore[attr-defined]
+
+
 def _domains(settings: Settings, args: argparse.Namespace) -> int:
     from tutor.domains import load_outline
 
@@ -145,4 +216,4 @@ def _app(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"index": _index, "search": _search, "domains": _domains, "stats": _stats, "app": _app}
+COMMANDS = {"index": _index, "search": _search, "ask": _ask, "domains": _domains, "stats": _stats, "app": _app}

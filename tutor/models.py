@@ -55,3 +55,56 @@ class SearchHit(BaseModel):
         body = self.text.split("\n\n", 1)[-1]
         flat = " ".join(body.split())
         return flat if len(flat) <= 200 else flat[:197].rsplit(" ", 1)[0] + "..."
+
+
+class Citation(BaseModel):
+    """A passage an answer relies on; `quote` is a verbatim span of the chunk's text."""
+
+    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
+
+    chunk_id: str
+    """Id of the cited chunk."""
+    source: str
+    """Note file path relative to the corpus folder."""
+    title: str
+    """Heading of the cited entry."""
+    domain: str
+    """Domain slug of the cited entry."""
+    quote: str
+    """The exact words taken from the chunk."""
+
+
+class Answer(BaseModel):
+    """A grounded answer: Markdown text whose [n] markers point into `citations`."""
+
+    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
+
+    text: str
+    """The answer in Markdown, with [n] citation markers."""
+    domain: str | None
+    """Domain slug the answer belongs to."""
+    citations: list[Citation]
+    """Cited passages, in marker order ([1] is the first)."""
+    numeric_answer: float | None = None
+    """The computed result of a calculation question."""
+    kind: str = "definition"
+    """What kind of question this answered (definition, comparison, how, scenario, calculation)."""
+    backend: str = "offline"
+    """Which backend wrote the text."""
+    latency_ms: float = 0.0
+    """Time taken to answer, in milliseconds."""
+
+
+class NotInCorpus(BaseModel):
+    """The notes do not cover the question; the learner is pointed at the nearest topics."""
+
+    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
+
+    message: str
+    """A short explanation for the learner."""
+    nearest_topics: list[str]
+    """Headings of the closest entries the notes do have."""
+    backend: str = "offline"
+    """Which backend decided."""
+    latency_ms: float = 0.0
+    """Time taken, in milliseconds."""

@@ -7,18 +7,20 @@ index is ready. Construction of real models and clients happens in `tutor.wiring
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from langchain_core.documents import Document
 
+from tutor.answering import Answerer
 from tutor.chunking import chunk_entries
+from tutor.composer import Composer
 from tutor.config import Settings
 from tutor.corpus import load_corpus
 from tutor.domains import Domain, Outline, load_outline
 from tutor.errors import IndexNotBuilt, QueryError
 from tutor.indexing import CorpusIndex, IndexReport, fingerprint
 from tutor.lexical import Glossary
-from tutor.models import SearchHit
+from tutor.models import Answer, NotInCorpus, SearchHit
 from tutor.retrieval import HybridRetriever, Mode
 
 logger = logging.getLogger(__name__)
@@ -33,6 +35,7 @@ class Tutor:
         self.count_tokens = count_tokens
         self._outline: Outline | None = None
         self._retriever: HybridRetriever | None = None
+        self._answerer: Answerer | None = None
 
     @property
     def outline(self) -> Outline:
@@ -50,7 +53,7 @@ class Tutor:
         """Bring the search index in step with the corpus; `rebuild` re-embeds everything."""
         docs = self.chunks()
         report = (self.index_store.rebuild if rebuild else self.index_store.sync)(docs, progress=progress)
-        self._retriever = None
+        self._retriever = self._answerer = None
         return report
 
     def ensure_index(self, progress: bool = True) -> IndexReport | None:
@@ -62,7 +65,7 @@ class Tutor:
         ):
             return None
         report = self.index_store.sync(docs, progress=progress)
-        self._retriever = None
+        self._retriever = self._answerer = None
         return report
 
     @property
@@ -98,6 +101,25 @@ class Tutor:
         slug = Domain.parse(domain) if isinstance(domain, str) else domain
         docs = self.retriever.search(query, k=k, domain=slug, mode=mode)
         return [SearchHit.from_document(doc, rank) for rank, doc in enumerate(docs, 1)]
+
+    def ask(self, question: str, history: Sequence[str] = (), domain: Domain | str | None = None
+            ) -> Answer | NotInCorpus:
+        """Answer a question from the notes (or say the notes do not cover it).
+
+        Raises:
+            QueryError: the question is empty, too long or not text.
+            UnknownDomainError: `domain` is not a domain slug.
+            IndexNotBuilt: the index is missing or incomplete.
+        """
+        text = self.check_query(question)
+        slug = Domain.parse(domain) if isinstance(domain, str) else domain
+        if self._answerer is None:
+            from tutor.solver import Solver
+
+            retriever = self.retriever
+            self._answerer = Answerer(retriever, Composer(retriever.documents), Solver(retriever),
+                                      scope_threshold=self.settings.scope_threshold)
+        return self._answerer.ask(text, history=[h for h in history if h and h.strip()], domain=slug)
 
     def check_query(self, query: str) -> str:
         """Return the stripped query, or raise `QueryError` if it is empty or too long."""

@@ -1,0 +1,182 @@
+"""The offline answer composer: a tutor's answer built from the notes' own sentences, no LLM.
+
+Entries follow a fixed shape (definition, **How it works.**, **Example.**, **Exam traps.**,
+`Related:`), so the composer can pick the sentences that fit the question: definition first,
+then the explanation, a comparison table for "X vs Y", the exam traps. Every sentence it takes
+keeps a [n] marker, and each citation's quote is a verbatim span of the cited chunk.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from langchain_core.documents import Document
+
+from tutor.domains import Domain
+from tutor.models import Answer, Citation
+from tutor.questions import ParsedQuestion, QuestionKind
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\"'*_`])")
+_LABELS = {
+    "how": re.compile(r"^\*\*How it works\.?\*\*\s*"),
+    "example": re.compile(r"^\*\*Example[^*]*\*\*\s*"),
+    "traps": re.compile(r"^\*\*Exam traps?\.?\*\*\s*"),
+    "formula": re.compile(r"^\*\*Formula\.?\*\*\s*"),
+    "related": re.compile(r"^Related:\s*"),
+}
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of an entry, the chunk it sits in, and the entry part it belongs to."""
+
+    chunk: Document
+    text: str
+    part: str
+
+
+def entry_sentences(chunks: Sequence[Document]) -> list[Sentence]:
+    """Split an entry's chunks (in order) into labelled sentences; tables are skipped.
+
+    Example: "**How it works.** MRP nets. Then it offsets." -> [("MRP nets.", how), ("Then it offsets.", how)]
+    """
+    out: list[Sentence] = []
+    part = "definition"
+    for chunk in chunks:
+        body = chunk.page_content.split("\n\n", 1)[1] if "\n\n" in chunk.page_content else ""
+        for para in body.split("\n\n"):
+            para = para.strip()
+            for name, pattern in _LABELS.items():
+                if pattern.match(para):
+                    part, para = name, pattern.sub("", para)
+                    break
+            if not para or para.startswith("|") or para.startswith("#"):
+                continue
+            for sentence in _SENTENCE.split(para):
+                sentence = sentence.strip()
+                if len(sentence) > 3 and sentence in chunk.page_content:
+                    out.append(Sentence(chunk, sentence, part))
+    return out
+
+
+class Citations:
+    """Collects cited sentences and hands out their [n] markers."""
+
+    def __init__(self) -> None:
+        self.items: list[Citation] = []
+        self._index: dict[tuple[str, str], int] = {}
+
+    def cite(self, sentence: Sentence) -> str:
+        """Return the sentence for display followed by its marker, e.g. "MRP nets. [2]"."""
+        key = (str(sentence.chunk.metadata["chunk_id"]), sentence.text)
+        if key not in self._index:
+            meta = sentence.chunk.metadata
+            self.items.append(Citation(chunk_id=key[0], source=meta["source"], title=meta["heading"],
+                                       domain=meta["domain"], quote=sentence.text))
+            self._index[key] = len(self.items)
+        return f"{sentence.text} [{self._index[key]}]"
+
+
+class Composer:
+    """Builds offline answers from retrieved chunks and the full entries they belong to."""
+
+    def __init__(self, documents: Iterable[Document]) -> None:
+        by_entry: dict[str, list[Document]] = defaultdict(list)
+        for doc in documents:
+            by_entry[str(doc.metadata["entry_id"])].append(doc)
+        self.entries = {k: sorted(v, key=lambda d: d.metadata.get("chunk_index", 0)) for k, v in by_entry.items()}
+
+    def sentences(self, doc: Document) -> list[Sentence]:
+        """All labelled sentences of the entry that `doc` belongs to."""
+        return entry_sentences(self.entries.get(str(doc.metadata["entry_id"]), [doc]))
+
+    def compose(self, question: ParsedQuestion, hits: Sequence[Document],
+                second: Sequence[Document] = ()) -> Answer:
+        """Answer from the best hits; `second` holds the hits for a comparison's second topic."""
+        cites = Citations()
+        if question.kind is QuestionKind.COMPARISON and second:
+            text = self._comparison(hits[0], second[0], cites)
+        elif question.kind is QuestionKind.SCENARIO:
+            text = self._scenario(hits, cites)
+        else:
+            text = self._explain(hits[0], cites, how=question.kind is QuestionKind.HOW)
+        domain = str(hits[0].metadata["domain"])
+        return Answer(text=text, domain=domain, citations=cites.items, kind=question.kind.value)
+
+    @staticmethod
+    def _pick(sentences: list[Sentence], part: str, n: int) -> list[Sentence]:
+        return [s for s in sentences if s.part == part][:n]
+
+    def _explain(self, doc: Document, cites: Citations, how: bool) -> str:
+        sentences = self.sentences(doc)
+        meta = doc.metadata
+        lines = [f"**{meta['heading']}** · {Domain(meta['domain']).display_name}", ""]
+        definition = self._pick(sentences, "definition", 2 if not how else 1)
+        lines.append(" ".join(cites.cite(s) for s in definition))
+        explanation = self._pick(sentences, "how", 4 if how else 2) or self._pick(sentences, "formula", 2)
+        if explanation:
+            lines += ["", "**How it works.** " + " ".join(cites.cite(s) for s in explanation)]
+        example = self._pick(sentences, "example", 2)
+        if example and not how:
+            lines += ["", "**Example.** " + " ".join(cites.cite(s) for s in example)]
+        traps = self._pick(sentences, "traps", 2)
+        if traps:
+            lines += ["", "**Exam traps.** " + " ".join(cites.cite(s) for s in traps)]
+        confused = [c for c in str(meta.get("confused_with", "")).split("|") if c]
+        if confused:
+            lines += ["", f"*Often confused with:* {', '.join(confused)}."]
+        return "\n".join(lines).strip()
+
+    def _comparison(self, a: Document, b: Document, cites: Citations) -> str:
+        sa, sb = self.sentences(a), self.sentences(b)
+        head = f"**{a.metadata['heading']}** vs **{b.metadata['heading']}**"
+        rows = []
+        for label, part, n in (("What it is", "definition", 1), ("How it works", "how", 2), ("Exam trap", "traps", 1)):
+            left, right = self._pick(sa, part, n), self._pick(sb, part, n)
+            if left or right:
+                cell = [" ".join(cites.cite(s) for s in side).replace("|", "\\|") or "—" for side in (left, right)]
+                rows.append(f"| {label} | {cell[0]} | {cell[1]} |")
+        table = [f"| | {a.metadata['heading']} | {b.metadata['heading']} |", "|---|---|---|", *rows]
+        difference = self._difference(sa, sb, a, b)
+        lines = [head, "", *table]
+        if difference:
+            lines += ["", "**Key difference.** " + cites.cite(difference)]
+        return "\n".join(lines)
+
+    @staticmethod
+    def _difference(sa: list[Sentence], sb: list[Sentence], a: Document, b: Document) -> Sentence | None:
+        """A trap sentence of one entry that names the other: usually the crispest contrast."""
+        names_b = _names(b)
+        names_a = _names(a)
+        for sentence, names in [(s, names_b) for s in sa if s.part == "traps"] + [
+                (s, names_a) for s in sb if s.part == "traps"]:
+            low = sentence.text.lower()
+            if any(n and n in low for n in names):
+                return sentence
+        return None
+
+    def _scenario(self, hits: Sequence[Document], cites: Citations) -> str:
+        lines = ["The notes point to these options:", ""]
+        seen = 0
+        for doc in hits[:3]:
+            sentences = self.sentences(doc)
+            definition = self._pick(sentences, "definition", 1)
+            example = self._pick(sentences, "example", 1)
+            if not definition:
+                continue
+            body = " ".join(cites.cite(s) for s in definition + example)
+            lines.append(f"- **{doc.metadata['heading']}**: {body}")
+            seen += 1
+        traps = self._pick(self.sentences(hits[0]), "traps", 1)
+        if traps:
+            lines += ["", "**Exam trap.** " + " ".join(cites.cite(s) for s in traps)]
+        return "\n".join(lines) if seen else self._explain(hits[0], cites, how=False)
+
+
+def _names(doc: Document) -> list[str]:
+    terms = [t.lower() for t in str(doc.metadata.get("terms", "")).split("|") if len(t) > 2]
+    heading = re.sub(r"\s*\(.*?\)", "", str(doc.metadata.get("heading", ""))).lower()
+    return [*terms, heading]
