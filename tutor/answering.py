@@ -24,9 +24,10 @@ from tutor.retrieval import HybridRetriever
 
 logger = logging.getLogger(__name__)
 
-#: Default minimum cosine similarity of the best passage for an in-scope question; calibrated
-#: with `python -m eval.calibrate_scope` on eval/datasets/scope.yaml.
-DEFAULT_SCOPE_THRESHOLD = 0.38
+#: Default minimum cosine similarity of the best passage for an in-scope question, calibrated with
+#: `python -m eval.calibrate_scope` on eval/datasets/scope.yaml (in-scope min 0.398, out-of-scope max
+#: 0.266 on the full corpus; the midpoint is 0.33). `Settings.scope_threshold` overrides it.
+DEFAULT_SCOPE_THRESHOLD = 0.33
 _FORMULA = re.compile(r"\b(?:formula|equation|calculate|calculated|compute|computed)\b", re.I)
 _GARBLED = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]")
 

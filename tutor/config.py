@@ -55,7 +55,7 @@ class Settings(BaseSettings):
     """Chunks embedded and written per batch while indexing."""
     max_query_chars: int = Field(2000, ge=10, le=100_000)
     """Longest accepted query, in characters."""
-    scope_threshold: float = Field(0.38, ge=0, le=1)
+    scope_threshold: float = Field(0.33, ge=0, le=1)
     """Least cosine similarity of the best passage for a question to count as covered by the notes."""
     server_host: str = "127.0.0.1"
     """Address the web app listens on."""

@@ -55,8 +55,9 @@ class Glossary:
         Example: ["available-to-promise", "ATP", "discrete ATP"] adds "ATP" -> "available-to-promise".
         """
         terms = [t.strip() for t in terms if t.strip()]
-        for acro in (t for t in terms if _ACRONYM.match(t)):
-            letters = re.sub(r"[^a-z]", "", acro.lower().split(" ")[0])
+        for acro in (t for t in terms if _ACRONYM.match(t) and " " not in t):
+            # "MRP II" has the same initials as "MRP": such pairs come only from the outline
+            letters = re.sub(r"[^a-z]", "", acro.lower())
             for term in terms:
                 if term != acro and not _ACRONYM.match(term) and _initials(term) == letters:
                     self.acronyms.setdefault(acro.upper(), set()).add(term)

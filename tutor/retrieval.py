@@ -75,7 +75,8 @@ class HybridRetriever(BaseRetriever):
     def model_post_init(self, context: Any, /) -> None:
         """Build the BM25 index over the stored chunks."""
         for doc in self.documents:
-            self.glossary.learn_terms(str(doc.metadata.get("terms", "")).split("|"))
+            if doc.metadata.get("kind", "concept") in ("concept", "worked-example"):
+                self.glossary.learn_terms(str(doc.metadata.get("terms", "")).split("|"))
         if self.documents:
             self._bm25 = BM25Okapi([tokenize(self._bm25_text(d)) for d in self.documents])
         self._domains = np.array([d.metadata.get("domain") for d in self.documents])

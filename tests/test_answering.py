@@ -1,0 +1,162 @@
+"""Answering on the real corpus with the real MiniLM: composer, scope, follow-ups, solver, safety."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tutor import calc
+from tutor.errors import QueryError
+from tutor.models import Answer, NotInCorpus
+from tutor.questions import QuestionKind, parse_question
+from tutor.solver import parse_number
+
+SCOPE = yaml.safe_load((Path(__file__).resolve().parent.parent / "eval/datasets/scope.yaml").read_text())
+
+
+def _chunks(tutor) -> dict[str, str]:
+    return {d.metadata["chunk_id"]: d.page_content for d in tutor.retriever.documents}
+
+
+def _assert_grounded(tutor, answer: Answer) -> None:
+    chunks = _chunks(tutor)
+    assert answer.citations, "an answer must cite the notes"
+    for n, citation in enumerate(answer.citations, 1):
+        assert citation.quote in chunks[citation.chunk_id], citation
+        assert f"[{n}]" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "topics"),
+    [("What's the difference between MPS and MRP?", QuestionKind.COMPARISON, ("MPS", "MRP")),
+     ("MPS vs MRP", QuestionKind.COMPARISON, ("MPS", "MRP")),
+     ("compare chase and level strategies", QuestionKind.COMPARISON, ("chase", "level strategies")),
+     ("eoq?", QuestionKind.DEFINITION, ("eoq",)),
+     ("What does ATP mean?", QuestionKind.DEFINITION, ("ATP",)),
+     ("Why does a planner use a demand time fence?", QuestionKind.HOW, None),
+     ("Which technique should a planner use to sequence jobs by due date?", QuestionKind.SCENARIO, None),
+     ("Demand 12,000 a year, $50 per order, 25% carrying, $12 unit cost: EOQ?", QuestionKind.CALCULATION, None)],
+)
+def test_question_kinds(question, kind, topics):
+    parsed = parse_question(question)
+    assert parsed.kind is kind
+    if topics:
+        assert parsed.topics == topics
+
+
+@pytest.mark.parametrize(
+    ("question", "heading", "domain"),
+    [("eoq?", "Economic order quantity (EOQ)", "inventory"),
+     ("What is available-to-promise?", "Available-to-promise (ATP)", "supply"),
+     ("what is a demand time fence", "Demand time fence (DTF)", "supply"),
+     ("define DBR", "Drum-buffer-rope (DBR)", "detailed-schedules"),
+     ("explain the bullwhip effect", "Bullwhip effect", "supply-chains-strategy"),
+     ("what is cost of quality", "Cost of quality (COQ)", "quality-tech-ci")],
+)
+def test_definition_answers_lead_with_the_defining_entry(seed_tutor, question, heading, domain):
+    answer = seed_tutor.ask(question)
+    assert isinstance(answer, Answer)
+    assert answer.text.startswith(f"**{heading}**") and answer.domain == domain
+    assert "**Exam traps.**" in answer.text
+    _assert_grounded(seed_tutor, answer)
+
+
+def test_comparison_builds_a_table_from_both_entries(seed_tutor):
+    answer = seed_tutor.ask("What's the difference between MPS and MRP?")
+    assert isinstance(answer, Answer) and answer.kind == "comparison"
+    assert "| | Master production schedule (MPS) | Material requirements planning (MRP) |" in answer.text
+    assert {c.title for c in answer.citations} >= {"Master production schedule (MPS)",
+                                                   "Material requirements planning (MRP)"}
+    _assert_grounded(seed_tutor, answer)
+
+
+@pytest.mark.parametrize("question", SCOPE["out_of_scope"])
+def test_out_of_scope_questions_are_not_answered(seed_tutor, question):
+    result = seed_tutor.ask(question)
+    assert isinstance(result, NotInCorpus), result
+    assert result.nearest_topics
+
+
+@pytest.mark.parametrize("question", SCOPE["in_scope"])
+def test_casual_and_misspelled_cpim_questions_are_answered(seed_tutor, question):
+    answer = seed_tutor.ask(question)
+    assert isinstance(answer, Answer), question
+    _assert_grounded(seed_tutor, answer)
+
+
+def test_follow_up_carries_the_previous_topic(seed_tutor):
+    first = seed_tutor.ask("what is EOQ?")
+    follow = seed_tutor.ask("and what's its formula?", history=["what is EOQ?"])
+    assert isinstance(first, Answer) and isinstance(follow, Answer)
+    assert "EOQ" in follow.text or "economic order quantity" in follow.text.lower()
+    versus = seed_tutor.ask("how is that different from the order point?", history=["what is EOQ?"])
+    assert isinstance(versus, Answer) and versus.kind == "comparison"
+    assert "Economic order quantity (EOQ)" in versus.text
+
+
+@pytest.mark.parametrize(
+    ("question", "function", "inputs"),
+    [("Annual demand 12,000 units, $50 per order, carrying cost 25%, unit cost $12. What is the EOQ?", "eoq",
+      dict(annual_demand=12_000, order_cost=50, carrying_rate=0.25, unit_cost=12)),
+     ("eoq if we sell 1000 a month, ordering costs $40, holding 20% and the item costs $8", "eoq",
+      dict(annual_demand=12_000, order_cost=40, carrying_rate=0.2, unit_cost=8)),
+     ("calculate EOQ: demand 5k per year, order cost 25, carrying rate 0.2, unit cost 10", "eoq",
+      dict(annual_demand=5_000, order_cost=25, carrying_rate=0.2, unit_cost=10)),
+     ("z = 1.65, MAD 40, lead time 4 weeks: how much safety stock?", "safety_stock_from_mad",
+      dict(z=1.65, mad=40, lead_time=4)),
+     ("break even? fixed costs 50,000, price $20, variable cost $12", "break_even_volume",
+      dict(fixed_cost=50_000, price=20, variable_cost=12)),
+     ("alpha 0.2, last forecast 100, actual 110: exponential smoothing forecast?", "exponential_smoothing",
+      dict(previous_forecast=100, actual=110, alpha=0.2)),
+     ("3-period moving average for demand 100, 110, 120, 130", "moving_average",
+      dict(actuals=[100, 110, 120, 130], periods=3)),
+     ("takt time: 27,000 seconds available per shift and demand 450 units per shift", "takt_time",
+      dict(available_time=27_000, demand=450)),
+     ("how many kanban containers: demand 200 per hour, lead time 1.5 hours, safety factor 10%, container holds 50",
+      "kanban_containers", dict(demand_rate=200, lead_time=1.5, safety_factor=0.1, container_quantity=50)),
+     ("critical ratio: due day 110, today is 100, remaining lead time 5 days", "critical_ratio",
+      dict(due_day=110, today=100, remaining_lead_time=5)),
+     ("DPMO with 150 defects in 2,000 units with 5 opportunities each", "dpmo",
+      dict(defects=150, units=2_000, opportunities_per_unit=5)),
+     ("Order point with demand 200 per week, lead time 4 weeks and safety stock 165", "order_point",
+      dict(demand_per_period=200, lead_time=4, safety_stock=165)),
+     ("Calculate OEE: planned time 480 min, run time 420, ideal cycle time 1 min, total 380 units, 361 good", "oee",
+      dict(planned_production_time=480, run_time=420, ideal_cycle_time=1, total_count=380, good_count=361)),
+     ("tracking signal: actuals 106, 104, 98, 108 and forecasts 100, 100, 100, 100", "tracking_signal",
+      dict(actuals=[106, 104, 98, 108], forecasts=[100] * 4)),
+     ("What is the cash-to-cash cycle if DIO is 50, DSO 20 and DPO 30?", "cash_to_cash_cycle",
+      dict(dio=50, dso=20, dpo=30))],
+)
+def test_calculations_are_computed_by_calc(seed_tutor, question, function, inputs):
+    answer = seed_tutor.ask(question)
+    assert isinstance(answer, Answer) and answer.kind == "calculation", answer
+    expected = getattr(calc, function)(**inputs)
+    expected = expected["oee"] if isinstance(expected, dict) else expected
+    assert answer.numeric_answer == pytest.approx(expected, rel=1e-9)
+    for citation in answer.citations:
+        assert citation.quote in _chunks(seed_tutor)[citation.chunk_id]
+
+
+def test_a_missing_input_is_asked_for_by_name(seed_tutor):
+    answer = seed_tutor.ask("What's the EOQ for demand of 5k units a year and $25 per order?")
+    assert isinstance(answer, Answer) and answer.numeric_answer is None
+    assert "I still need" in answer.text and "carrying cost rate" in answer.text and "unit cost" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("raw", "rate", "value"),
+    [("12,000", False, 12_000), ("$5k", False, 5_000), ("25%", True, 0.25), ("25", True, 0.25), ("0.25", True, 0.25),
+     ("1.5 million", False, 1_500_000)],
+)
+def test_parse_number(raw, rate, value):
+    assert parse_number(raw, rate=rate) == pytest.approx(value)
+
+
+@pytest.mark.parametrize(("question", "message"),
+                         [("", "empty"), ("   \n ", "empty"), ("x" * 2_001, "limit is 2,000"),
+                          ("\x00\x01\x02 binary \x03", "plain text"), ("%%%% $$$$ #### !!!!", "plain text")])
+def test_bad_input_is_a_clear_error(seed_tutor, question, message):
+    with pytest.raises(QueryError, match=message):
+        seed_tutor.ask(question)
