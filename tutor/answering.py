@@ -83,7 +83,7 @@ class Answerer:
         words = term_key(parsed.topics[0]).split()
         content = [w for w in words if w not in {"it", "its", "that", "this", "formula", "the", "of", "and",
                                                  "example", "an", "a", "for", "same", "they", "them"}]
-        return bool(content) and any(term_key(" ".join(content)) in key for key in self.retriever._terms)
+        return bool(content) and self.retriever.names_a_term(" ".join(content))
 
     def _answer(self, parsed: ParsedQuestion, domain: Domain | None) -> Answer | NotInCorpus:
         hits = self.retriever.search(parsed.text, k=5, domain=domain)

@@ -119,6 +119,11 @@ class HybridRetriever(BaseRetriever):
             lists.append(("term", self.term_weight, self._term_matches(query)))
         return self._fuse(lists)
 
+    def names_a_term(self, text: str) -> bool:
+        """True when `text` contains a term some defining entry lists (e.g. "its formula" -> False)."""
+        key = term_key(text)
+        return bool(key) and any(key in term for term in self._terms)
+
     def _term_matches(self, query: str) -> list[tuple[Document, float]]:
         """Entries that list the query itself (or its acronym expansion) among their terms."""
         keys = {term_key(query)}
