@@ -66,8 +66,9 @@ def _clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     import os
 
     for key in list(os.environ):
-        if key.startswith("TUTOR_"):
+        if key.startswith("TUTOR_") and not key.startswith("TUTOR_TEST_"):
             monkeypatch.delenv(key)
+    monkeypatch.setenv("TUTOR_ALLOW_MODEL_REQUESTS", "false")  # no test may call a real LLM by accident
     monkeypatch.chdir(tmp_path)
 
 

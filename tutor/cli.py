@@ -39,8 +39,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("question", nargs="?", help='e.g. "what is the difference between MPS and MRP?"')
     p.add_argument("--file", help="JSONL file of {id, question} lines; answers go to stdout, one JSON per line")
     p.add_argument("--domain", help="limit retrieval to one domain slug")
-    p.add_argument("--backend", default="offline", choices=["offline"],
-                   help="answer backend (offline: grounded composer, no LLM)")
+    p.add_argument("--backend", choices=["offline", "openai", "ollama"], default=None,
+                   help="answer backend (default: TUTOR_LLM_BACKEND; offline is the grounded composer, no LLM)")
     p.add_argument("--json", action="store_true", help="print JSON")
 
     sub.add_parser("domains", help="list the eight CPIM domains and their subtopics")
@@ -118,6 +118,8 @@ def _ask(settings: Settings, args: argparse.Namespace) -> int:
         print("error: give a question or --file, not both", file=sys.stderr)
         return 2
     domain = Domain.parse(args.domain) if args.domain else None
+    if args.backend:
+        settings = settings.model_copy(update={"llm_backend": args.backend})
     tutor = build_tutor(settings)
     if args.question:
         result = tutor.ask(args.question, domain=domain)

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Literal
 
-from pydantic import Field, ValidationError, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from tutor.errors import SettingsError
@@ -57,6 +58,16 @@ class Settings(BaseSettings):
     """Longest accepted query, in characters."""
     scope_threshold: float = Field(0.33, ge=0, le=1)
     """Least cosine similarity of the best passage for a question to count as covered by the notes."""
+    llm_backend: Literal["offline", "openai", "ollama"] = "offline"
+    """Who writes answers: the offline composer, an OpenAI-compatible server, or Ollama."""
+    llm_base_url: str | None = None
+    """Base URL of the LLM server (e.g. http://127.0.0.1:8080/v1 for llama.cpp, or Ollama's URL)."""
+    llm_model: str = "gpt-4o-mini"
+    """Model name to request from the LLM server."""
+    llm_api_key: SecretStr = SecretStr("not-needed")
+    """API key for the OpenAI-compatible server (local servers accept any value)."""
+    allow_model_requests: bool = True
+    """Allow building a remote chat model; tests turn this off so no test can call a real LLM."""
     server_host: str = "127.0.0.1"
     """Address the web app listens on."""
     server_port: int = Field(7860, ge=1, le=65535)

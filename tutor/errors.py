@@ -33,3 +33,7 @@ class IndexStoreError(TutorError):
 
 class QueryError(TutorError, ValueError):
     """A search query is empty, too long or otherwise unusable."""
+
+
+class ModelUnavailable(TutorError):
+    """The configured language model cannot be built or reached."""

@@ -29,8 +29,10 @@ logger = logging.getLogger(__name__)
 class Tutor:
     """Index the corpus and search it."""
 
-    def __init__(self, settings: Settings, index: CorpusIndex, count_tokens: Callable[[str], int]) -> None:
+    def __init__(self, settings: Settings, index: CorpusIndex, count_tokens: Callable[[str], int],
+                 chat_model: object | None = None) -> None:
         self.settings = settings
+        self.chat_model = chat_model
         self.index_store = index
         self.count_tokens = count_tokens
         self._outline: Outline | None = None
@@ -117,8 +119,15 @@ class Tutor:
             from tutor.solver import Solver
 
             retriever = self.retriever
-            self._answerer = Answerer(retriever, Composer(retriever.documents), Solver(retriever),
-                                      scope_threshold=self.settings.scope_threshold)
+            parts = (retriever, Composer(retriever.documents), Solver(retriever))
+            if self.chat_model is not None:
+                from tutor.generative import GenerativeAnswerer
+
+                backend = self.settings.llm_backend if self.settings.llm_backend != "offline" else "llm"
+                self._answerer = GenerativeAnswerer(self.chat_model, *parts, backend=backend,
+                                                    scope_threshold=self.settings.scope_threshold)
+            else:
+                self._answerer = Answerer(*parts, scope_threshold=self.settings.scope_threshold)
         return self._answerer.ask(text, history=[h for h in history if h and h.strip()], domain=slug)
 
     def check_query(self, query: str) -> str:

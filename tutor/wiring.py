@@ -13,7 +13,7 @@ from filelock import FileLock, Timeout
 
 from tutor.config import Settings
 from tutor.embeddings import SentenceTransformerEmbeddings
-from tutor.errors import IndexStoreError
+from tutor.errors import IndexStoreError, ModelUnavailable
 from tutor.indexing import CorpusIndex
 from tutor.service import Tutor
 
@@ -83,13 +83,43 @@ def remove_embedded_index(settings: Settings) -> None:
     logger.info("removed %s", settings.chroma_dir)
 
 
-def build_tutor(settings: Settings, embeddings: SentenceTransformerEmbeddings | None = None) -> Tutor:
-    """Build the `Tutor` with the real embedding model and Chroma client.
+def build_chat_model(settings: Settings) -> Any:
+    """Build the configured chat model, or None for the offline backend.
 
-    `embeddings` lets tests and benchmarks share one loaded model.
+    Raises:
+        ModelUnavailable: model requests are switched off, or the backend's package is missing.
+    """
+    if settings.llm_backend == "offline":
+        return None
+    if not settings.allow_model_requests:
+        raise ModelUnavailable("Model requests are switched off (TUTOR_ALLOW_MODEL_REQUESTS=false).")
+    try:
+        if settings.llm_backend == "openai":
+            from langchain_openai import ChatOpenAI
+
+            return ChatOpenAI(model=settings.llm_model, base_url=settings.llm_base_url,
+                              api_key=settings.llm_api_key, temperature=0, timeout=60)
+        from langchain_ollama import ChatOllama
+
+        return ChatOllama(model=settings.llm_model, base_url=settings.llm_base_url, temperature=0)
+    except ImportError:
+        package = "langchain-openai" if settings.llm_backend == "openai" else "langchain-ollama"
+        raise ModelUnavailable(
+            f"The {settings.llm_backend} backend needs {package}: run `.venv/bin/pip install {package}` "
+            "or set TUTOR_LLM_BACKEND=offline."
+        ) from None
+
+
+def build_tutor(settings: Settings, embeddings: SentenceTransformerEmbeddings | None = None,
+                chat_model: Any = None) -> Tutor:
+    """Build the `Tutor` with the real embedding model, Chroma client and (if configured) chat model.
+
+    `embeddings` lets tests and benchmarks share one loaded model; `chat_model` injects a chat
+    model (tests pass langchain-core's fakes) instead of the configured one.
     """
     embeddings = embeddings or load_embeddings(settings.embedding_model, settings.index_batch_size)
     client = open_chroma_client(settings)
     index = CorpusIndex(client, settings.collection, embeddings, settings.data_dir / "index.lock",
                         batch_size=settings.index_batch_size)
-    return Tutor(settings, index, embeddings.count_tokens)
+    model = chat_model if chat_model is not None else build_chat_model(settings)
+    return Tutor(settings, index, embeddings.count_tokens, chat_model=model)
