@@ -160,3 +160,30 @@ def test_parse_number(raw, rate, value):
 def test_bad_input_is_a_clear_error(seed_tutor, question, message):
     with pytest.raises(QueryError, match=message):
         seed_tutor.ask(question)
+
+
+SOLVER_CASES = yaml.safe_load((Path(__file__).parent / "data" / "solver_cases.yaml").read_text())["cases"]
+
+
+@pytest.mark.parametrize("case", SOLVER_CASES, ids=lambda c: c["function"])
+def test_solver_reads_free_text_and_computes_with_calc(case):
+    from tutor.solver import Solver
+
+    solver = Solver()
+    formula = solver.detect(case["question"])
+    assert formula is not None and formula.function == case["function"]
+    values, missing = solver.extract(formula, case["question"])
+    assert not missing
+    for name, value in case["inputs"].items():
+        assert values[name] == pytest.approx(value), name
+    answer = solver.solve(case["question"])
+    expected = formula.pick(getattr(calc, case["function"])(**case["inputs"]))
+    assert answer.numeric_answer == pytest.approx(expected)
+    assert "Working:" in answer.text and "Given:" in answer.text
+
+
+def test_every_solver_formula_is_a_calc_function():
+    from tutor.formulas import FORMULAS
+
+    assert {f.function for f in FORMULAS} <= set(calc.__all__)
+    assert len({f.function for f in FORMULAS}) == len(FORMULAS)

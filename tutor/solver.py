@@ -61,12 +61,14 @@ class Solver:
         """The formula a question asks for, or None when no formula's cue appears."""
         scored = []
         for formula in FORMULAS:
-            hits = sum(1 for cue in formula.cues if re.search(cue, question, re.I))
+            # longer cue matches are more specific: "first pass yield" beats "yield"
+            hits = sum(len(m.group()) for cue in formula.cues for m in [re.search(cue, question, re.I)] if m)
             if hits:
-                found = len(self.extract(formula, question)[0])
-                scored.append((hits, found, -len(formula.params), formula))
+                values, missing = self.extract(formula, question)
+                scored.append((not missing, hits, len(values), formula))
         if not scored:
             return None
+        # a formula whose every input is in the question wins, then the most specific cue
         return max(scored, key=lambda s: s[:3])[3]
 
     def extract(self, formula: Formula, question: str) -> tuple[dict[str, Any], list[Param]]:
