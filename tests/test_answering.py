@@ -162,7 +162,8 @@ def test_bad_input_is_a_clear_error(seed_tutor, question, message):
         seed_tutor.ask(question)
 
 
-SOLVER_CASES = yaml.safe_load((Path(__file__).parent / "data" / "solver_cases.yaml").read_text())["cases"]
+EVAL_DATA = Path(__file__).resolve().parent.parent / "eval" / "datasets"
+SOLVER_CASES = yaml.safe_load((EVAL_DATA / "calculations.yaml").read_text())["cases"]
 
 
 @pytest.mark.parametrize("case", SOLVER_CASES, ids=lambda c: c["function"])
