@@ -188,3 +188,22 @@ def test_every_solver_formula_is_a_calc_function():
 
     assert {f.function for f in FORMULAS} <= set(calc.__all__)
     assert len({f.function for f in FORMULAS}) == len(FORMULAS)
+
+
+QUESTIONS = yaml.safe_load((EVAL_DATA / "questions.yaml").read_text())["questions"]
+
+
+def test_domain_questions_are_answered_grounded_and_on_topic(seed_tutor):
+    per_domain: dict[str, int] = {}
+    misses = []
+    for q in QUESTIONS:
+        per_domain[q["domain"]] = per_domain.get(q["domain"], 0) + 1
+        answer = seed_tutor.ask(q["question"])
+        assert isinstance(answer, Answer), q["question"]
+        _assert_grounded(seed_tutor, answer)
+        if not any(term.lower() in answer.text.lower() for term in q["expect"]):
+            misses.append(q["question"])
+    assert min(per_domain.values()) >= 10 and len(per_domain) == 8
+    share = 1 - len(misses) / len(QUESTIONS)
+    print(f"\nkey-term share {share:.1%}; misses: {misses}")
+    assert share >= 0.95, misses
