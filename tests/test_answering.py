@@ -207,3 +207,15 @@ def test_domain_questions_are_answered_grounded_and_on_topic(seed_tutor):
     share = 1 - len(misses) / len(QUESTIONS)
     print(f"\nkey-term share {share:.1%}; misses: {misses}")
     assert share >= 0.95, misses
+
+
+@pytest.mark.parametrize("question", ["What is ISO 9001?", "what are the 5 whys?", "explain 5S", "what does 3PL mean"])
+def test_numbers_in_concept_questions_do_not_trigger_the_solver(seed_tutor, question):
+    answer = seed_tutor.ask(question)
+    assert isinstance(answer, Answer) and answer.kind == "definition" and answer.numeric_answer is None
+
+
+@pytest.mark.parametrize("question", ["what z value gives a 95% service level?", "what sigma level is 15,000 DPMO?"])
+def test_one_number_calculations_still_reach_the_solver(seed_tutor, question):
+    answer = seed_tutor.ask(question)
+    assert isinstance(answer, Answer) and answer.kind == "calculation" and answer.numeric_answer is not None

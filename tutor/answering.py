@@ -54,8 +54,11 @@ class Answerer:
         parsed = parse_question(question)
         parsed = self._resolve(parsed, history)
         result: Answer | NotInCorpus | None = None
-        if parsed.kind is QuestionKind.CALCULATION and self.solver is not None:
-            result = self.solver.solve(parsed.text)  # type: ignore[attr-defined]
+        if self.solver is not None and re.search(r"\d", parsed.text):
+            solved = self.solver.solve(parsed.text)  # type: ignore[attr-defined]
+            # a computed result always wins; a request for missing inputs only for calculation questions
+            if solved is not None and (solved.numeric_answer is not None or parsed.kind is QuestionKind.CALCULATION):
+                result = solved
         if result is None:
             result = self._answer(parsed, domain)
         result.latency_ms = round((time.perf_counter() - start) * 1000, 2)
