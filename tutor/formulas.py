@@ -70,6 +70,9 @@ _RATE = P("carrying_rate", "carrying cost rate (i)", r"carrying (?:cost|rate|cha
 _UNIT_COST = P("unit_cost", "unit cost (c)", r"unit cost", r"(?:costs?|price)\s+(?:of\s+)?(?:\$?[\d.]+\s+)?(?:per|a|each) unit",
                r"(?:item|unit|purchase) (?:cost|price)", r"costs?", r"price", unit="$")
 
+_LISTS_AF = (P("actuals", "actual demand", r"actuals?(?: demand)?(?: (?:was|were))?:?", kind="list"),
+             P("forecasts", "forecasts", r"forecasts?(?: (?:was|were))?:?", kind="list"))
+
 FORMULAS: tuple[Formula, ...] = (
     Formula("eoq", "Economic order quantity (EOQ)", "inventory", "EOQ = √(2AS / (ic))",
             (r"\beoq\b", r"economic order quantity", r"optimal order (?:size|quantity)", r"how (?:much|many).*order"),
@@ -116,13 +119,11 @@ FORMULAS: tuple[Formula, ...] = (
             "average of the last {periods} values of [{actuals}]", "units"),
     Formula("tracking_signal", "Tracking signal", "demand", "TS = RSFE / MAD",
             (r"tracking signal",),
-            (P("actuals", "actual demand", r"actuals?(?: demand)?(?: (?:was|were))?:?", kind="list"),
-             P("forecasts", "forecasts", r"forecasts?(?: (?:was|were))?:?", kind="list")),
+            _LISTS_AF,
             "RSFE / MAD for actuals [{actuals}] against forecasts [{forecasts}]"),
     Formula("mean_absolute_deviation", "Mean absolute deviation (MAD)", "demand", "MAD = Σ|A − F| / n",
             (r"\bmad\b", r"mean absolute deviation"),
-            (P("actuals", "actual demand", r"actuals?(?: demand)?(?: (?:was|were))?:?", kind="list"),
-             P("forecasts", "forecasts", r"forecasts?(?: (?:was|were))?:?", kind="list")),
+            _LISTS_AF,
             "mean of |A − F| for actuals [{actuals}] against forecasts [{forecasts}]", "units"),
     Formula("takt_time", "Takt time", "detailed-schedules", "takt = available time / demand",
             (r"\btakt\b",),
@@ -231,8 +232,6 @@ FORMULAS: tuple[Formula, ...] = (
             "{safety_stock_current} × √({locations_new} / {locations_current})", "units"),
 )
 
-_NUMS = r"(?:numbers?|values?|data|figures?)?"
-
 FORMULAS += (
     Formula("total_cost", "Total cost", "supply-chains-strategy", "TC = FC + VC × Q",
             (r"total cost(?! of ownership)",),
@@ -298,18 +297,15 @@ FORMULAS += (
     Formula("mean_absolute_percentage_error", "Mean absolute percentage error (MAPE)", "demand",
             "MAPE = (100 / n) × Σ |A − F| / A",
             (r"\bmape\b", r"mean absolute percent"),
-            (P("actuals", "actual demand", r"actuals?(?: demand)?(?: (?:was|were))?:?", kind="list"),
-             P("forecasts", "forecasts", r"forecasts?(?: (?:was|were))?:?", kind="list")),
+            _LISTS_AF,
             "mean of |A − F| / A × 100 for actuals [{actuals}] against forecasts [{forecasts}]", "%"),
     Formula("mean_squared_error", "Mean squared error (MSE)", "demand", "MSE = Σ (A − F)² / n",
             (r"\bmse\b", r"mean squared error"),
-            (P("actuals", "actual demand", r"actuals?(?: demand)?(?: (?:was|were))?:?", kind="list"),
-             P("forecasts", "forecasts", r"forecasts?(?: (?:was|were))?:?", kind="list")),
+            _LISTS_AF,
             "mean of (A − F)² for actuals [{actuals}] against forecasts [{forecasts}]"),
     Formula("mean_error", "Forecast bias (mean error)", "demand", "bias = Σ (A − F) / n",
             (r"\bbias\b", r"mean error"),
-            (P("actuals", "actual demand", r"actuals?(?: demand)?(?: (?:was|were))?:?", kind="list"),
-             P("forecasts", "forecasts", r"forecasts?(?: (?:was|were))?:?", kind="list")),
+            _LISTS_AF,
             "mean of (A − F) for actuals [{actuals}] against forecasts [{forecasts}]", "units"),
     Formula("fill_rate", "Fill rate", "demand", "fill rate = shipped complete / requested",
             (r"fill rate",),
@@ -477,9 +473,6 @@ FORMULAS += (
              P("initial_investment", "initial investment", r"invest\w*", r"costs?")),
             "Σ [{cash_flows}] discounted at {rate} − {initial_investment}"),
 )
-
-_LISTS_AF = (P("actuals", "actual demand", r"actuals?(?: demand)?(?: (?:was|were))?:?", kind="list"),
-             P("forecasts", "forecasts", r"forecasts?(?: (?:was|were))?:?", kind="list"))
 
 FORMULAS += (
     Formula("days_sales_outstanding", "Days sales outstanding (DSO)", "supply-chains-strategy",
