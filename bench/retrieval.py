@@ -27,6 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tutor.config import load_settings  # noqa: E402
+from tutor.retrieval import is_about  # noqa: E402
 from tutor.wiring import build_tutor, load_embeddings  # noqa: E402
 
 
@@ -34,17 +35,6 @@ def percentile(values: list[float], pct: float) -> float:
     ordered = sorted(values)
     index = min(len(ordered) - 1, max(0, round(pct / 100 * (len(ordered) - 1))))
     return ordered[index]
-
-
-def _norm(text: str) -> str:
-    return " ".join(text.lower().replace("-", " ").replace("/", " ").split())
-
-
-def is_about(term: str, doc) -> bool:
-    """The chunk's entry defines the term or a narrower form of it ("discrete ATP" for "ATP")."""
-    if doc.metadata.get("kind") not in ("concept", "worked-example"):
-        return False
-    return any(f" {_norm(term)} " in f" {_norm(tag)} " for tag in doc.metadata["terms"].split("|"))
 
 
 def queries_for(tutor, cases: list[dict], n: int) -> list[str]:

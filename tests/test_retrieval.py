@@ -4,6 +4,7 @@ import pytest
 
 from tutor.domains import Domain
 from tutor.errors import QueryError, UnknownDomainError
+from tutor.retrieval import defined_terms, is_about, normalize_term
 
 ATP = "Available-to-promise (ATP)"
 RCCP = "Rough-cut capacity planning (RCCP)"
@@ -14,10 +15,6 @@ MAD = "Mean absolute deviation (MAD) and tracking signal"
 DBR = "Drum-buffer-rope (DBR)"
 COQ = "Cost of quality (COQ)"
 BULLWHIP = "Bullwhip effect"
-
-def _norm(text: str) -> str:
-    return " ".join(text.lower().replace("-", " ").replace("/", " ").split())
-
 
 EXACT = [  # (query, heading of the entry that must rank first)
     ("ATP", ATP), ("RCCP", RCCP), ("DRP", DRP), ("S&OP", SOP), ("EOQ", EOQ), ("eoq?", EOQ),
@@ -46,21 +43,11 @@ def test_acronyms_and_spelled_out_terms_rank_the_entry_first(seed_tutor, query, 
     assert hits[0].heading == entry, [h.heading for h in hits]
 
 
-def _tags(doc) -> set[str]:
-    return {_norm(t) for t in doc.metadata["terms"].split("|")} if doc.metadata["kind"] in (
-        "concept", "worked-example") else set()
-
-
-def _about(term: str, doc) -> bool:
-    """The entry is tagged with the term itself or a narrower form of it ("discrete ATP" for "ATP")."""
-    return any(f" {_norm(term)} " in f" {tag} " for tag in _tags(doc))
-
-
 @pytest.mark.parametrize(("query", "term"), PARAPHRASES)
 def test_paraphrases_find_an_entry_on_the_term_in_the_top_five(seed_tutor, query, term):
     # the answer composer reads the top five hits; on the full corpus one DRP paraphrase ranks 4th
     docs = seed_tutor.retriever.search(query, k=5)
-    assert any(_about(term, d) for d in docs), [(d.metadata["heading"], d.metadata["terms"]) for d in docs]
+    assert any(is_about(term, d) for d in docs), [(d.metadata["heading"], d.metadata["terms"]) for d in docs]
 
 
 def test_domain_filter_applies_to_both_retrievers(seed_tutor):
@@ -97,8 +84,8 @@ def test_scores_are_exposed_in_document_metadata(seed_tutor):
 def test_single_retriever_modes(seed_tutor):
     dense = seed_tutor.retriever.search("available to promise", mode="dense", k=3)
     bm25 = seed_tutor.retriever.search("available to promise", mode="bm25", k=3)
-    assert any(_about("available-to-promise", d) for d in dense)
-    assert any(_about("available-to-promise", d) for d in bm25)
+    assert any(is_about("available-to-promise", d) for d in dense)
+    assert any(is_about("available-to-promise", d) for d in bm25)
     assert all(d.metadata["bm25_score"] is None and d.metadata["term_rank"] is None for d in dense)
     assert all(d.metadata["dense_score"] is None and d.metadata["term_rank"] is None for d in bm25)
 
@@ -133,9 +120,9 @@ def test_key_terms_find_an_entry_tagged_with_them_in_the_top_three(seed_tutor):
     for domain in COMPLETE:
         for term in seed_tutor.outline.domain(domain).key_terms:
             total += 1
-            names = {_norm(n) for n in term.names}
+            names = {normalize_term(n) for n in term.names}
             docs = seed_tutor.retriever.search(term.term, k=3)
-            tagged = [d for d in docs if names & _tags(d)]
+            tagged = [d for d in docs if names & defined_terms(d)]
             if not tagged:
                 misses.append(f"{domain.value}: {term.term!r} -> {[d.metadata['heading'] for d in docs]}")
     coverage = 1 - len(misses) / total

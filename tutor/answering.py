@@ -20,7 +20,7 @@ from tutor.domains import Domain
 from tutor.errors import QueryError
 from tutor.models import Answer, NotInCorpus
 from tutor.questions import ParsedQuestion, QuestionKind, parse_question
-from tutor.retrieval import HybridRetriever
+from tutor.retrieval import HybridRetriever, term_key
 
 logger = logging.getLogger(__name__)
 
@@ -81,8 +81,6 @@ class Answerer:
         return parsed.model_copy(update={"text": text, "topics": (topic,)})
 
     def _has_own_topic(self, parsed: ParsedQuestion) -> bool:
-        from tutor.retrieval import term_key
-
         words = term_key(parsed.topics[0]).split()
         content = [w for w in words if w not in {"it", "its", "that", "this", "formula", "the", "of", "and",
                                                  "example", "an", "a", "for", "same", "they", "them"}]
@@ -96,6 +94,10 @@ class Answerer:
                         "body of knowledge; here are the closest topics in the notes.",
                 nearest_topics=list(dict.fromkeys(str(h.metadata["heading"]) for h in hits))[:3],
             )
+        return self._write(parsed, hits, domain)
+
+    def _write(self, parsed: ParsedQuestion, hits: Sequence[Document], domain: Domain | None) -> Answer:
+        """Compose the answer from in-scope hits (generative answerers override this)."""
         if parsed.kind is QuestionKind.COMPARISON:
             first = self._best_for(parsed.topics[0], domain) or hits[:1]
             second = self._best_for(parsed.topics[1], domain)

@@ -22,7 +22,7 @@ from tutor.answering import Answerer
 from tutor.composer import Citations, Sentence, entry_sentences
 from tutor.domains import Domain
 from tutor.models import Answer, NotInCorpus
-from tutor.questions import QuestionKind, parse_question
+from tutor.questions import ParsedQuestion, QuestionKind, parse_question
 
 _MARKER = re.compile(r"\[(\d{1,2})\]")
 FALLBACK_NOTE = "*The language model's answer cited no passage, so this answer is built from the notes directly.*"
@@ -63,19 +63,15 @@ class GenerativeAnswerer(Answerer):
             question = self.rewriter.invoke({"history": "\n".join(history), "question": question}).strip() or question
         return super().ask(question, (), domain)
 
-    def _answer(self, parsed, domain):  # type: ignore[no-untyped-def]
+    def _write(self, parsed: ParsedQuestion, hits: Sequence[Document], domain: Domain | None) -> Answer:
+        """Let the model write from the in-scope hits; fall back to the composer if it cites nothing."""
         if parsed.kind is QuestionKind.CALCULATION:
-            return super()._answer(parsed, domain)
-        hits = self.retriever.search(parsed.text, k=5, domain=domain)
-        if not self._in_scope(hits):
-            return super()._answer(parsed, domain)
+            return super()._write(parsed, hits, domain)
         raw = self.chain.invoke({"passages": format_passages(hits), "question": parsed.text})
         answer = self.cite(raw, hits, parsed.kind.value)
         if answer is None:
-            fallback = super()._answer(parsed, domain)
-            if isinstance(fallback, Answer):
-                fallback.text = f"{FALLBACK_NOTE}\n\n{fallback.text}"
-            return fallback
+            answer = super()._write(parsed, hits, domain)
+            answer.text = f"{FALLBACK_NOTE}\n\n{answer.text}"
         return answer
 
     def stream(self, question: str, domain: Domain | None = None) -> Iterator[str]:

@@ -42,6 +42,30 @@ def term_key(text: str) -> str:
     return text.removesuffix(" mean").strip()
 
 
+def normalize_term(text: str) -> str:
+    """Lower-case a term and treat hyphens and slashes as spaces.
+
+    Example: "Available-to-Promise" -> "available to promise"
+    """
+    return " ".join(text.lower().replace("-", " ").replace("/", " ").split())
+
+
+def defined_terms(doc: Document) -> set[str]:
+    """The normalised terms a concept or worked-example chunk defines (other kinds define none).
+
+    Example: terms "available-to-promise|ATP" -> {"available to promise", "atp"}
+    """
+    if doc.metadata.get("kind", "concept") not in ("concept", "worked-example"):
+        return set()
+    return {normalize_term(t) for t in str(doc.metadata.get("terms", "")).split("|") if t.strip()}
+
+
+def is_about(term: str, doc: Document) -> bool:
+    """True when the chunk defines the term or a narrower form of it ("discrete ATP" for "ATP")."""
+    key = normalize_term(term)
+    return any(f" {key} " in f" {tag} " for tag in defined_terms(doc))
+
+
 class HybridRetriever(BaseRetriever):
     """Rank corpus chunks for a query; `mode` picks hybrid (default), dense-only or BM25-only.
 

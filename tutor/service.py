@@ -119,7 +119,8 @@ class Tutor:
             from tutor.solver import Solver
 
             retriever = self.retriever
-            parts = (retriever, Composer(retriever.documents), Solver(retriever))
+            composer = Composer(retriever.documents)
+            parts = (retriever, composer, Solver(retriever, composer))
             if self.chat_model is not None:
                 from tutor.generative import GenerativeAnswerer
 

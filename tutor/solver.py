@@ -15,7 +15,7 @@ from typing import Any
 
 from tutor import calc
 from tutor.calc import CalcError
-from tutor.composer import Citations, entry_sentences
+from tutor.composer import Citations, Composer
 from tutor.formulas import FORMULAS, Formula, Param
 from tutor.models import Answer
 
@@ -54,8 +54,9 @@ def _per_year(context: str) -> float:
 class Solver:
     """Solves calculation questions; cites the worked example of the formula it used."""
 
-    def __init__(self, retriever: Any | None = None) -> None:
+    def __init__(self, retriever: Any | None = None, composer: Composer | None = None) -> None:
         self.retriever = retriever
+        self.composer = composer
 
     def detect(self, question: str) -> Formula | None:
         """The formula a question asks for, or None when no formula's cue appears."""
@@ -157,13 +158,11 @@ class Solver:
 
     def _source(self, formula: Formula, cites: Citations) -> str:
         """Cite the formula sentence of the matching worked example, when the index has one."""
-        if self.retriever is None:
+        if self.retriever is None or self.composer is None:
             return ""
         for doc in self.retriever.search(formula.title, k=5):
             if doc.metadata.get("kind") == "worked-example":
-                chunks = [d for d in self.retriever.documents if d.metadata["entry_id"] == doc.metadata["entry_id"]]
-                chunks.sort(key=lambda d: d.metadata.get("chunk_index", 0))
-                formula_sentences = [s for s in entry_sentences(chunks) if s.part == "formula"][:1]
+                formula_sentences = [s for s in self.composer.sentences(doc) if s.part == "formula"][:1]
                 if formula_sentences:
                     return "\n\n**From the notes.** " + cites.cite(formula_sentences[0])
         return ""
