@@ -18,6 +18,7 @@ from tutor import calc
 from tutor.config import load_settings
 from tutor.formulas import FORMULAS
 from tutor.models import Answer
+from tutor.solver import render_result
 from tutor.wiring import build_tutor
 
 DATA = Path(__file__).parent / "datasets"
@@ -62,10 +63,15 @@ def main() -> None:
     cases = yaml.safe_load((DATA / "calculations.yaml").read_text())["cases"]
     right = 0
     for case in cases:
-        result = tutor.ask(case["question"])
-        expected = formulas[case["function"]].pick(getattr(calc, case["function"])(**case["inputs"]))
-        right += isinstance(result, Answer) and result.numeric_answer is not None and math.isclose(
-            result.numeric_answer, expected, rel_tol=1e-9, abs_tol=1e-9)
+        answer = tutor.ask(case["question"])
+        formula = formulas[case["function"]]
+        inputs = formula.adapt(case["inputs"]) if formula.adapt else case["inputs"]
+        computed = getattr(calc, case["function"])(**inputs)
+        expected = formula.pick(computed)
+        number_right = (answer.numeric_answer is None if expected is None else answer.numeric_answer is not None
+                        and math.isclose(answer.numeric_answer, expected, rel_tol=1e-9, abs_tol=1e-9))
+        table_right = isinstance(computed, int | float) or render_result(computed) in answer.text
+        right += isinstance(answer, Answer) and number_right and table_right
     print(f"calculations: {right}/{len(cases)} exactly right; solver knows {len(formulas)} of "
           f"{len(calc.__all__) - 1} tutor.calc functions")
 

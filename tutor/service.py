@@ -21,6 +21,7 @@ from tutor.errors import IndexNotBuilt, QueryError
 from tutor.indexing import CorpusIndex, IndexReport, fingerprint
 from tutor.lexical import Glossary
 from tutor.models import Answer, NotInCorpus, SearchHit
+from tutor.reading import normalize_tables
 from tutor.retrieval import HybridRetriever, Mode
 
 logger = logging.getLogger(__name__)
@@ -113,7 +114,8 @@ class Tutor:
             UnknownDomainError: `domain` is not a domain slug.
             IndexNotBuilt: the index is missing or incomplete.
         """
-        text = self.check_query(question)
+        # a typed week-by-week table keeps its rows: "orders | 35 | 20" becomes "orders: 35, 20;"
+        text = self.check_query(normalize_tables(question or ""))
         slug = Domain.parse(domain) if isinstance(domain, str) else domain
         if self._answerer is None:
             from tutor.solver import Solver

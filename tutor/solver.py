@@ -10,45 +10,35 @@ asked for by name. No language model ever does the arithmetic.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from tutor import calc
 from tutor.calc import CalcError
 from tutor.composer import Citations, Composer
 from tutor.formulas import FORMULAS, Formula, Param
+from tutor.formulas._base import OMIT
 from tutor.models import Answer
+from tutor.reading import (
+    NUM_RE,
+    SENTENCE_END,
+    assign_by_cue,
+    fmt,
+    normalize_tables,
+    parse_number,
+    per_year,
+    read_list,
+    read_named_lists,
+    read_named_pairs,
+    read_pairs,
+    read_records,
+    read_rows,
+)
 
-_NUM = r"[-−]?\$?\s?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s?(?:k\b|K\b|m\b|M\b|million\b|thousand\b|%|percent\b)?"
-_NUM_RE = re.compile(_NUM)
-_LIST_RE = re.compile(rf"({_NUM}(?:\s*(?:,|;|and|then|/)\s*{_NUM})+)")
+__all__ = ["Solver", "parse_number"]
 
-
-def parse_number(text: str, rate: bool = False) -> float:
-    """Read one number written the way people write them.
-
-    Example: "12,000" -> 12000; "$5k" -> 5000; "25%" -> 0.25 (with rate=True, "25" -> 0.25 too)
-    """
-    raw = text.strip().replace("−", "-").replace("$", "").replace(" ", "")
-    scale = 1.0
-    lowered = raw.lower()
-    for suffix, factor in (("thousand", 1e3), ("million", 1e6), ("percent", 0.01), ("%", 0.01), ("k", 1e3),
-                           ("m", 1e6)):
-        if lowered.endswith(suffix):
-            raw, scale = raw[: -len(suffix)], factor
-            break
-    value = float(raw.replace(",", "")) * scale
-    if rate and scale == 1.0 and value > 1:
-        value /= 100  # "carrying rate 25" means 25%
-    return value
-
-
-def _per_year(context: str) -> float:
-    if re.search(r"\b(?:per|a|each|every)\s+month\b|\bmonthly\b", context, re.I):
-        return 12
-    if re.search(r"\b(?:per|a|each|every)\s+week\b|\bweekly\b", context, re.I):
-        return 52
-    return 1
+_SEGMENT_READERS = {"pairs": read_pairs, "named_lists": read_named_lists, "named_pairs": read_named_pairs,
+                    "rows": read_rows}
 
 
 class Solver:
@@ -75,54 +65,74 @@ class Solver:
     def extract(self, formula: Formula, question: str) -> tuple[dict[str, Any], list[Param]]:
         """Read the formula's inputs from the question; returns (values, missing params).
 
-        Every (input, number) pair is scored by how close the number sits to one of the input's
-        cue phrases, before or after it; the closest pairs are taken first, so each number feeds
-        one input.
+        Choices are matched anywhere; series, named numbers, rows and records are read after
+        their cue; then every (input, number) pair of the remaining numbers is scored by how close
+        the number sits to one of the input's cue phrases, closest pairs first, so each number
+        feeds one input.
         """
+        question = normalize_tables(question)
         values: dict[str, Any] = {}
         used: list[tuple[int, int]] = []
         for param in formula.params:
-            if param.kind == "list":
-                for cue in param.cues:
-                    match = re.search(rf"(?:{cue})\s*({_LIST_RE.pattern})", question, re.I)
-                    if match:
-                        values[param.name] = self._convert(param, match.group(1), question)
-                        used.append(match.span(1))
-                        break
-        numbers = [m for m in _NUM_RE.finditer(question)
-                   if m.group().strip() and not any(s <= m.start() < e for s, e in used)]
-        pairs = []
+            if param.kind == "choice":
+                chosen = next((value for cue, value in param.choices if re.search(cue, question, re.I)), None)
+                if chosen is not None:
+                    values[param.name] = chosen
+            elif param.kind != "number" and param.kind not in ("rate", "annual", "count"):
+                span = self._read_structured(formula, param, question, values)
+                if span:
+                    used.append(span)
+        found = [m for m in NUM_RE.finditer(question)
+                 if m.group().strip() and not any(s <= m.start() < e for s, e in used)]
+        scalars = [(p.name, p.cues) for p in formula.params if p.kind in ("number", "rate", "annual", "count")
+                   and p.name not in values]
+        by_name = {p.name: p for p in formula.params}
+        for name, (_, start) in assign_by_cue(question, scalars, found).items():
+            match = next(m for m in found if m.start() == start)
+            context = question[max(0, match.start() - 40): match.end() + 40]
+            values[name] = self._convert(by_name[name], match.group(), context)
         for param in formula.params:
-            if param.kind == "list":
-                continue
-            for cue in param.cues:
-                for c in re.finditer(cue, question, re.I):
-                    for n in numbers:
-                        gap = n.start() - c.end() if n.start() >= c.end() else c.start() - n.end()
-                        between = question[min(c.end(), n.end()): max(c.start(), n.start())]
-                        if 0 <= gap <= 35 and not re.search(r"[.;]\s", between):
-                            # a longer, more specific cue beats a generic one at a similar distance
-                            pairs.append((gap - len(c.group()) / 4, param.name, n.start(), param, n))
-        taken: set[int] = set()
-        for _, name, start, param, n in sorted(pairs, key=lambda t: t[:3]):
-            if name in values or start in taken:
-                continue
-            taken.add(start)
-            context = question[max(0, n.start() - 40): n.end() + 40]
-            values[name] = self._convert(param, n.group(), context)
-        for param in formula.params:
-            if param.name not in values and param.default is not None:
+            if param.name not in values and param.default is not None and param.default is not OMIT:
                 values[param.name] = param.default
-        missing = [p for p in formula.params if p.name not in values]
+        missing = [p for p in formula.params if p.name not in values and p.default is not OMIT]
         return values, missing
 
     @staticmethod
+    def _read_structured(formula: Formula, param: Param, question: str,
+                         values: dict[str, Any]) -> tuple[int, int] | None:
+        """Read a list, named numbers, rows or records after the param's cue; returns the span used."""
+        for cue in param.cues:
+            for c in re.finditer(cue, question, re.I):
+                if param.kind == "list":
+                    match = read_list(question[c.end():])
+                    if match:
+                        values[param.name] = [parse_number(n) for n in NUM_RE.findall(match.group(1))]
+                        return c.end() + match.start(1), c.end() + match.end(1)
+                    continue
+                end = len(question)
+                if stop := SENTENCE_END.search(question, c.end()):
+                    end = stop.start()
+                for other in formula.params:
+                    if other is param or other.kind == "choice":
+                        continue
+                    for other_cue in other.cues:
+                        if (o := re.compile(other_cue, re.I).search(question, c.end(), end)) and o.start() > c.end():
+                            end = o.start()
+                segment = question[c.end():end]
+                if param.kind == "records":
+                    read: Any = read_records(segment, param.fields)
+                else:
+                    read = _SEGMENT_READERS[param.kind](segment)
+                if read:
+                    values[param.name] = read
+                    return c.end(), c.end() + _consumed(segment, read)
+        return None
+
+    @staticmethod
     def _convert(param: Param, raw: str, context: str) -> Any:
-        if param.kind == "list":
-            return [parse_number(n) for n in _NUM_RE.findall(raw)]
         value = parse_number(raw, rate=param.kind == "rate")
         if param.kind == "annual":
-            value *= _per_year(context)
+            value *= per_year(context)
         if param.kind == "count":
             value = int(round(value))
         return value
@@ -136,25 +146,31 @@ class Solver:
         cites = Citations()
         source = self._source(formula, cites)
         if missing:
-            found = "; ".join(f"{p.label} = {_fmt(values[p.name])}" for p in formula.params if p.name in values)
+            found = "; ".join(f"{p.label} = {fmt(values[p.name])}" for p in formula.params if p.name in values)
             need = ", ".join(f"**{p.label}**" for p in missing)
             text = (f"**{formula.title}** · `{formula.expression}`\n\nTo compute this I still need: {need}."
                     + (f"\n\nI read: {found}." if found else "") + source)
             return Answer(text=text, domain=formula.domain, citations=cites.items, kind="calculation")
         try:
-            result = getattr(calc, formula.function)(**values)
+            result = getattr(calc, formula.function)(**(formula.adapt(values) if formula.adapt else values))
         except CalcError as exc:
             text = f"**{formula.title}**\n\nThese inputs cannot be used: {exc}." + source
             return Answer(text=text, domain=formula.domain, citations=cites.items, kind="calculation")
         number = formula.pick(result)
-        given = "\n".join(f"- {p.label} = {_fmt(values[p.name])}{p.unit_suffix}" for p in formula.params)
+        given = "\n".join(f"- {p.label} = {fmt(values[p.name])}{p.unit_suffix}" for p in formula.params
+                          if p.name in values)
         substituted = formula.substitute(values)
-        lines = [f"**{formula.title}** · `{formula.expression}`", "", "Given:", given, "",
-                 f"Working: {substituted} = **{_fmt(number)}{formula.unit_suffix}**"]
+        lines = [f"**{formula.title}** · `{formula.expression}`", "", "Given:", given, ""]
+        if isinstance(result, int | float):
+            lines.append(f"Working: {substituted} = **{fmt(number)}{formula.unit_suffix}**")
+        else:
+            lines += [f"Working: {substituted}", "", render_result(result)]
+            if number is not None:
+                lines += ["", f"Result: **{fmt(number)}{formula.unit_suffix}**"]
         if formula.note:
             lines += ["", formula.note]
         return Answer(text="\n".join(lines) + source, domain=formula.domain, citations=cites.items,
-                      numeric_answer=float(number), kind="calculation")
+                      numeric_answer=None if number is None else float(number), kind="calculation")
 
     def _source(self, formula: Formula, cites: Citations) -> str:
         """Cite the formula sentence of the matching worked example, when the index has one."""
@@ -168,9 +184,76 @@ class Solver:
         return ""
 
 
-def _fmt(value: Any) -> str:
+def _consumed(segment: str, read: Any) -> int:
+    """Where in the segment the read values end: just after the last number that fed them."""
+    wanted: dict[float, int] = {}
+    for value in _flatten(read):
+        wanted[round(value, 9)] = wanted.get(round(value, 9), 0) + 1
+    end = 0
+    for match in NUM_RE.finditer(segment):
+        key = round(parse_number(match.group()), 9)
+        if wanted.get(key):
+            wanted[key] -= 1
+            end = match.end()
+    return end
+
+
+def _flatten(value: Any) -> list[float]:
+    if isinstance(value, Mapping):
+        return [x for v in value.values() for x in _flatten(v)]
     if isinstance(value, Sequence) and not isinstance(value, str):
-        return ", ".join(_fmt(v) for v in value)
-    if isinstance(value, float) and not value.is_integer():
-        return f"{value:,.4f}".rstrip("0").rstrip(".") if abs(value) < 1 else f"{value:,.2f}"
-    return f"{value:,.0f}" if isinstance(value, int | float) else str(value)
+        return [x for v in value for x in _flatten(v)]
+    return [float(value)] if isinstance(value, int | float) and not isinstance(value, bool) else []
+
+
+def render_result(result: Any) -> str:
+    """A computed table as Markdown: period rows for series, one row per item for records."""
+    if isinstance(result, Mapping) and result and all(isinstance(v, Mapping) for v in result.values()):
+        return render_result([{"item": k} | dict(v) for k, v in result.items()])
+    if isinstance(result, Mapping):
+        series = {k: v for k, v in result.items() if _is_series(v)}
+        records = {k: v for k, v in result.items() if _is_records(v)}
+        parts = []
+        if series:
+            width = max(len(v) for v in series.values())
+            header = "| period | " + " | ".join(str(i) for i in range(1, width + 1)) + " |"
+            body = [f"| {_label(k)} | " + " | ".join("–" if x is None else fmt(x) for x in v) + " |"
+                    for k, v in series.items()]
+            parts.append("\n".join([header, "|---" * (width + 1) + "|", *body]))
+        parts += [f"{_label(k)}:\n\n" + render_result(v) for k, v in records.items()]
+        columns = {k: v for k, v in result.items() if isinstance(v, Mapping) and v
+                   and all(isinstance(x, int | float) for x in v.values())}
+        if columns:  # per-item figures (completion, lateness, allocation) side by side
+            items = list(dict.fromkeys(i for v in columns.values() for i in v))
+            parts.append(render_result([{"item": i} | {k: v.get(i, "") for k, v in columns.items()} for i in items]))
+        rest = [f"- {_label(k)}: {' → '.join(v) if _is_names(v) else fmt(v)}" for k, v in result.items()
+                if k not in series and k not in records and k not in columns]
+        if rest:
+            parts.append("\n".join(rest))
+        return "\n\n".join(parts)
+    if _is_records(result):
+        keys = list(dict.fromkeys(k for row in result for k in row))
+        header = "| " + " | ".join(_label(k) for k in keys) + " |"
+        body = ["| " + " | ".join(fmt(row.get(k, "")) for k in keys) + " |" for row in result]
+        return "\n".join([header, "|---" * len(keys) + "|", *body])
+    if _is_series(result):
+        return render_result({"result": result})
+    return fmt(result)
+
+
+def _is_series(value: Any) -> bool:
+    return isinstance(value, Sequence) and not isinstance(value, str) and bool(value) and all(
+        isinstance(x, int | float) or x is None for x in value)
+
+
+def _is_records(value: Any) -> bool:
+    return isinstance(value, Sequence) and not isinstance(value, str) and bool(value) and all(
+        isinstance(x, Mapping) for x in value)
+
+
+def _is_names(value: Any) -> bool:
+    return isinstance(value, Sequence) and not isinstance(value, str) and all(isinstance(x, str) for x in value)
+
+
+def _label(key: str) -> str:
+    return str(key).replace("_", " ")

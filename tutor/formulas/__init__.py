@@ -1,0 +1,17 @@
+"""What the calculation solver knows: for each `tutor.calc` formula, the cues that name it and its inputs.
+
+Pure data. Order matters only for ties in `Solver.detect`: earlier formulas win.
+"""
+
+from __future__ import annotations
+
+from tutor.formulas._base import Formula, P, Param
+from tutor.formulas.classic import FORMULAS as _CLASSIC
+from tutor.formulas.measures import FORMULAS as _MEASURES
+from tutor.formulas.more import FORMULAS as _MORE
+from tutor.formulas.plans import FORMULAS as _PLANS
+from tutor.formulas.records import FORMULAS as _RECORDS
+
+FORMULAS: tuple[Formula, ...] = _CLASSIC + _MORE + _MEASURES + _PLANS + _RECORDS
+
+__all__ = ["FORMULAS", "Formula", "P", "Param"]
