@@ -235,6 +235,7 @@ def test_every_solver_formula_is_a_calc_function():
     from tutor.formulas import FORMULAS
 
     assert {f.function for f in FORMULAS} == set(calc.__all__) - {"CalcError"}, "every calc formula is solvable"
+    assert {c["function"] for c in SOLVER_CASES} == {f.function for f in FORMULAS}, "every formula has a phrasing case"
     assert len({f.function for f in FORMULAS}) == len(FORMULAS)
 
 

@@ -87,6 +87,11 @@ class Solver:
         scalars = [(p.name, p.cues) for p in formula.params if p.kind in ("number", "rate", "annual", "count")
                    and p.name not in values]
         by_name = {p.name: p for p in formula.params}
+        for param in formula.params:  # "no safety factor", "without safety stock"
+            if param.name not in values and param.default == 0 and any(
+                    re.search(rf"\b(?:no|without|zero)\s+(?:{cue})", question, re.I) for cue in param.cues):
+                values[param.name] = 0
+        scalars = [s for s in scalars if s[0] not in values]
         for name, (_, start) in assign_by_cue(question, scalars, found).items():
             match = next(m for m in found if m.start() == start)
             context = question[max(0, match.start() - 40): match.end() + 40]
