@@ -46,6 +46,10 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("domains", help="list the eight CPIM domains and their subtopics")
     sub.add_parser("stats", help="entries, words, worked examples and chunks per domain")
 
+    from tutor.cli_quiz import add_parsers
+
+    add_parsers(sub)
+
     p = sub.add_parser("app", help="build the index if needed and start the web app")
     p.add_argument("--host", default=None, help="address to listen on (default: TUTOR_SERVER_HOST)")
     p.add_argument("--port", type=int, default=None, help="port (default: TUTOR_SERVER_PORT)")
@@ -218,4 +222,17 @@ def _app(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"index": _index, "search": _search, "ask": _ask, "domains": _domains, "stats": _stats, "app": _app}
+def _quiz(settings: Settings, args: argparse.Namespace) -> int:
+    from tutor.cli_quiz import quiz_command
+
+    return quiz_command(settings, args)
+
+
+def _exam(settings: Settings, args: argparse.Namespace) -> int:
+    from tutor.cli_quiz import exam_command
+
+    return exam_command(settings, args)
+
+
+COMMANDS = {"index": _index, "search": _search, "ask": _ask, "domains": _domains, "stats": _stats, "app": _app,
+            "quiz": _quiz, "exam": _exam}

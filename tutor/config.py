@@ -72,6 +72,9 @@ class Settings(BaseSettings):
     """Address the web app listens on."""
     server_port: int = Field(7860, ge=1, le=65535)
     """Port the web app listens on."""
+    exam_weights: dict[str, float] | None = None
+    """Mock-exam share per domain slug, as JSON (`{"inventory": 2, "sop": 1, ...}`); missing domains weigh 1.
+    None means equal weights: ASCM publishes no per-domain weights for CPIM 8.0."""
 
     @field_validator("chroma_host", "embedding_model", mode="before")
     @classmethod
@@ -86,6 +89,21 @@ class Settings(BaseSettings):
                 "must be 3-512 characters of letters, digits, '.', '_' or '-', "
                 "starting and ending with a letter or digit (a Chroma rule)"
             )
+        return value
+
+    @field_validator("exam_weights")
+    @classmethod
+    def _check_weights(cls, value: dict[str, float] | None) -> dict[str, float] | None:
+        if value is None:
+            return None
+        from tutor.domains import Domain
+
+        slugs = {str(d) for d in Domain}
+        unknown = sorted(set(value) - slugs)
+        if unknown:
+            raise ValueError(f"unknown domain(s) {', '.join(unknown)}; use: {', '.join(sorted(slugs))}")
+        if any(w < 0 for w in value.values()) or not any(value.get(s, 1.0) > 0 for s in slugs):
+            raise ValueError("weights must be 0 or more, and at least one domain must weigh more than 0")
         return value
 
     @field_validator("embedding_model", mode="after")

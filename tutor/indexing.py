@@ -133,6 +133,14 @@ class CorpusIndex:
                 for cid, text, meta in zip(got["ids"], got["documents"], got["metadatas"], strict=True)]
         return sorted(docs, key=lambda d: d.id or "")
 
+    def vectors(self, ids: list[str]) -> dict[str, list[float]]:
+        """The stored embeddings of the given chunk ids (ids not in the index are left out)."""
+        col = self._collection()
+        if col is None or not ids:
+            return {}
+        got = col.get(ids=ids, include=["embeddings"])
+        return {cid: list(vec) for cid, vec in zip(got["ids"], got["embeddings"], strict=True)}
+
     # -- writing -------------------------------------------------------------------------
 
     @contextmanager

@@ -21,6 +21,8 @@ from tutor.errors import IndexNotBuilt, QueryError
 from tutor.indexing import CorpusIndex, IndexReport, fingerprint
 from tutor.lexical import Glossary
 from tutor.models import Answer, NotInCorpus, SearchHit
+from tutor.quiz.engine import QuizEngine
+from tutor.quiz.items import QuizItem
 from tutor.reading import normalize_tables
 from tutor.retrieval import HybridRetriever, Mode
 
@@ -39,6 +41,7 @@ class Tutor:
         self._outline: Outline | None = None
         self._retriever: HybridRetriever | None = None
         self._answerer: Answerer | None = None
+        self._quiz: QuizEngine | None = None
 
     @property
     def outline(self) -> Outline:
@@ -56,7 +59,7 @@ class Tutor:
         """Bring the search index in step with the corpus; `rebuild` re-embeds everything."""
         docs = self.chunks()
         report = (self.index_store.rebuild if rebuild else self.index_store.sync)(docs, progress=progress)
-        self._retriever = self._answerer = None
+        self._retriever = self._answerer = self._quiz = None
         return report
 
     def ensure_index(self, progress: bool = True) -> IndexReport | None:
@@ -68,7 +71,7 @@ class Tutor:
         ):
             return None
         report = self.index_store.sync(docs, progress=progress)
-        self._retriever = self._answerer = None
+        self._retriever = self._answerer = self._quiz = None
         return report
 
     @property
@@ -132,6 +135,44 @@ class Tutor:
             else:
                 self._answerer = Answerer(*parts, scope_threshold=self.settings.scope_threshold)
         return self._answerer.ask(text, history=[h for h in history if h and h.strip()], domain=slug)
+
+    @property
+    def quiz_engine(self) -> QuizEngine:
+        """The quiz engine over the indexed chunks (built once; about 0.2 s).
+
+        Raises:
+            IndexNotBuilt: the index is missing or empty.
+        """
+        if self._quiz is None:
+            docs = self.index_store.documents()
+            if not docs:
+                raise IndexNotBuilt("The search index is empty. Run `tutor index` first.")
+            firsts = [str(d.metadata["chunk_id"]) for d in docs if int(d.metadata.get("chunk_index", 0)) == 0]
+            entries = load_corpus(self.settings.corpus_dir, self.outline)
+            self._quiz = QuizEngine(docs, entries, self.index_store.vectors(firsts))
+        return self._quiz
+
+    def quiz(self, domains: Sequence[Domain | str] | None = None, n: int = 10, kinds: Sequence[str] | None = None,
+             difficulty: int | None = None, seed: int | None = None, recent_stems: Sequence[str] = ()
+             ) -> list[QuizItem]:
+        """Draw a drill of `n` gated items; with a generative backend, up to half are written by the model.
+
+        Raises:
+            QueryError: n out of 1–500, an unknown kind or a difficulty outside 1–3.
+            UnknownDomainError: a domain is not a domain slug.
+            IndexNotBuilt: the index is missing.
+        """
+        author = None
+        if self.chat_model is not None and self.settings.llm_backend != "offline":
+            from tutor.quiz.authoring import QuizAuthor
+
+            author = QuizAuthor(self.chat_model)  # type: ignore[arg-type]
+        return self.quiz_engine.quiz(domains, n=n, kinds=kinds, difficulty=difficulty, seed=seed,
+                                     recent_stems=recent_stems, author=author)
+
+    def exam(self, n: int = 150, seed: int | None = None) -> list[QuizItem]:
+        """A mock exam across all eight domains, weighted by `Settings.exam_weights` (equal by default)."""
+        return self.quiz_engine.exam(n=n, weights=self.settings.exam_weights, seed=seed)
 
     def check_query(self, query: str) -> str:
         """Return the stripped query, or raise `QueryError` if it is empty or too long."""

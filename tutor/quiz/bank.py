@@ -1,0 +1,174 @@
+"""The material quiz items are made of: concept entries with their names, sentences and neighbours.
+
+Built once per engine from the indexed chunks, so every quote an item cites is a verbatim span of
+a chunk the learner can open. Names come from an entry's heading and its `terms`; neighbours are
+the entries whose first chunk sits nearest in embedding space, within the same domain.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+from langchain_core.documents import Document
+
+from tutor.composer import Sentence, entry_sentences
+from tutor.quiz.items import normalize
+
+_PAREN = re.compile(r"\s*\(([^)]*)\)")
+
+
+def plain(text: str) -> str:
+    """Markdown emphasis and code marks dropped: "**EOQ** is `Q`" -> "EOQ is Q"."""
+    return re.sub(r"\*\*|__|`", "", text).strip()
+
+
+@dataclass
+class TermEntry:
+    """A concept entry as quiz material."""
+
+    entry_id: str
+    domain: str
+    subtopic: str
+    heading: str
+    names: tuple[str, ...]
+    """Every name of the concept: heading (with and without its parenthesis), acronyms, synonyms."""
+    confused_with: tuple[str, ...]
+    sentences: list[Sentence]
+    first_chunk: str
+    neighbours: list[str] = field(default_factory=list)
+    """Entry ids of the nearest concepts in the same domain, nearest first."""
+
+    @property
+    def term(self) -> str:
+        """The display name: the heading."""
+        return self.heading
+
+    @property
+    def is_term(self) -> bool:
+        """Whether the heading names one concept (not a topic like "Sources of demand: forecasts and orders")."""
+        bare = _PAREN.sub("", self.heading).strip()
+        return (len(bare.split()) <= 5 and not re.search(r"[:,/]|\b(?:and|in|for|vs)\b", bare, re.I))
+
+    def part(self, name: str) -> list[Sentence]:
+        """Sentences of one part of the entry: definition, how, example, traps."""
+        return [s for s in self.sentences if s.part == name]
+
+    @property
+    def definition(self) -> Sentence | None:
+        """The first definition sentence, if the entry has one."""
+        found = self.part("definition")
+        return found[0] if found else None
+
+    def mentions_own_name(self, text: str) -> bool:
+        """Whether text names this concept (any name, whole words, case-insensitive)."""
+        low = f" {normalize(plain(text))} "
+        return any(f" {normalize(n)} " in low for n in self.names if normalize(n))
+
+    def mask(self, text: str, blank: str = "____") -> str:
+        """The text with every name of the concept replaced by `blank` (longest names first)."""
+        out = plain(text)
+        for name in sorted(self.names, key=len, reverse=True):
+            if len(name) > 1:
+                out = re.sub(rf"(?<![\w-]){re.escape(name)}(?:s|es)?(?![\w-])", blank, out, flags=re.I)
+        out = re.sub(rf"\b(?:An?|an?)\s+(?={re.escape(blank)})", "A(n) ", out)
+        out = re.sub(rf"{re.escape(blank)}(?:\s*\({re.escape(blank)}\))+", blank, out)
+        return re.sub(rf"\({re.escape(blank)}\)", "", out).replace("  ", " ").strip()
+
+
+def entry_names(heading: str, terms: Iterable[str]) -> tuple[str, ...]:
+    """Heading, heading without its parenthesis, the parenthesis (an acronym) and the terms, de-duplicated.
+
+    Example: ("Available-to-promise (ATP)", ["discrete ATP"]) -> ("Available-to-promise (ATP)",
+    "Available-to-promise", "ATP", "discrete ATP")
+    """
+    names = [heading, _PAREN.sub("", heading).strip(), *[m.group(1) for m in _PAREN.finditer(heading)], *terms]
+    seen: dict[str, str] = {}
+    for name in names:
+        key = normalize(name)
+        if key and key not in seen and len(key) > 1:
+            seen[key] = name.strip()
+    return tuple(seen.values())
+
+
+class TermBank:
+    """Concept entries by id and by domain, with a name index and embedding neighbours."""
+
+    def __init__(self, documents: Sequence[Document], vectors: Mapping[str, Sequence[float]] | None = None,
+                 neighbours: int = 8) -> None:
+        by_entry: dict[str, list[Document]] = defaultdict(list)
+        for doc in documents:
+            by_entry[str(doc.metadata["entry_id"])].append(doc)
+        self.entries: dict[str, TermEntry] = {}
+        for entry_id, chunks in by_entry.items():
+            chunks.sort(key=lambda d: int(d.metadata.get("chunk_index", 0)))
+            meta = chunks[0].metadata
+            if meta.get("kind") != "concept":
+                continue
+            terms = [t for t in str(meta.get("terms", "")).split("|") if t]
+            self.entries[entry_id] = TermEntry(
+                entry_id=entry_id, domain=str(meta["domain"]), subtopic=str(meta["subtopic"]),
+                heading=str(meta["heading"]), names=entry_names(str(meta["heading"]), terms),
+                confused_with=tuple(c for c in str(meta.get("confused_with", "")).split("|") if c),
+                sentences=entry_sentences(chunks), first_chunk=str(meta["chunk_id"]))
+        self.by_domain: dict[str, list[str]] = defaultdict(list)
+        self.by_name: dict[str, str] = {}
+        for entry in self.entries.values():
+            self.by_domain[entry.domain].append(entry.entry_id)
+            for name in entry.names:
+                self.by_name.setdefault(normalize(name), entry.entry_id)
+        if vectors:
+            self._neighbours(vectors, neighbours)
+
+    def _neighbours(self, vectors: Mapping[str, Sequence[float]], k: int) -> None:
+        for ids in self.by_domain.values():
+            have = [i for i in ids if self.entries[i].first_chunk in vectors]
+            if len(have) < 2:
+                continue
+            matrix = np.array([vectors[self.entries[i].first_chunk] for i in have], dtype=np.float32)
+            matrix /= np.linalg.norm(matrix, axis=1, keepdims=True) + 1e-9
+            sims = matrix @ matrix.T
+            for row, entry_id in enumerate(have):
+                order = np.argsort(-sims[row])
+                self.entries[entry_id].neighbours = [have[j] for j in order if j != row][:k]
+
+    def resolve(self, name: str) -> TermEntry | None:
+        """The concept entry a name refers to, if any."""
+        entry_id = self.by_name.get(normalize(name))
+        return self.entries.get(entry_id) if entry_id else None
+
+    def related(self, a: TermEntry, b: TermEntry) -> bool:
+        """Whether b is a synonym of a or one contains the other's name (never a fair distractor)."""
+        if a.entry_id == b.entry_id:
+            return True
+        na = {normalize(n) for n in a.names}
+        nb = {normalize(n) for n in b.names}
+        if na & nb:
+            return True
+        return any(f" {x} " in f" {y} " or f" {y} " in f" {x} " for x in na for y in nb if len(x) > 3 and len(y) > 3)
+
+    def distractors(self, entry: TermEntry, count: int, rng: object, cross_domain: bool = True) -> list[TermEntry]:
+        """Up to `count` fair distractors: confusable terms first, then embedding neighbours."""
+        picked: list[TermEntry] = []
+
+        def take(candidate: TermEntry | None) -> None:
+            if candidate is None or len(picked) >= count or not candidate.is_term:
+                return
+            if self.related(entry, candidate) or any(self.related(p, candidate) for p in picked):
+                return
+            picked.append(candidate)
+
+        confused = [self.resolve(n) for n in entry.confused_with]
+        rng.shuffle(confused)  # type: ignore[attr-defined]
+        for candidate in confused[:2]:
+            if cross_domain or (candidate and candidate.domain == entry.domain):
+                take(candidate)
+        near = list(entry.neighbours) or list(self.by_domain[entry.domain])
+        head, tail = near[:6], near[6:]
+        rng.shuffle(head)  # type: ignore[attr-defined]
+        for entry_id in head + tail:
+            take(self.entries.get(entry_id))
+        return picked

@@ -1,0 +1,212 @@
+"""The quiz engine: draws drills and mock exams across domains and kinds, gated, with balanced keys.
+
+A quiz is planned slot by slot: domains round-robin (in a seeded order), kinds round-robin within
+the requested ones. Each slot tries random sources of its domain until a generated item passes the
+gate. Keys are then placed so that every position is used equally often (a seeded permutation per
+block of items), which keeps any one letter from piling up. The same seed gives the same quiz.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import secrets
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from langchain_core.documents import Document
+
+from tutor.composer import entry_sentences
+from tutor.corpus import Entry
+from tutor.domains import Domain
+from tutor.errors import QueryError
+from tutor.quiz import terms
+from tutor.quiz.bank import TermBank, TermEntry
+from tutor.quiz.gate import Gate
+from tutor.quiz.items import CHOICE_KINDS, Kind, QuizItem
+from tutor.quiz.numeric import BY_FUNCTION, FALLBACK_INPUTS, NumericSource, numeric_item
+
+if TYPE_CHECKING:
+    from tutor.quiz.authoring import QuizAuthor
+
+logger = logging.getLogger(__name__)
+
+Generator = Callable[[TermEntry, TermBank, random.Random], QuizItem | None]
+_TERM_GENERATORS: dict[Kind, tuple[Generator, ...]] = {
+    Kind.MCQ: (terms.term_choice, terms.definition_choice),
+    Kind.TRUE_FALSE: (terms.true_statement, terms.false_statement),
+    Kind.CLOZE: (terms.cloze,),
+    Kind.SCENARIO: (terms.scenario,),
+}
+EXAM_KINDS = (Kind.MCQ, Kind.SCENARIO)
+_ATTEMPTS = 40
+
+
+def parse_kinds(kinds: Iterable[str | Kind] | None) -> list[Kind]:
+    """Kinds from names ("mcq", "numeric"); None means all of them.
+
+    Raises:
+        QueryError: an unknown kind, with the known ones listed.
+    """
+    if kinds is None:
+        return list(Kind)
+    out = []
+    for kind in kinds:
+        try:
+            out.append(Kind(str(kind).strip().lower()))
+        except ValueError:
+            raise QueryError(f"Unknown quiz kind {kind!r}. Use one of: {', '.join(k.value for k in Kind)}.") from None
+    return list(dict.fromkeys(out))
+
+
+class QuizEngine:
+    """Generates gated quiz items from indexed chunks, the corpus's worked examples and `tutor.calc`."""
+
+    def __init__(self, documents: Sequence[Document], entries: Sequence[Entry],
+                 vectors: Mapping[str, Sequence[float]] | None = None) -> None:
+        self.documents = list(documents)
+        self.chunks = {str(d.metadata["chunk_id"]): d.page_content for d in documents}
+        self.bank = TermBank(documents, vectors)
+        self.numeric: dict[str, list[NumericSource]] = defaultdict(list)
+        by_entry: dict[str, list[Document]] = defaultdict(list)
+        for doc in documents:
+            by_entry[str(doc.metadata["entry_id"])].append(doc)
+        covered: set[str] = set()
+        for entry in entries:
+            chunks = sorted(by_entry.get(entry.entry_id, []), key=lambda d: int(d.metadata.get("chunk_index", 0)))
+            sentences = entry_sentences(chunks)
+            quote = next((s for s in sentences if s.part == "formula"), sentences[0] if sentences else None)
+            for check in entry.checks:
+                if check.calc in BY_FUNCTION and quote is not None:
+                    self.numeric[str(entry.domain)].append(NumericSource(
+                        check.calc, dict(check.inputs), str(entry.domain), entry.subtopic, quote))
+                    covered.add(check.calc)
+        for function, inputs in FALLBACK_INPUTS.items():
+            formula = BY_FUNCTION[function]
+            if function not in covered and self.numeric.get(formula.domain):
+                anchor = self.numeric[formula.domain][0]
+                self.numeric[formula.domain].append(NumericSource(function, inputs, formula.domain, anchor.subtopic,
+                                                                  anchor.sentence))
+        self.formulas_covered = covered | {f for f in FALLBACK_INPUTS if self.numeric.get(BY_FUNCTION[f].domain)}
+
+    def quiz(self, domains: Iterable[str | Domain] | None = None, n: int = 10,
+             kinds: Iterable[str | Kind] | None = None, difficulty: int | None = None, seed: int | None = None,
+             recent_stems: Iterable[str] = (), author: QuizAuthor | None = None) -> list[QuizItem]:
+        """Draw `n` gated items over the given domains (default: all eight) and kinds (default: all).
+
+        With an `author` (a generative backend), up to half the multiple-choice and true/false items
+        are written by the model from sampled chunks; they pass the same gate, and offline items
+        fill whatever the model did not deliver.
+
+        Raises:
+            QueryError: n out of 1–500, an unknown domain or kind, a difficulty outside 1–3.
+        """
+        if not 1 <= n <= 500:
+            raise QueryError(f"A quiz has 1 to 500 items; got {n}.")
+        if difficulty is not None and difficulty not in (1, 2, 3):
+            raise QueryError(f"Difficulty is 1, 2 or 3; got {difficulty}.")
+        chosen = [Domain.parse(str(d)) for d in domains] if domains else list(Domain)
+        rng = random.Random(secrets.randbits(64) if seed is None else seed)
+        kind_list = parse_kinds(kinds)
+        order = [str(d) for d in chosen]
+        rng.shuffle(order)
+        gate = Gate(self.chunks, recent_stems)
+        authored = self._authored(author, order, kind_list, n // 2, difficulty, rng, gate) if author else []
+        offline = n - len(authored)
+        plan = [(order[i % len(order)], kind_list[(i // len(order)) % len(kind_list)]) for i in range(offline)]
+        items = self._fill(plan, kind_list, difficulty, rng, gate) + authored
+        if authored:
+            rng.shuffle(items)
+        return place_keys(items, rng)
+
+    def _authored(self, author: QuizAuthor, domains: list[str], kinds: list[Kind], k: int, difficulty: int | None,
+                  rng: random.Random, gate: Gate) -> list[QuizItem]:
+        wanted = [kind for kind in kinds if kind in (Kind.MCQ, Kind.TRUE_FALSE)]
+        pool = [d for d in self.documents
+                if d.metadata.get("domain") in domains and d.metadata.get("kind") == "concept"]
+        if not wanted or not pool or k < 1:
+            return []
+        chunks = rng.sample(pool, min(len(pool), max(3, k)))
+        try:
+            report = author.author(chunks, k, wanted)
+        except Exception as exc:  # an unreachable or failing model must not stop an offline quiz
+            logger.warning("The language model could not write quiz items (%s); using offline items only.", exc)
+            return []
+        kept = [i for i in report.items if (difficulty is None or i.difficulty == difficulty) and gate.admit(i)]
+        logger.info("LLM-authored items: %d kept of %d proposed", len(kept), len(report.items) + len(report.dropped))
+        return kept[:k]
+
+    def exam(self, n: int = 150, weights: Mapping[str, float] | None = None, seed: int | None = None) -> list[QuizItem]:
+        """A mock exam: multiple-choice items across all eight domains, equal weights unless given."""
+        if not 8 <= n <= 500:
+            raise QueryError(f"A mock exam has 8 to 500 items; got {n}.")
+        shares = {str(d): float((weights or {}).get(str(d), 1.0)) for d in Domain}
+        total = sum(shares.values()) or 1.0
+        exact = {d: n * w / total for d, w in shares.items()}
+        counts = {d: int(v) for d, v in exact.items()}
+        for d in sorted(exact, key=lambda d: exact[d] - counts[d], reverse=True)[: n - sum(counts.values())]:
+            counts[d] += 1  # largest remainders
+        rng = random.Random(secrets.randbits(64) if seed is None else seed)
+        # two in three exam items are multiple choice (terms or computed), one in three a scenario
+        plan = [(d, Kind.SCENARIO if i % 3 == 2 else Kind.MCQ) for d, c in counts.items() for i in range(c)]
+        rng.shuffle(plan)
+        return place_keys(self._fill(plan, list(EXAM_KINDS), None, rng, Gate(self.chunks)), rng)
+
+    def _fill(self, plan: list[tuple[str, Kind]], kinds: list[Kind], difficulty: int | None, rng: random.Random,
+              gate: Gate) -> list[QuizItem]:
+        items: list[QuizItem] = []
+        for domain, kind in plan:
+            item = self._one(domain, kind, difficulty, rng, gate)
+            for other in (k for k in kinds if k is not kind):
+                if item is not None:
+                    break
+                item = self._one(domain, other, difficulty, rng, gate)
+            if item is None:
+                logger.warning("No %s item could be made for %s; the quiz is one item short.", kind, domain)
+                continue
+            items.append(item)
+        return items
+
+    def _one(self, domain: str, kind: Kind, difficulty: int | None, rng: random.Random, gate: Gate) -> QuizItem | None:
+        for _ in range(_ATTEMPTS):
+            item = self._candidate(domain, kind, rng)
+            if item is None or (difficulty is not None and item.difficulty != difficulty):
+                continue
+            if gate.admit(item):
+                return item
+        return None
+
+    def _candidate(self, domain: str, kind: Kind, rng: random.Random) -> QuizItem | None:
+        numeric = self.numeric.get(domain, [])
+        if kind is Kind.NUMERIC or (kind is Kind.MCQ and numeric and rng.random() < 0.3):
+            return numeric_item(rng.choice(numeric), rng, choice=kind is Kind.MCQ) if numeric else None
+        ids = self.bank.by_domain.get(domain, [])
+        if not ids:
+            return None
+        generator = rng.choice(_TERM_GENERATORS[kind])
+        return generator(self.bank.entries[rng.choice(ids)], self.bank, rng)
+
+
+def place_keys(items: list[QuizItem], rng: random.Random) -> list[QuizItem]:
+    """Move each choice item's key to a position drawn from a seeded, balanced sequence."""
+    queues: dict[int, list[int]] = {}
+    out = []
+    for item in items:
+        if item.kind not in CHOICE_KINDS or item.kind is Kind.TRUE_FALSE:
+            out.append(item)
+            continue
+        size = len(item.options)
+        if not queues.get(size):
+            block = list(range(size))
+            rng.shuffle(block)
+            queues[size] = block
+        position = queues[size].pop()
+        options = list(item.options)
+        key = options.pop(int(item.answer))  # type: ignore[arg-type]
+        rest = options[:]
+        rng.shuffle(rest)
+        rest.insert(position, key)
+        data = item.model_dump() | {"options": rest, "answer": position, "id": ""}
+        out.append(QuizItem.model_validate(data))
+    return out

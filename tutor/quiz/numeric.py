@@ -1,0 +1,221 @@
+"""Computed problems: every `tutor.calc` formula as a template with realistic random inputs.
+
+The inputs of each worked example in the notes (its `checks`) are the template's base values; a
+problem perturbs them (money and quantities by ±10–50 %, rates by ±20 %, lead times, periods and
+dates kept) and the key is computed by `tutor.calc`, never written by hand. The choice variant adds
+distractors from typical mistakes: forgetting the square root, a monthly figure used as annual,
+safety stock left out, the wrong sign, a percentage read as a fraction.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from tutor import calc
+from tutor.calc import CalcError
+from tutor.composer import Sentence
+from tutor.domains import Domain
+from tutor.formulas import FORMULAS, Formula
+from tutor.models import Citation
+from tutor.quiz.items import Kind, QuizItem
+from tutor.quiz.terms import cite
+from tutor.reading import fmt
+
+BY_FUNCTION: dict[str, Formula] = {f.function: f for f in FORMULAS}
+_KEEP = frozenset({
+    "lead_time", "periods", "demand_time_fence", "transit_lead_time", "subgroup_size", "year", "workstations",
+    "operations_remaining", "locations_current", "locations_new", "working_days", "today", "due_day", "start_day", "z",
+    "a_cutoff", "b_cutoff", "order_days", "delivery_days", "x", "forecast_interval", "lead_time_old", "lead_time_new",
+    "review_period", "flow_time", "seasonal_index"})  # kept as given: periods, dates and shapes
+_SKIP_TARGETS = {"mrp_record": {"gross_requirements", "scheduled_receipts"}, "sequence_jobs": {"order"}}
+# inputs for the two formulas no worked example exercises yet
+FALLBACK_INPUTS: dict[str, dict[str, Any]] = {
+    "present_value": {"cash_flow": 25000, "rate": 0.08, "year": 3},
+    "rccp_resource_profile": {"mps": {"A": [0, 100, 80]}, "profile": {"A": {"machining": [0, 3], "assembly": [2]}}},
+}
+
+
+@dataclass(frozen=True)
+class NumericSource:
+    """A formula, base inputs and the worked-example sentence an item cites."""
+
+    function: str
+    inputs: dict[str, Any]
+    domain: str
+    subtopic: str
+    sentence: Sentence
+
+
+def evaluate(function: str, params: dict[str, Any], target: Sequence[str | int] | None) -> Any:
+    """The asked value: the formula's headline result, or the value at `target` inside the result table."""
+    result = getattr(calc, function)(**params)
+    if target is None:
+        return BY_FUNCTION[function].pick(result)
+    for step in target:
+        result = result[step]
+    return result
+
+
+def tolerance(value: float) -> float:
+    """Half a percent of the answer, at least 0.005: rounding to 2 decimals or 3 figures passes."""
+    return max(abs(value) * 0.005, 0.005)
+
+
+def _rate(formula: Formula, name: str) -> bool:
+    return any(p.name == name and p.kind == "rate" for p in formula.params)
+
+
+def _perturb(value: Any, name: str, formula: Formula, rng: random.Random) -> Any:
+    if isinstance(value, bool | str) or value is None or name in _KEEP:
+        return value
+    if isinstance(value, dict):
+        return {k: _perturb(v, name if k != "name" else "name", formula, rng) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_perturb(v, name, formula, rng) for v in value]
+    if value == 0:
+        return value
+    if _rate(formula, name) or (isinstance(value, float) and 0 < value < 1):
+        return min(0.99, max(0.01, round(value * rng.uniform(0.8, 1.2), 2)))
+    new = value * rng.choice((0.6, 0.75, 0.8, 0.9, 1.1, 1.2, 1.25, 1.5))
+    if isinstance(value, int):
+        return int(round(new)) or value
+    decimals = min(2, len(repr(float(value)).split(".")[1].rstrip("0")))
+    return round(new, decimals)
+
+
+def _targets(function: str, result: Any) -> list[list[str | int]]:
+    skip = _SKIP_TARGETS.get(function, set())
+    paths: list[list[str | int]] = []
+    if isinstance(result, dict):
+        if result and all(isinstance(x, dict) and "class" in x for x in result.values()):
+            return [[k, "class"] for k in result]  # ABC classification: ask for an item's class
+        for key, value in result.items():
+            if key in skip:
+                continue
+            if isinstance(value, dict):
+                paths += [[key, inner] for inner, x in value.items() if isinstance(x, int | float)]
+            elif isinstance(value, list):
+                paths += [[key, i] for i, x in enumerate(value) if isinstance(x, int | float)]
+            elif isinstance(value, int | float) and not isinstance(value, bool):
+                paths.append([key])
+    elif isinstance(result, list):
+        for i, x in enumerate(result):
+            if isinstance(x, dict):
+                paths.append([i, "cumulative_share"])
+            elif isinstance(x, int | float):
+                paths.append([i])
+    return paths
+
+
+def _asked(formula: Formula, target: Sequence[str | int] | None) -> str:
+    if target is None:
+        return f"the {formula.title[:1].lower() + formula.title[1:]}"
+    if target[-1] == "class":
+        return f"the ABC class of item {target[0]}"
+    if len(target) == 2 and isinstance(target[0], int):
+        return f"the cumulative share after the {target[0] + 1}. largest cause"
+    words = [str(target[0]).replace("_", " ")] if isinstance(target[0], str) else ["the value"]
+    for step in target[1:]:
+        words.append(f"in period {step + 1}" if isinstance(step, int) else f"for {step}")
+    if isinstance(target[0], int):
+        words.append(f"in period {target[0] + 1}")
+    return "the " + " ".join(words)
+
+
+def _show(formula: Formula, name: str, value: Any) -> str:
+    label = next((p.label for p in formula.params if p.name == name), name.replace("_", " "))
+    if name == "history":
+        shown = "; ".join(f"year {i}: {fmt(row)}" for i, row in enumerate(value, 1))
+    elif isinstance(value, list) and value and isinstance(value[0], dict):
+        shown = "; ".join(f"{i}: {fmt(r)}" for i, r in enumerate(value, 1))
+    elif isinstance(value, float) and _rate(formula, name):
+        shown = f"{fmt(value * 100)}%"
+    else:
+        shown = fmt(value)
+    unit = next((p.unit for p in formula.params if p.name == name), "")
+    return f"- {label}: {'$' + shown if unit == '$' else shown + (' ' + unit if unit else '')}"
+
+
+def _mistakes(formula: Formula, params: dict[str, Any], target: Sequence[str | int] | None,
+              right: float) -> list[float]:
+    """Answers learners reach by typical mistakes, most telling first."""
+    out: list[float] = []
+
+    def redo(**changes: Any) -> None:
+        try:
+            value = evaluate(formula.function, params | changes, target)
+        except (CalcError, KeyError, IndexError, TypeError, ZeroDivisionError, ValueError):
+            return
+        if isinstance(value, int | float) and math.isfinite(value):
+            out.append(float(value))
+
+    if formula.expression.split("=", 1)[-1].strip().startswith("√"):
+        out.append(right * right)  # the square root forgotten
+    if "lead_time" in params and "√" in formula.expression and isinstance(params["lead_time"], int | float):
+        redo(lead_time=params["lead_time"] ** 2)  # √(LT) taken as LT
+    for p in formula.params:
+        if p.kind == "annual" and p.name in params:
+            redo(**{p.name: params[p.name] / 12})  # a monthly figure used as the annual one
+        if "safety_stock" in p.name and params.get(p.name):
+            redo(**{p.name: 0})  # safety stock left out
+    if "−" in formula.expression and right:
+        out.append(-right)  # the wrong sign
+    if 0 < abs(right) < 1:
+        out.append(right * 100)  # a fraction read as a percentage
+    out += [right * 2, right / 2, right * 1.1, right * 0.9]
+    return out
+
+
+def numeric_item(source: NumericSource, rng: random.Random, choice: bool) -> QuizItem | None:
+    """A computed problem from a formula's base inputs; a choice item when `choice` is set."""
+    formula = BY_FUNCTION[source.function]
+    params, target, value = dict(source.inputs), None, None
+    for attempt in range(8):
+        trial = source.inputs if attempt == 7 else {k: _perturb(v, k, formula, rng) for k, v in source.inputs.items()}
+        try:
+            result = getattr(calc, source.function)(**trial)
+            paths = [None] if formula.pick(result) is not None else _targets(source.function, result)
+            nonzero = [p for p in paths if p is None or evaluate(source.function, trial, p) not in (0, 0.0)]
+            path = rng.choice(nonzero or paths) if paths else None
+            candidate = evaluate(source.function, trial, path)
+        except (CalcError, KeyError, IndexError, TypeError, ZeroDivisionError, ValueError):
+            continue
+        if isinstance(candidate, str) or (isinstance(candidate, int | float) and math.isfinite(candidate)):
+            params, target, value = trial, path, candidate
+            break
+    if value is None:
+        return None
+    given = "\n".join(_show(formula, k, v) for k, v in params.items())
+    stem = (f"**{formula.title}** ({Domain(source.domain).display_name})\n\nGiven:\n{given}\n\n"
+            f"What is {_asked(formula, target)}?")
+    unit = formula.unit if target is None else ""
+    shown = value if isinstance(value, str) else f"{fmt(float(value))}{' ' + unit if unit else ''}"
+    explanation = f"`{formula.expression}` gives **{shown}**."
+    if formula.note and target is None:
+        explanation += f" {formula.note}"
+    citations: list[Citation] = [cite(source.sentence)]
+    common = dict(domain=source.domain, subtopic=source.subtopic, stem=stem, explanation=explanation,
+                  citations=citations, formula=source.function, params=params,
+                  target=list(target) if target is not None else None)
+    if isinstance(value, str):  # an ABC class: choose among the classes
+        options = ["A", "B", "C"]
+        return QuizItem(kind=Kind.MCQ, difficulty=2, options=options, answer=options.index(value), **common)
+    right = float(value)
+    tol = tolerance(right)
+    if not choice:
+        return QuizItem(kind=Kind.NUMERIC, difficulty=3 if target is not None else 2, answer=right, tolerance=tol,
+                        unit=unit, **common)
+    options = [f"{fmt(right)}{' ' + unit if unit else ''}"]
+    picked = [right]
+    for wrong in _mistakes(formula, params, target, right):
+        text = f"{fmt(wrong)}{' ' + unit if unit else ''}"
+        if all(abs(wrong - p) > 2 * tol for p in picked) and text not in options and len(options) < 4:
+            options.append(text)
+            picked.append(wrong)
+    if len(options) < 4:
+        return None
+    return QuizItem(kind=Kind.MCQ, difficulty=2, options=options, answer=0, tolerance=tol, unit=unit, **common)
