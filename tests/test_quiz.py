@@ -109,6 +109,22 @@ def test_numeric_choice_items_have_exactly_one_right_option(engine):
         assert right == [item.key_index], (item.options, value)
 
 
+def test_computed_choice_distractors_come_from_typical_mistakes(engine):
+    import random
+
+    from tutor.quiz.numeric import numeric_item
+    from tutor.reading import fmt
+
+    source = next(s for sources in engine.numeric.values() for s in sources if s.function == "eoq")
+    item = numeric_item(source, random.Random(1), choice=True)
+    p = item.params
+    right = calc.eoq(**p)
+    monthly = calc.eoq(**(p | {"annual_demand": p["annual_demand"] / 12}))
+    assert item.options[0] == f"{fmt(right)} units"
+    assert f"{fmt(right ** 2)} units" in item.options  # the square root forgotten
+    assert f"{fmt(monthly)} units" in item.options  # a monthly figure used as the annual one
+
+
 def test_the_same_seed_gives_the_same_quiz_and_another_seed_another(engine):
     first = engine.quiz(n=30, seed=42)
     again = engine.quiz(n=30, seed=42)
