@@ -6,7 +6,7 @@ import argparse
 import json
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from tutor.config import Settings, load_settings
 from tutor.domains import Domain
@@ -42,13 +42,15 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--backend", choices=["offline", "openai", "ollama"], default=None,
                    help="answer backend (default: TUTOR_LLM_BACKEND; offline is the grounded composer, no LLM)")
     p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--learner", help="log the question for this learner (engagement per domain, not mastery)")
 
     sub.add_parser("domains", help="list the eight CPIM domains and their subtopics")
     sub.add_parser("stats", help="entries, words, worked examples and chunks per domain")
 
-    from tutor.cli_quiz import add_parsers
+    from tutor import cli_learner, cli_quiz
 
-    add_parsers(sub)
+    cli_quiz.add_parsers(sub)
+    cli_learner.add_parsers(sub)
 
     p = sub.add_parser("app", help="build the index if needed and start the web app")
     p.add_argument("--host", default=None, help="address to listen on (default: TUTOR_SERVER_HOST)")
@@ -127,6 +129,11 @@ def _ask(settings: Settings, args: argparse.Namespace) -> int:
     tutor = build_tutor(settings)
     if args.question:
         result = tutor.ask(args.question, domain=domain)
+        if args.learner:
+            from datetime import UTC, datetime
+
+            who = tutor.store.learner(args.learner)
+            tutor.store.record_question(who.id, args.question, getattr(result, "domain", None), datetime.now(UTC))
         if args.json:
             print(json.dumps(_ask_record(None, result), ensure_ascii=False, indent=2))
         elif isinstance(result, NotInCorpus):
@@ -234,5 +241,15 @@ def _exam(settings: Settings, args: argparse.Namespace) -> int:
     return exam_command(settings, args)
 
 
+def _learner_cmd(name: str) -> Callable[[Settings, argparse.Namespace], int]:
+    def run(settings: Settings, args: argparse.Namespace) -> int:
+        from tutor import cli_learner
+
+        return int(getattr(cli_learner, f"{name}_command")(settings, args))
+
+    return run
+
+
 COMMANDS = {"index": _index, "search": _search, "ask": _ask, "domains": _domains, "stats": _stats, "app": _app,
-            "quiz": _quiz, "exam": _exam}
+            "quiz": _quiz, "exam": _exam, "progress": _learner_cmd("progress"), "review": _learner_cmd("review"),
+            "plan": _learner_cmd("plan"), "learner": _learner_cmd("learner")}

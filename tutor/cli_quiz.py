@@ -26,6 +26,9 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     p.add_argument("--seed", type=int, help="the same seed gives the same quiz")
     p.add_argument("--json", action="store_true", help="print the items as JSON instead of asking them")
     p.add_argument("--export", metavar="FILE", help="write the items to FILE (.json, .csv or an Anki .apkg deck)")
+    p.add_argument("--learner", help="record every answer for this learner (progress, reviews, plan)")
+    p.add_argument("--adaptive", action="store_true",
+                   help="with --learner: due reviews first, then weak subtopics, then unexplored domains")
 
     p = sub.add_parser("exam", help="a mock exam across all eight domains, with a per-domain report")
     p.add_argument("-n", type=int, default=150, help="number of items (default 150, like the real exam)")
@@ -39,7 +42,13 @@ def quiz_command(settings: Settings, args: argparse.Namespace) -> int:
 
     domains = [Domain.parse(d) for d in args.domain] if args.domain else None  # fail before loading models
     kinds = [k for k in args.kinds.split(",") if k.strip()] if args.kinds else None
-    items = build_tutor(settings).quiz(domains, n=args.n, kinds=kinds, difficulty=args.difficulty, seed=args.seed)
+    if args.adaptive and not args.learner:
+        raise QueryError("--adaptive needs --learner NAME: the drill is steered by that learner's record.")
+    tutor = build_tutor(settings)
+    if args.adaptive:
+        items = tutor.next_quiz(args.learner, n=args.n, seed=args.seed)
+    else:
+        items = tutor.quiz(domains, n=args.n, kinds=kinds, difficulty=args.difficulty, seed=args.seed)
     if args.export:
         from pathlib import Path
 
@@ -50,7 +59,22 @@ def quiz_command(settings: Settings, args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps([i.model_dump(mode="json") for i in items], indent=2, ensure_ascii=False))
         return 0
-    return run_drill(items, input_fn=input, feedback=True)
+    return run_drill(items, input_fn=input, feedback=True, record=recorder(tutor, args.learner))
+
+
+def recorder(tutor: object, name: str | None, review: bool = False) -> Callable[..., None] | None:
+    """A callback that stores each graded answer for the learner (None without a learner)."""
+    if not name:
+        return None
+    store = tutor.store  # type: ignore[attr-defined]
+    learner = store.learner(name)
+
+    def record(item: object, response: str, correct: bool, seconds: float) -> None:
+        from datetime import UTC, datetime
+
+        store.record_attempt(learner.id, item, response, correct, datetime.now(UTC), seconds=seconds, review=review)
+
+    return record
 
 
 def exam_command(settings: Settings, args: argparse.Namespace) -> int:
@@ -69,11 +93,15 @@ def exam_command(settings: Settings, args: argparse.Namespace) -> int:
     return run_drill(items, input_fn=input, feedback=False)
 
 
-def run_drill(items: Sequence[object], input_fn: Callable[[str], str], feedback: bool) -> int:
+def run_drill(items: Sequence[object], input_fn: Callable[[str], str], feedback: bool,
+              record: Callable[..., None] | None = None) -> int:
     """Ask each item, grade it (with feedback now, or all at the end), then print totals by domain.
 
-    End of input stops early; the totals cover the items answered.
+    End of input stops early; the totals cover the items answered. `record(item, response, correct,
+    seconds)` is called for each graded answer.
     """
+    import time
+
     from tutor.quiz.grading import grade
     from tutor.quiz.items import LETTERS, Kind, QuizItem
 
@@ -90,6 +118,7 @@ def run_drill(items: Sequence[object], input_fn: Callable[[str], str], feedback:
         elif item.kind is Kind.TRUE_FALSE:
             print("  True or False?")
         result = None
+        started = time.monotonic()
         for _ in range(3):
             try:
                 response = input_fn("Your answer: ")
@@ -105,6 +134,8 @@ def run_drill(items: Sequence[object], input_fn: Callable[[str], str], feedback:
             continue
         results[item.domain].append(result.correct)
         graded.append((item, result))
+        if record is not None:
+            record(item, response, result.correct, round(time.monotonic() - started, 1))
         if feedback:
             _feedback(result)
     return _totals(results, graded, feedback)

@@ -72,6 +72,11 @@ class Settings(BaseSettings):
     """Address the web app listens on."""
     server_port: int = Field(7860, ge=1, le=65535)
     """Port the web app listens on."""
+    database_url: str | None = None
+    """Learner database, a SQLAlchemy URL (`postgresql+psycopg://user:pw@host/db` for several app
+    instances); unset means a SQLite file `learners.db` in the data dir."""
+    learner: str = "me"
+    """Learner name the CLI uses when `--learner` is not given."""
     exam_weights: dict[str, float] | None = None
     """Mock-exam share per domain slug, as JSON (`{"inventory": 2, "sop": 1, ...}`); missing domains weigh 1.
     None means equal weights: ASCM publishes no per-domain weights for CPIM 8.0."""
@@ -90,6 +95,11 @@ class Settings(BaseSettings):
                 "starting and ending with a letter or digit (a Chroma rule)"
             )
         return value
+
+    @property
+    def learner_db_url(self) -> str:
+        """The learner database URL in effect."""
+        return self.database_url or f"sqlite:///{(self.data_dir / 'learners.db').resolve()}"
 
     @field_validator("exam_weights")
     @classmethod

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
 
 from langchain_core.documents import Document
 
@@ -25,6 +26,7 @@ from tutor.quiz.engine import QuizEngine
 from tutor.quiz.items import QuizItem
 from tutor.reading import normalize_tables
 from tutor.retrieval import HybridRetriever, Mode
+from tutor.store import Learner, Store
 
 logger = logging.getLogger(__name__)
 
@@ -42,6 +44,7 @@ class Tutor:
         self._retriever: HybridRetriever | None = None
         self._answerer: Answerer | None = None
         self._quiz: QuizEngine | None = None
+        self._store: Store | None = None
 
     @property
     def outline(self) -> Outline:
@@ -173,6 +176,21 @@ class Tutor:
     def exam(self, n: int = 150, seed: int | None = None) -> list[QuizItem]:
         """A mock exam across all eight domains, weighted by `Settings.exam_weights` (equal by default)."""
         return self.quiz_engine.exam(n=n, weights=self.settings.exam_weights, seed=seed)
+
+    @property
+    def store(self) -> Store:
+        """The learner database (opened, and migrated, on first use)."""
+        if self._store is None:
+            self._store = Store(self.settings.learner_db_url)
+        return self._store
+
+    def next_quiz(self, learner: Learner | str, n: int = 10, seed: int | None = None,
+                  now: datetime | None = None) -> list[QuizItem]:
+        """An adaptive drill for a learner: due reviews, then weak subtopics, then unexplored domains."""
+        from tutor.coach import next_quiz
+
+        who = self.store.learner(learner) if isinstance(learner, str) else learner
+        return [item for item, _ in next_quiz(self.store, self.quiz_engine, who, n, now or datetime.now(UTC), seed)]
 
     def check_query(self, query: str) -> str:
         """Return the stripped query, or raise `QueryError` if it is empty or too long."""

@@ -92,12 +92,14 @@ class QuizEngine:
 
     def quiz(self, domains: Iterable[str | Domain] | None = None, n: int = 10,
              kinds: Iterable[str | Kind] | None = None, difficulty: int | None = None, seed: int | None = None,
-             recent_stems: Iterable[str] = (), author: QuizAuthor | None = None) -> list[QuizItem]:
+             recent_stems: Iterable[str] = (), author: QuizAuthor | None = None,
+             subtopics: Iterable[str] | None = None) -> list[QuizItem]:
         """Draw `n` gated items over the given domains (default: all eight) and kinds (default: all).
 
         With an `author` (a generative backend), up to half the multiple-choice and true/false items
         are written by the model from sampled chunks; they pass the same gate, and offline items
-        fill whatever the model did not deliver.
+        fill whatever the model did not deliver. `subtopics` narrows the sources to those subtopics
+        where the domain has material for them.
 
         Raises:
             QueryError: n out of 1–500, an unknown domain or kind, a difficulty outside 1–3.
@@ -115,7 +117,7 @@ class QuizEngine:
         authored = self._authored(author, order, kind_list, n // 2, difficulty, rng, gate) if author else []
         offline = n - len(authored)
         plan = [(order[i % len(order)], kind_list[(i // len(order)) % len(kind_list)]) for i in range(offline)]
-        items = self._fill(plan, kind_list, difficulty, rng, gate) + authored
+        items = self._fill(plan, kind_list, difficulty, rng, gate, frozenset(subtopics or ())) + authored
         if authored:
             rng.shuffle(items)
         return place_keys(items, rng)
@@ -154,34 +156,39 @@ class QuizEngine:
         return place_keys(self._fill(plan, list(EXAM_KINDS), None, rng, Gate(self.chunks)), rng)
 
     def _fill(self, plan: list[tuple[str, Kind]], kinds: list[Kind], difficulty: int | None, rng: random.Random,
-              gate: Gate) -> list[QuizItem]:
+              gate: Gate, subtopics: frozenset[str] = frozenset()) -> list[QuizItem]:
         items: list[QuizItem] = []
         for domain, kind in plan:
-            item = self._one(domain, kind, difficulty, rng, gate)
+            item = self._one(domain, kind, difficulty, rng, gate, subtopics)
             for other in (k for k in kinds if k is not kind):
                 if item is not None:
                     break
-                item = self._one(domain, other, difficulty, rng, gate)
+                item = self._one(domain, other, difficulty, rng, gate, subtopics)
             if item is None:
                 logger.warning("No %s item could be made for %s; the quiz is one item short.", kind, domain)
                 continue
             items.append(item)
         return items
 
-    def _one(self, domain: str, kind: Kind, difficulty: int | None, rng: random.Random, gate: Gate) -> QuizItem | None:
+    def _one(self, domain: str, kind: Kind, difficulty: int | None, rng: random.Random, gate: Gate,
+             subtopics: frozenset[str]) -> QuizItem | None:
         for _ in range(_ATTEMPTS):
-            item = self._candidate(domain, kind, rng)
+            item = self._candidate(domain, kind, rng, subtopics)
             if item is None or (difficulty is not None and item.difficulty != difficulty):
                 continue
             if gate.admit(item):
                 return item
         return None
 
-    def _candidate(self, domain: str, kind: Kind, rng: random.Random) -> QuizItem | None:
+    def _candidate(self, domain: str, kind: Kind, rng: random.Random, wanted: frozenset[str]) -> QuizItem | None:
         numeric = self.numeric.get(domain, [])
+        if wanted:
+            numeric = [s for s in numeric if s.subtopic in wanted] or numeric
         if kind is Kind.NUMERIC or (kind is Kind.MCQ and numeric and rng.random() < 0.3):
             return numeric_item(rng.choice(numeric), rng, choice=kind is Kind.MCQ) if numeric else None
         ids = self.bank.by_domain.get(domain, [])
+        if wanted:
+            ids = [i for i in ids if self.bank.entries[i].subtopic in wanted] or ids
         if not ids:
             return None
         generator = rng.choice(_TERM_GENERATORS[kind])

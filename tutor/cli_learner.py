@@ -1,0 +1,142 @@
+"""`tutor progress | review | plan | learner`: a learner's standing, due reviews, exam plan and data."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from tutor.config import Settings
+from tutor.domains import Domain
+from tutor.errors import QueryError
+
+
+def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add the learner commands to the CLI."""
+    p = sub.add_parser("progress", help="mastery per domain, weak areas and reviews due for a learner")
+    p.add_argument("--learner", help="learner name (default: TUTOR_LEARNER)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = sub.add_parser("review", help="answer the learner's due review cards (spaced repetition, FSRS)")
+    p.add_argument("--learner", help="learner name (default: TUTOR_LEARNER)")
+    p.add_argument("-n", type=int, default=20, help="most cards to review now (default 20)")
+
+    p = sub.add_parser("plan", help="a day-by-day study plan until the exam date")
+    p.add_argument("--exam-date", required=True, help="YYYY-MM-DD")
+    p.add_argument("--learner", help="learner name (default: TUTOR_LEARNER)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = sub.add_parser("learner", help="list, export, import or delete learners")
+    p.add_argument("action", choices=["list", "export", "import", "delete"])
+    p.add_argument("name", nargs="?", help="learner name (export, delete) or export file (import)")
+    p.add_argument("--out", help="export file: .json (everything) or .csv (events and mastery)")
+    p.add_argument("--yes", action="store_true", help="delete without asking")
+
+
+def _store(settings: Settings) -> object:
+    from tutor.store import Store
+
+    return Store(settings.learner_db_url)
+
+
+def progress_command(settings: Settings, args: argparse.Namespace) -> int:
+    """Run `tutor progress`."""
+    from tutor.coach import progress
+
+    store = _store(settings)
+    learner = store.learner(args.learner or settings.learner, create=False)  # type: ignore[attr-defined]
+    report = progress(store, learner, datetime.now(UTC))  # type: ignore[arg-type]
+    if args.json:
+        print(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
+        return 0
+    print(f"{report.learner}: {report.attempts} answers, {report.cards} review cards, {report.due_now} due now"
+          + (f"; exam on {report.exam_date.isoformat()}" if report.exam_date else ""))
+    print(f"\n{'domain':<30}{'level':<13}{'estimate':>9}{'90% band':>14}{'answers':>9}{'questions':>11}")
+    for d in Domain:
+        m = report.domains.get(str(d))
+        asked = report.engagement.get(str(d), 0)
+        if m is None:
+            print(f"{d.display_name:<30}{'not started':<13}{'':>9}{'':>14}{0:>9}{asked:>11}")
+        else:
+            band = f"{m.lower:.0%}–{m.upper:.0%}"
+            print(f"{d.display_name:<30}{m.level!s:<13}{m.mean:>9.0%}{band:>14}{m.attempts:>9}{asked:>11}")
+    if report.weak:
+        print("\nWeak areas (lowest lower bound first): "
+              + "; ".join(f"{m.key} ({m.mean:.0%}, {m.attempts} answers)" for m in report.weak))
+    if report.unexplored:
+        print("Not tried yet: " + ", ".join(Domain(d).display_name for d in report.unexplored))
+    return 0
+
+
+def review_command(settings: Settings, args: argparse.Namespace) -> int:
+    """Run `tutor review`."""
+    from tutor.cli_quiz import recorder, run_drill
+    from tutor.wiring import build_tutor
+
+    tutor = build_tutor(settings)
+    name = args.learner or settings.learner
+    learner = tutor.store.learner(name, create=False)
+    items = tutor.store.due(learner.id, datetime.now(UTC), limit=args.n)
+    if not items:
+        cards = tutor.store.cards(learner.id)
+        nxt = f" The next one is due {cards[0]['due']:%Y-%m-%d %H:%M} UTC." if cards else ""
+        print(f"No reviews due for {learner.name}.{nxt}")
+        return 0
+    print(f"{len(items)} review(s) due for {learner.name}.")
+    return run_drill(items, input_fn=input, feedback=True, record=recorder(tutor, name, review=True))
+
+
+def plan_command(settings: Settings, args: argparse.Namespace) -> int:
+    """Run `tutor plan`."""
+    from tutor.coach import plan
+
+    try:
+        exam = date.fromisoformat(args.exam_date)
+    except ValueError:
+        raise QueryError(f"--exam-date must be YYYY-MM-DD, got {args.exam_date!r}.") from None
+    store = _store(settings)
+    learner = store.learner(args.learner or settings.learner)  # type: ignore[attr-defined]
+    days = plan(store, learner, exam, datetime.now(UTC).date())  # type: ignore[arg-type]
+    if args.json:
+        print(json.dumps([{"day": d.day.isoformat(), "domains": d.domains, "reviews_due": d.reviews_due,
+                           "new_items": d.new_items, "note": d.note} for d in days], indent=2))
+        return 0
+    print(f"{len(days)} days until the exam on {exam.isoformat()} for {learner.name}:")
+    for d in days:
+        focus = ", ".join(Domain(x).display_name for x in d.domains) if d.domains else "-"
+        print(f"{d.day:%a %Y-%m-%d}  {focus:<55} reviews {d.reviews_due:>3}  new {d.new_items:>3}  {d.note}")
+    return 0
+
+
+def learner_command(settings: Settings, args: argparse.Namespace) -> int:
+    """Run `tutor learner list|export|import|delete`."""
+    from tutor.coach import export_data, import_data, write_export
+
+    store = _store(settings)
+    if args.action == "list":
+        for x in store.learners():  # type: ignore[attr-defined]
+            print(f"{x.name}" + (f"  (exam {x.exam_date.isoformat()})" if x.exam_date else ""))
+        return 0
+    if not args.name:
+        raise QueryError(f"`tutor learner {args.action}` needs a {'file' if args.action == 'import' else 'name'}.")
+    if args.action == "import":
+        try:
+            data = json.loads(Path(args.name).read_text(encoding="utf-8"))
+        except (OSError, json.JSONDecodeError) as exc:
+            raise QueryError(f"Cannot read {args.name}: {exc}. Import takes a .json export.") from None
+        learner = import_data(store, data)  # type: ignore[arg-type]
+        print(f"Imported {learner.name}: {len(data.get('events', []))} events, {len(data.get('cards', []))} cards.")
+        return 0
+    learner = store.learner(args.name, create=False)  # type: ignore[attr-defined]
+    if args.action == "export":
+        out = Path(args.out or f"{learner.name.replace(' ', '_')}.json")
+        files = write_export(export_data(store, learner, datetime.now(UTC)), out)  # type: ignore[arg-type]
+        print("Wrote " + ", ".join(str(f) for f in files))
+        return 0
+    if not args.yes and input(f"Delete {learner.name} and all their data? Type the name to confirm: ") != learner.name:
+        print("Not deleted.")
+        return 1
+    gone = store.delete_learner(learner.id)  # type: ignore[attr-defined]
+    print(f"Deleted {learner.name} ({gone} events).")
+    return 0
