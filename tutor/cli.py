@@ -47,10 +47,11 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("domains", help="list the eight CPIM domains and their subtopics")
     sub.add_parser("stats", help="entries, words, worked examples and chunks per domain")
 
-    from tutor import cli_learner, cli_quiz
+    from tutor import cli_learner, cli_quiz, users
 
     cli_quiz.add_parsers(sub)
     cli_learner.add_parsers(sub)
+    users.add_parsers(sub)
 
     p = sub.add_parser("app", help="build the index if needed and start the web app")
     p.add_argument("--host", default=None, help="address to listen on (default: TUTOR_SERVER_HOST)")
@@ -241,6 +242,12 @@ def _exam(settings: Settings, args: argparse.Namespace) -> int:
     return exam_command(settings, args)
 
 
+def _user(settings: Settings, args: argparse.Namespace) -> int:
+    from tutor.users import user_command
+
+    return user_command(settings.users_file, args)
+
+
 def _learner_cmd(name: str) -> Callable[[Settings, argparse.Namespace], int]:
     def run(settings: Settings, args: argparse.Namespace) -> int:
         from tutor import cli_learner
@@ -252,4 +259,4 @@ def _learner_cmd(name: str) -> Callable[[Settings, argparse.Namespace], int]:
 
 COMMANDS = {"index": _index, "search": _search, "ask": _ask, "domains": _domains, "stats": _stats, "app": _app,
             "quiz": _quiz, "exam": _exam, "progress": _learner_cmd("progress"), "review": _learner_cmd("review"),
-            "plan": _learner_cmd("plan"), "learner": _learner_cmd("learner")}
+            "plan": _learner_cmd("plan"), "learner": _learner_cmd("learner"), "user": _user}

@@ -75,13 +75,16 @@ class Settings(BaseSettings):
     database_url: str | None = None
     """Learner database, a SQLAlchemy URL (`postgresql+psycopg://user:pw@host/db` for several app
     instances); unset means a SQLite file `learners.db` in the data dir."""
+    users_file: Path | None = None
+    """JSON file of web-app users with salted password hashes (`tutor user add NAME`); set it to require
+    a login. Unset: learners type their name, which the browser remembers."""
     learner: str = "me"
     """Learner name the CLI uses when `--learner` is not given."""
     exam_weights: dict[str, float] | None = None
     """Mock-exam share per domain slug, as JSON (`{"inventory": 2, "sop": 1, ...}`); missing domains weigh 1.
     None means equal weights: ASCM publishes no per-domain weights for CPIM 8.0."""
 
-    @field_validator("chroma_host", "embedding_model", mode="before")
+    @field_validator("chroma_host", "embedding_model", "users_file", "database_url", mode="before")
     @classmethod
     def _blank_is_none(cls, value: object) -> object:
         return None if isinstance(value, str) and not value.strip() else value

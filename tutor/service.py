@@ -21,7 +21,9 @@ from tutor.domains import Domain, Outline, load_outline
 from tutor.errors import IndexNotBuilt, QueryError
 from tutor.indexing import CorpusIndex, IndexReport, fingerprint
 from tutor.lexical import Glossary
+from tutor.library import Library
 from tutor.models import Answer, NotInCorpus, SearchHit
+from tutor.personal import LIBRARY_MIN_SCORE, merge_library
 from tutor.quiz.engine import QuizEngine
 from tutor.quiz.items import QuizItem
 from tutor.reading import normalize_tables
@@ -45,6 +47,7 @@ class Tutor:
         self._answerer: Answerer | None = None
         self._quiz: QuizEngine | None = None
         self._store: Store | None = None
+        self._library: Library | None = None
 
     @property
     def outline(self) -> Outline:
@@ -191,6 +194,36 @@ class Tutor:
 
         who = self.store.learner(learner) if isinstance(learner, str) else learner
         return [item for item, _ in next_quiz(self.store, self.quiz_engine, who, n, now or datetime.now(UTC), seed)]
+
+    @property
+    def backend_name(self) -> str:
+        """The answer backend in use: "offline" or the configured LLM backend."""
+        return self.settings.llm_backend if self.chat_model is not None else "offline"
+
+    @property
+    def library(self) -> Library:
+        """Learners' own uploaded notes, one collection per learner beside the corpus."""
+        if self._library is None:
+            self._library = Library(self.index_store.client, self.index_store.embeddings, self.outline,
+                                    chunk_tokens=self.settings.chunk_tokens)
+        return self._library
+
+    def ask_for(self, learner: Learner, question: str, history: Sequence[str] = (),
+                domain: Domain | str | None = None) -> Answer | NotInCorpus:
+        """`ask` for a learner: their uploaded notes are searched too, and the question is logged.
+
+        Passages from the learner's library that match well are added under "From your notes" with
+        citations to the file and page; when the course notes do not cover a question but the
+        learner's own notes do, the answer comes from those alone.
+        """
+        result = self.ask(question, history=history, domain=domain)
+        mine = [d for d in self.library.search(learner.id, question, k=3)
+                if float(d.metadata.get("score", 0)) >= LIBRARY_MIN_SCORE]
+        if mine:
+            result = merge_library(result, mine, question)
+        topic = result.domain if isinstance(result, Answer) else None
+        self.store.record_question(learner.id, question, topic, datetime.now(UTC))
+        return result
 
     def check_query(self, query: str) -> str:
         """Return the stripped query, or raise `QueryError` if it is empty or too long."""

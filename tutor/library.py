@@ -1,0 +1,396 @@
+"""A learner's personal library: their own notes (PDF, Markdown, text), searchable beside the corpus.
+
+Each learner has one Chroma collection, `library-<learner id>`, in cosine space and separate from
+the corpus collection. Everything known about a file (name, domain, domain scores, pages, chunk
+count) is stored in the metadata of each of its chunks, so the collection is the only record.
+An upload is checked, read, chunked and embedded before anything is written; a write that fails
+part-way is rolled back, so a failed upload changes nothing. The Chroma client, the embeddings and
+the outline are injected; this module builds none of them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import logging
+import re
+import threading
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import PurePath
+from typing import Any
+
+import numpy as np
+from langchain_core.documents import Document
+
+from tutor.chunking import _split
+from tutor.domains import Domain, Outline
+from tutor.embeddings import SentenceTransformerEmbeddings
+from tutor.errors import IndexStoreError, QueryError
+
+logger = logging.getLogger(__name__)
+
+MAX_BYTES = 20 * 1024 * 1024
+ALLOWED_SUFFIXES = (".pdf", ".md", ".markdown", ".txt")
+Progress = Callable[[float, str], None]
+
+_FIX = "upload a text PDF, Markdown (.md) or plain-text (.txt) file"
+_MODEL = "embedding_model"
+_SUGGEST_WORDS = 2000
+_NAME_CHARS = 100
+_DOMAIN_VECTORS: dict[tuple[str, str], tuple[list[str], np.ndarray]] = {}
+_DOMAIN_LOCK = threading.Lock()
+
+
+@dataclass(frozen=True)
+class LibraryFile:
+    """One uploaded file as the learner sees it."""
+
+    file_id: str
+    """Stable id: the first 12 hex digits of sha256(learner id + content)."""
+    filename: str
+    """The sanitised file name."""
+    domain: str
+    """Domain slug, auto-tagged or set by the learner."""
+    domain_scores: dict[str, float]
+    """Cosine similarity of the file to each domain, by slug (why it was tagged as it was)."""
+    pages: int
+    """PDF pages (1 for text files)."""
+    chunks: int
+    """How many passages were stored."""
+
+
+def sanitize_filename(name: str) -> str:
+    r"""Make an uploaded file's name safe to show and store.
+
+    Keeps the base name only (directories split on `/` or `\`), letters, digits, space, `.`, `_`
+    and `-`; anything else becomes `_`; runs are collapsed; the result never starts with a dot,
+    is never empty and is at most 100 characters (the suffix is kept).
+
+    Example: "../../etc/pass<wd>.md" -> "pass_wd_.md"; ".hidden.txt" -> "hidden.txt".
+    """
+    base = re.split(r"[\\/]", unicodedata.normalize("NFC", str(name or "")))[-1]
+    kept = "".join(c if c.isalnum() or c in " ._-" else "_" for c in base)
+    kept = re.sub(r"_{2,}", "_", re.sub(r"\s+", " ", kept))
+    kept = re.sub(r"\.{2,}", ".", kept).strip(" ").lstrip(".").strip(" ")
+    path = PurePath(kept) if kept else PurePath("notes")
+    suffix = path.suffix if len(path.suffix) <= 12 else ""
+    stem = (path.stem if suffix else path.name).strip(" .")
+    stem = stem if any(c.isalnum() for c in stem) else "notes"
+    return f"{stem[:_NAME_CHARS - len(suffix)].rstrip(' .')}{suffix}"
+
+
+class Library:
+    """Every learner's uploaded notes: add, list, re-tag, remove and search them."""
+
+    def __init__(self, client: Any, embeddings: SentenceTransformerEmbeddings, outline: Outline,
+                 chunk_tokens: int = 200, batch_size: int = 64) -> None:
+        self.client = client
+        self.embeddings = embeddings
+        self.outline = outline
+        self.chunk_tokens = max(32, min(int(chunk_tokens), embeddings.max_tokens))
+        self.batch_size = max(1, int(batch_size))
+        self._lock = threading.Lock()
+
+    def suggest_domain(self, text: str) -> tuple[str, dict[str, float]]:
+        """Return the domain slug `text` is closest to, and the cosine similarity to every domain.
+
+        The first ~2,000 words are embedded in token-bounded pieces and averaged into one vector.
+
+        Raises:
+            QueryError: the text is empty.
+        """
+        head = " ".join(_clean(text, self.chunk_tokens).split(" ")[:_SUGGEST_WORDS])
+        if not head:
+            raise QueryError("There is no text to tag with a domain.")
+        pieces = _split(head, self.embeddings.count_tokens, self.chunk_tokens)
+        scores = self._scores(np.asarray(self.embeddings.embed_documents(pieces)))
+        return max(scores, key=scores.__getitem__), scores
+
+    def _scores(self, vectors: np.ndarray) -> dict[str, float]:
+        slugs, matrix = self._domain_vectors()
+        sims = matrix @ _unit(vectors.mean(axis=0))
+        return {slug: round(float(s), 4) for slug, s in zip(slugs, sims, strict=True)}
+
+    def _domain_vectors(self) -> tuple[list[str], np.ndarray]:
+        """One unit vector per domain (its name, subtopic names and descriptions), embedded once."""
+        key = (self.embeddings.name, hashlib.sha256(self.outline.model_dump_json().encode()).hexdigest())
+        with _DOMAIN_LOCK:
+            if key not in _DOMAIN_VECTORS:
+                slugs, rows = [], []
+                for d in self.outline.domains:
+                    texts = [d.name, *(f"{d.name}: {s.name}. {s.description}" for s in d.subtopics)]
+                    rows.append(_unit(np.asarray(self.embeddings.embed_documents(texts)).mean(axis=0)))
+                    slugs.append(d.slug.value)
+                _DOMAIN_VECTORS[key] = (slugs, np.vstack(rows))
+            return _DOMAIN_VECTORS[key]
+
+    def add(self, learner_id: int, filename: str, data: bytes, domain: str | None = None,
+            progress: Progress | None = None) -> LibraryFile:
+        """Read, chunk, tag and store one file; re-adding the same content replaces the earlier copy.
+
+        Args:
+            learner_id: whose library.
+            filename: the uploaded file's name (sanitised before use).
+            data: the file's bytes.
+            domain: a domain slug or name to tag the file with; None or "" tags it automatically.
+            progress: called as `progress(fraction, message)` while reading, embedding and saving.
+
+        Raises:
+            QueryError: the file is empty, too large, of a type not allowed or unreadable.
+            UnknownDomainError: `domain` is not a CPIM domain.
+            IndexStoreError: the library could not be written (nothing was changed).
+        """
+        report = progress or (lambda _fraction, _message: None)
+        collection = _collection_name(learner_id)
+        name = sanitize_filename(filename)
+        _check(name, data)
+        chosen = Domain.parse(domain).value if domain else None
+        report(0.0, f"Reading {name}")
+        pages, texts = _read(name, data, self.chunk_tokens)
+        chunks = self._chunk(name, texts)
+        report(0.1, f"Read {pages} page(s) of {name}; embedding {len(chunks)} passages")
+        vectors: list[list[float]] = []
+        for start in range(0, len(chunks), self.batch_size):
+            vectors.extend(self.embeddings.embed_documents([t for _, t in chunks[start:start + self.batch_size]]))
+            report(0.1 + 0.75 * len(vectors) / len(chunks), f"Embedding {len(vectors)}/{len(chunks)} passages")
+        scores = self._scores(np.asarray(vectors[:_head_count(chunks)]))
+        file_id = hashlib.sha256(f"{learner_id}\n".encode() + data).hexdigest()[:12]
+        info = LibraryFile(file_id=file_id, filename=name, domain=chosen or max(scores, key=scores.__getitem__),
+                           domain_scores=scores, pages=pages, chunks=len(chunks))
+        ids, metadatas = [], []
+        for index, (page, _) in enumerate(chunks):
+            ids.append(f"lib:{learner_id}:{file_id}:{page}:{index}")
+            metadatas.append(_metadata(info, ids[-1], page, index))
+        report(0.85, f"Saving {name}")
+        with self._lock:
+            col = self.client.get_or_create_collection(
+                collection, configuration={"hnsw": {"space": "cosine"}},
+                metadata={_MODEL: self.embeddings.name}, embedding_function=None)
+            self._replace(col, info, ids, vectors, [t for _, t in chunks], metadatas, report)
+        report(1.0, f"Added {name}: {len(chunks)} passages")
+        logger.info("library %s: added %s (%s, %d chunks, %s)", collection, name, file_id, len(chunks), info.domain)
+        return info
+
+    def _chunk(self, name: str, pages: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        chunks: list[tuple[int, str]] = []
+        for page, text in pages:
+            try:
+                chunks.extend((page, piece) for piece in _split(text, self.embeddings.count_tokens, self.chunk_tokens))
+            except ValueError as exc:  # a single "word" longer than a chunk; _clean breaks those, so rare
+                raise QueryError(f"{name} could not be split into passages ({exc}); {_FIX}.") from None
+        if not chunks:
+            raise QueryError(f"{name} has no text to add; {_FIX}.")
+        return chunks
+
+    def _replace(self, col: Any, info: LibraryFile, ids: list[str], vectors: list[list[float]], texts: list[str],
+                 metadatas: list[dict[str, Any]], report: Progress) -> None:
+        """Swap the file's old chunks (if any) for the new ones; on failure put everything back."""
+        old = col.get(where={"file_id": info.file_id}, include=["embeddings", "documents", "metadatas"])
+        written: list[str] = []
+        try:
+            if old["ids"]:
+                col.delete(ids=old["ids"])
+            for start in range(0, len(ids), self.batch_size):
+                end = start + self.batch_size
+                col.add(ids=ids[start:end], embeddings=vectors[start:end], documents=texts[start:end],
+                        metadatas=metadatas[start:end])
+                written.extend(ids[start:end])
+                report(0.85 + 0.15 * len(written) / len(ids), f"Saving {len(written)}/{len(ids)} passages")
+        except Exception as exc:
+            self._rollback(col, written, old)
+            raise IndexStoreError(
+                f"{info.filename} could not be saved to your library ({exc}); nothing was changed. Try again."
+            ) from exc
+
+    def _rollback(self, col: Any, written: list[str], old: dict[str, Any]) -> None:
+        try:
+            if written:
+                col.delete(ids=written)
+            for start in range(0, len(old["ids"]), self.batch_size):
+                end = start + self.batch_size
+                col.upsert(ids=old["ids"][start:end], embeddings=np.asarray(old["embeddings"][start:end]).tolist(),
+                           documents=old["documents"][start:end], metadatas=old["metadatas"][start:end])
+        except Exception:
+            logger.exception("could not roll back a failed library write in %s", col.name)
+
+    def files(self, learner_id: int) -> list[LibraryFile]:
+        """The learner's files, sorted by name (empty when they have none)."""
+        col = self._open(learner_id)
+        if col is None:
+            return []
+        got = col.get(where={"chunk_index": 0}, include=["metadatas"])
+        found = {m["file_id"]: _file(m) for m in got["metadatas"] if m}
+        return sorted(found.values(), key=lambda f: (f.filename.casefold(), f.file_id))
+
+    def set_domain(self, learner_id: int, file_id: str, domain: str) -> LibraryFile:
+        """Tag a file with another domain (slug or name) and return it as updated.
+
+        Raises:
+            QueryError: the learner has no file with that id.
+            UnknownDomainError: `domain` is not a CPIM domain.
+        """
+        slug = Domain.parse(domain).value
+        with self._lock:
+            col, got = self._file_chunks(learner_id, file_id)
+            metadatas = [{**m, "domain": slug} for m in got["metadatas"]]
+            col.update(ids=got["ids"], metadatas=metadatas)
+        return _file(metadatas[0])
+
+    def remove(self, learner_id: int, file_id: str) -> None:
+        """Delete one file's chunks from the learner's library.
+
+        Raises:
+            QueryError: the learner has no file with that id.
+        """
+        with self._lock:
+            col, got = self._file_chunks(learner_id, file_id)
+            col.delete(ids=got["ids"])
+        logger.info("library %s: removed %s", col.name, file_id)
+
+    def _file_chunks(self, learner_id: int, file_id: str) -> tuple[Any, dict[str, Any]]:
+        col = self._open(learner_id)
+        key = str(file_id or "").strip()
+        got = col.get(where={"file_id": key}, include=["metadatas"]) if col is not None and key else None
+        if not got or not got["ids"]:
+            raise QueryError(f"There is no file with id {key!r} in your library. Pick an id from the file list.")
+        return col, got
+
+    def _open(self, learner_id: int) -> Any | None:
+        name = _collection_name(learner_id)
+        try:
+            return self.client.get_collection(name)
+        except Exception as exc:  # chromadb raises NotFoundError/ValueError by version
+            if "does not exist" in str(exc) or "not found" in str(exc).lower():
+                return None
+            raise IndexStoreError(f"Your library cannot be read ({exc}).") from exc
+
+    def search(self, learner_id: int, query: str, k: int = 4) -> list[Document]:
+        """The learner's `k` passages closest to `query`, best first, each with `score` (cosine, 0-1).
+
+        Raises:
+            QueryError: the query is empty.
+        """
+        text = " ".join((query or "").split())
+        if not text:
+            raise QueryError("The search is empty. Type a question or a few search words.")
+        col = self._open(learner_id)
+        size = col.count() if col is not None else 0
+        if size == 0 or k < 1:
+            return []
+        model = (col.metadata or {}).get(_MODEL)
+        if model != self.embeddings.name:
+            logger.warning("library %s was embedded with %s, not %s; skipped", col.name, model, self.embeddings.name)
+            return []
+        got = col.query(query_embeddings=[self.embeddings.embed_query(text)], n_results=min(k, size),
+                        include=["documents", "metadatas", "distances"])
+        docs = []
+        for cid, content, meta, distance in zip(got["ids"][0], got["documents"][0], got["metadatas"][0],
+                                                got["distances"][0], strict=True):
+            score = round(min(1.0, max(0.0, 1.0 - float(distance))), 4)
+            docs.append(Document(page_content=content or "", metadata={**(meta or {}), "score": score}, id=cid))
+        return sorted(docs, key=lambda d: -d.metadata["score"])
+
+
+
+def _collection_name(learner_id: int) -> str:
+    if isinstance(learner_id, bool) or not isinstance(learner_id, int) or learner_id < 0:
+        raise ValueError(f"learner_id must be a non-negative int, got {learner_id!r}")
+    return f"library-{learner_id}"
+
+
+def _check(name: str, data: bytes) -> None:
+    """Refuse an empty, oversized or disallowed file before it is read."""
+    suffix = PurePath(name).suffix.lower()
+    if suffix not in ALLOWED_SUFFIXES:
+        kind = f"{suffix} files" if suffix else "Files without a type suffix"
+        raise QueryError(f"{name}: {kind} cannot be added to the library; {_FIX}.")
+    if not data:
+        raise QueryError(f"{name} is empty; {_FIX} that has some text in it.")
+    if len(data) > MAX_BYTES:
+        raise QueryError(f"{name} is {len(data) / 2**20:.1f} MB; the limit is {MAX_BYTES // 2**20} MB. "
+                         "Split it into smaller files, or upload only the chapters you need.")
+
+
+def _read(name: str, data: bytes, chunk_tokens: int) -> tuple[int, list[tuple[int, str]]]:
+    """Return the page count and (page, text) for each page with text; page 0 means "no pages"."""
+    if PurePath(name).suffix.lower() != ".pdf":
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise QueryError(f"{name} is not UTF-8 text (it may be a binary file or use another encoding); "
+                             f"save it as UTF-8, or {_FIX}.") from None
+        controls = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\n\r\t\f")
+        if "\x00" in text or controls > len(text) / 100:
+            raise QueryError(f"{name} looks like a binary file, not text; {_FIX}.")
+        cleaned = _clean(text, chunk_tokens, keep_paragraphs=True)
+        if not cleaned:
+            raise QueryError(f"{name} has no text in it; {_FIX} that has some text in it.")
+        return 1, [(0, cleaned)]
+    from pypdf import PdfReader
+
+    unreadable = (f"{name} could not be read as a PDF (it may be damaged or scanned images only); {_FIX}.")
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise QueryError(f"{name} is password-protected; save a copy without the password, or {_FIX}.")
+        raw = [page.extract_text() or "" for page in reader.pages]
+    except QueryError:
+        raise
+    except Exception as exc:  # pypdf raises many types (PdfReadError, ValueError, KeyError, ...)
+        logger.info("unreadable PDF %s: %s", name, exc)
+        raise QueryError(unreadable) from None
+    pages = [(n, text) for n, text in ((n, _clean(t, chunk_tokens, keep_paragraphs=True))
+                                       for n, t in enumerate(raw, 1)) if text]
+    if not pages:
+        raise QueryError(unreadable.replace("could not be read as a PDF", "has no text that can be extracted"))
+    return len(raw), pages
+
+
+def _clean(text: str, chunk_tokens: int, keep_paragraphs: bool = False) -> str:
+    """Normalise whitespace and break "words" too long for one chunk (URLs, hashes, base64)."""
+    text = unicodedata.normalize("NFC", str(text or "")).replace("\r\n", "\n").replace("\r", "\n")
+    longest = max(8, chunk_tokens // 2)  # a word-piece covers at least one character
+
+    def chop(match: re.Match[str]) -> str:
+        word = match.group(0)
+        return " ".join(word[i:i + longest] for i in range(0, len(word), longest))
+
+    text = re.sub(rf"\S{{{longest + 1},}}", chop, text)
+    if not keep_paragraphs:
+        return " ".join(text.split())
+    paragraphs = (" ".join(p.split()) for p in re.split(r"\n\s*\n", text))
+    return "\n\n".join(p for p in paragraphs if p)
+
+
+def _head_count(chunks: list[tuple[int, str]]) -> int:
+    """How many leading chunks cover the first ~2,000 words (at least one)."""
+    words = 0
+    for n, (_, text) in enumerate(chunks, 1):
+        words += len(text.split())
+        if words >= _SUGGEST_WORDS:
+            return n
+    return len(chunks)
+
+
+def _unit(vector: np.ndarray) -> np.ndarray:
+    norm = float(np.linalg.norm(vector))
+    return vector / norm if norm > 0 else vector
+
+
+def _metadata(info: LibraryFile, chunk_id: str, page: int, index: int) -> dict[str, Any]:
+    return {
+        "chunk_id": chunk_id, "entry_id": f"lib:{info.file_id}", "source": info.filename,
+        "heading": f"{info.filename}, p. {page}" if page else info.filename, "title": info.filename,
+        "domain": info.domain, "subtopic": "", "kind": "library", "page": page, "chunk_index": index,
+        "file_id": info.file_id, "filename": info.filename, "domain_scores": json.dumps(info.domain_scores),
+        "pages": info.pages, "chunks": info.chunks,
+    }
+
+
+def _file(meta: dict[str, Any]) -> LibraryFile:
+    return LibraryFile(file_id=str(meta["file_id"]), filename=str(meta["filename"]), domain=str(meta["domain"]),
+                       domain_scores={str(k): float(v) for k, v in json.loads(str(meta["domain_scores"])).items()},
+                       pages=int(meta["pages"]), chunks=int(meta["chunks"]))
