@@ -110,3 +110,19 @@ def test_live_openai_compatible_server(seed_tutor, monkeypatch):
     answer = tutor.ask("What is available-to-promise?")
     assert isinstance(answer, Answer)
     assert all(c.quote in _chunks(seed_tutor)[c.chunk_id] for c in answer.citations)
+
+
+def test_the_app_stream_shows_text_as_written_then_the_checked_answer(seed_tutor, tmp_path):
+    model = RecordingChatModel(responses=["Safety stock is extra inventory held against variation [1]."])
+    settings = seed_tutor.settings.model_copy(update={"llm_backend": "openai",
+                                                      "database_url": f"sqlite:///{tmp_path / 'l.db'}"})
+    tutor = Tutor(settings, seed_tutor.index_store, seed_tutor.count_tokens, chat_model=model)
+    ada = tutor.store.learner("Ada")
+    steps = list(tutor.ask_stream(ada, "what is safety stock?"))
+    partial, final = steps[:-1], steps[-1]
+    assert len(partial) > 3 and all(isinstance(p, str) for p in partial)
+    assert partial[-1] == "Safety stock is extra inventory held against variation [1]."
+    assert all(b.startswith(a) for a, b in zip(partial, partial[1:], strict=False))  # the text only grows
+    assert isinstance(final, Answer) and final.backend == "openai" and len(final.citations) == 1
+    assert final.citations[0].quote in _chunks(tutor)[final.citations[0].chunk_id]
+    assert tutor.store.questions(ada.id)[0][1] == final.domain  # logged once, as engagement

@@ -10,7 +10,8 @@ providers (OpenAI-compatible servers, Ollama) are built in `tutor.wiring` only w
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextvars import ContextVar
 from importlib import resources
 
 from langchain_core.documents import Document
@@ -43,6 +44,10 @@ def format_passages(docs: Sequence[Document]) -> str:
     return f"<passages>\n{body}\n</passages>"
 
 
+STREAM_SINK: ContextVar[Callable[[str], None] | None] = ContextVar("stream_sink", default=None)
+"""Set (per thread/context) to receive the model's text piece by piece while `ask` runs."""
+
+
 class GenerativeAnswerer(Answerer):
     """An `Answerer` whose non-calculation answers are written by a chat model."""
 
@@ -67,7 +72,16 @@ class GenerativeAnswerer(Answerer):
         """Let the model write from the in-scope hits; fall back to the composer if it cites nothing."""
         if parsed.kind is QuestionKind.CALCULATION:
             return super()._write(parsed, hits, domain)
-        raw = self.chain.invoke({"passages": format_passages(hits), "question": parsed.text})
+        inputs = {"passages": format_passages(hits), "question": parsed.text}
+        sink = STREAM_SINK.get()
+        if sink is None:
+            raw = self.chain.invoke(inputs)
+        else:  # the web app shows the text as it is written; the checked answer replaces it at the end
+            pieces = []
+            for piece in self.chain.stream(inputs):
+                pieces.append(piece)
+                sink(piece)
+            raw = "".join(pieces)
         answer = self.cite(raw, hits, parsed.kind.value)
         if answer is None:
             answer = super()._write(parsed, hits, domain)

@@ -7,7 +7,9 @@ index is ready. Construction of real models and clients happens in `tutor.wiring
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+import queue
+import threading
+from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
 
 from langchain_core.documents import Document
@@ -224,6 +226,39 @@ class Tutor:
         topic = result.domain if isinstance(result, Answer) else None
         self.store.record_question(learner.id, question, topic, datetime.now(UTC))
         return result
+
+    def ask_stream(self, learner: Learner, question: str, history: Sequence[str] = (),
+                   domain: Domain | str | None = None) -> Iterator[str | Answer | NotInCorpus]:
+        """`ask_for`, streamed: the growing text while a language model writes, then the checked result.
+
+        Offline answers are composed at once, so only the result is yielded.
+        """
+        if self.backend_name == "offline":
+            yield self.ask_for(learner, question, history, domain)
+            return
+        from tutor.generative import STREAM_SINK
+
+        pieces: queue.Queue[tuple[str, object]] = queue.Queue()
+
+        def run() -> None:
+            STREAM_SINK.set(lambda piece: pieces.put(("piece", piece)))
+            try:
+                pieces.put(("done", self.ask_for(learner, question, history, domain)))
+            except BaseException as exc:  # noqa: BLE001 - handed to the caller's thread
+                pieces.put(("error", exc))
+
+        threading.Thread(target=run, daemon=True, name="ask-stream").start()
+        text = ""
+        while True:
+            kind, value = pieces.get()
+            if kind == "piece":
+                text += str(value)
+                yield text
+            elif kind == "error":
+                raise value  # type: ignore[misc]
+            else:
+                yield value  # type: ignore[misc]
+                return
 
     def check_query(self, query: str) -> str:
         """Return the stripped query, or raise `QueryError` if it is empty or too long."""

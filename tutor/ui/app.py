@@ -69,11 +69,13 @@ def build_app(tutor: Tutor) -> gr.Blocks:
         history.append({"role": "user", "content": question})
         yield history + [{"role": "assistant", "content": "…"}], None, ""
         try:
-            result = tutor.ask_for(who, question, history=asked, domain=_slug(domain_name))
+            for step in tutor.ask_stream(who, question, history=asked, domain=_slug(domain_name)):
+                if isinstance(step, str):  # a language model is still writing
+                    yield history + [{"role": "assistant", "content": step}], None, ""
+                else:
+                    yield history + answer_messages(step), getattr(step, "domain", None) or "", ""
         except TutorError as exc:
             raise gr.Error(str(exc)) from None
-        topic = getattr(result, "domain", None) or ""
-        yield history + answer_messages(result), topic, ""
 
     # -- quiz / review / exam ------------------------------------------------------------------------------
     def show(session: dict[str, Any], feedback: str) -> tuple[Any, ...]:
