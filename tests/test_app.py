@@ -124,6 +124,21 @@ def test_ten_concurrent_learners_all_succeed_with_exact_counts(served):
         assert kinds.count("question") == 1 and kinds.count("attempt") == 3, (i, kinds)
 
 
+def _answer_on_screen(page) -> None:
+    """Pick the first option of a choice item, or type into the answer box; waits for either to render."""
+    radios = page.locator("#options label")
+    typed = page.locator("#typed textarea, #typed input").first
+    for _ in range(150):
+        if radios.count() and radios.first.is_visible():
+            radios.first.click()
+            return
+        if typed.is_visible():
+            typed.fill("1")
+            return
+        page.wait_for_timeout(200)
+    raise AssertionError("neither answer options nor an answer box appeared")
+
+
 BROWSER_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update"]
 
@@ -156,11 +171,7 @@ def test_end_to_end_in_a_real_headless_browser(served, tmp_path):
         page.locator("button#start-quiz").click()
         for n in range(1, 6):
             expect(page.locator("#item")).to_contain_text(f"item {n} of 5", timeout=30_000)
-            radios = page.locator("#options label")
-            if page.locator("#options").is_visible() and radios.count():
-                radios.first.click()
-            else:
-                page.locator("#typed textarea, #typed input").first.fill("1")
+            _answer_on_screen(page)
             page.locator("button#submit-answer").click()
             expect(page.locator("#feedback")).to_contain_text(
                 re.compile("Right|Not quite") if n < 5 else re.compile("Summary"), timeout=30_000)
