@@ -47,8 +47,9 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("domains", help="list the eight CPIM domains and their subtopics")
     sub.add_parser("stats", help="entries, words, worked examples and chunks per domain")
 
-    from tutor import cli_learner, cli_quiz, users
+    from tutor import cli_eval, cli_learner, cli_quiz, users
 
+    cli_eval.add_parsers(sub)
     cli_quiz.add_parsers(sub)
     cli_learner.add_parsers(sub)
     users.add_parsers(sub)
@@ -242,6 +243,12 @@ def _exam(settings: Settings, args: argparse.Namespace) -> int:
     return exam_command(settings, args)
 
 
+def _eval(settings: Settings, args: argparse.Namespace) -> int:
+    from tutor.cli_eval import eval_command
+
+    return eval_command(settings, args)
+
+
 def _user(settings: Settings, args: argparse.Namespace) -> int:
     from tutor.users import user_command
 
@@ -259,4 +266,5 @@ def _learner_cmd(name: str) -> Callable[[Settings, argparse.Namespace], int]:
 
 COMMANDS = {"index": _index, "search": _search, "ask": _ask, "domains": _domains, "stats": _stats, "app": _app,
             "quiz": _quiz, "exam": _exam, "progress": _learner_cmd("progress"), "review": _learner_cmd("review"),
-            "plan": _learner_cmd("plan"), "learner": _learner_cmd("learner"), "user": _user}
+            "plan": _learner_cmd("plan"), "learner": _learner_cmd("learner"), "user": _user,
+            "eval": _eval}

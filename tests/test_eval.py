@@ -1,0 +1,143 @@
+"""The evaluation harness: metrics on hand-worked cases, the JSONL loader, reports, compare, and the CI subset."""
+
+from __future__ import annotations
+
+import copy
+import json
+import math
+from pathlib import Path
+
+import pytest
+
+from tutor.cli import main
+from tutor.evaluation import dataset, report, runner
+from tutor.evaluation import metrics as m
+
+THRESHOLDS = Path(__file__).resolve().parent.parent / "eval" / "thresholds.toml"
+
+
+@pytest.mark.parametrize(("text", "spec", "met"), [
+    ("The MPS drives MRP.", "master production schedule|mps", True),
+    ("The master production schedule drives MRP.", "master production schedule|mps", True),
+    ("Capacity planning.", "master production schedule|mps", False),
+    ("EOQ balances costs", "EOQ", True),  # case-insensitive
+    ("reorder", "order point|reorder point", False),
+    ("", "anything", False),
+])
+def test_must_mention_alternatives(text, spec, met):
+    assert m.mentions(text, spec) is met
+
+
+def test_must_mention_recall_counts_strings_not_alternatives():
+    assert m.must_mention_recall("safety stock protects against variation", ["safety stock", "lead time|ddlt"]) == 0.5
+    assert m.must_mention_recall("anything", []) is None
+
+
+def test_rank_metrics_on_a_hand_worked_list():
+    flags = [False, True, False, True, False]
+    assert m.hit_at(flags, 1) == 0.0 and m.hit_at(flags, 3) == 1.0
+    assert m.reciprocal_rank(flags) == 0.5
+    dcg = 1 / math.log2(3) + 1 / math.log2(5)
+    ideal = 1 / math.log2(2) + 1 / math.log2(3)
+    assert m.ndcg_at(flags, 10) == pytest.approx(dcg / ideal)
+    assert m.ndcg_at(flags, 10, total_relevant=3) == pytest.approx(dcg / (ideal + 1 / math.log2(4)))
+    assert m.reciprocal_rank([False, False]) == 0.0 and m.ndcg_at([False], 10) == 0.0
+
+
+def test_relevance_uses_ids_when_given_else_domain_and_terms():
+    assert m.is_relevant("a:0", "inventory", "x", "inventory", ["eoq"], ["a:0"])
+    assert not m.is_relevant("b:0", "inventory", "eoq here", "inventory", ["eoq"], ["a:0"])
+    assert m.is_relevant("b:0", "inventory", "the EOQ formula", "inventory", ["eoq"])
+    assert not m.is_relevant("b:0", "supply", "the EOQ formula", "inventory", ["eoq"])
+
+
+def test_faithfulness_is_the_share_of_supported_sentences():
+    chunk = "Safety stock protects against demand variation during the replenishment lead time."
+    text = ("**Safety stock** protects against demand variation during lead time. [1]\n\n"
+            "It is always exactly ten percent of annual sales volume in every company.")
+    assert m.faithfulness(text, [chunk]) == 0.5
+    assert m.faithfulness(text, []) is None
+    assert m.answer_sentences("| a | b |\n|---|---|\n# Heading\n- one two three four [2]") == ["one two three four"]
+
+
+def test_citation_validity_and_numeric_tolerance_edges():
+    chunks = {"c1": "Kanban signals replenishment."}
+    pairs = [("c1", "Kanban signals"), ("c1", "made up"), ("c2", "x")]
+    assert m.citation_validity(pairs, chunks) == pytest.approx(1 / 3)
+    assert m.citation_validity([], chunks) is None
+    assert m.numeric_correct(100.5, 100.0, 0.5) and not m.numeric_correct(100.51, 100.0, 0.5)
+    assert m.numeric_correct(99.5, 100.0, 0.5) and not m.numeric_correct(None, 1.0, 1.0)
+    assert m.percentile([10, 20, 30, 40], 50) == 25 and m.percentile([], 95) == 0.0
+
+
+def test_the_loader_reports_malformed_lines_by_number_and_keeps_the_rest(tmp_path):
+    good = {"id": "x-1", "domain": "inventory", "kind": "concept", "question": "eoq?", "reference_answer": "r",
+            "must_mention": ["eoq"], "extra_field": "ignored"}
+    lines = [json.dumps(good), "{not json", json.dumps(good | {"id": "x-2", "kind": "essay"}),
+             json.dumps(good | {"id": "x-3", "domain": "inventry"}), json.dumps({"id": "x-4", "domain": "sop"}), "",
+             json.dumps(good),
+             json.dumps(good | {"id": "x-5", "kind": "calc", "numeric_answer": 447.2, "tolerance": 1})]
+    path = tmp_path / "q.jsonl"
+    path.write_text("\n".join(lines) + "\n")
+    items, problems = dataset.load([path])
+    assert [i.id for i in items] == ["x-1", "x-5"] and items[1].numeric_answer == 447.2
+    assert [p.split(":")[1] for p in problems] == ["2", "3", "4", "5", "7"]
+    assert "not JSON" in problems[0] and "kind" in problems[1] and "inventry" in problems[2]
+    assert "duplicate id" in problems[4]
+
+
+def _results(mrr=0.8, mention=0.9, p50=20.0):
+    overall_ret = {"n": 2, **{mode: {"hit@1": 0.7, "hit@3": 0.9, "hit@5": 0.95, "mrr": mrr, "ndcg@10": 0.8,
+                                     "domain_acc": 0.9, "p50_ms": p50, "p95_ms": p50 * 2} for mode in runner.MODES}}
+    overall_ans = {"n": 3, "must_mention": mention, "similarity": 0.6, "faithfulness": 0.9, "citation_validity": 1.0,
+                   "domain_acc": 0.9, "numeric": 1.0, "refusal_rate": 1.0, "false_refusal_rate": 0.0,
+                   "p50_ms": p50, "p95_ms": p50 * 2}
+    return {"items": 3, "backend": "offline", "problems": ["q.jsonl:2: not JSON"],
+            "retrieval": {"summary": {"overall": overall_ret, "by_domain": {"inventory": overall_ret}}},
+            "answers": {"summary": {"overall": overall_ans, "by_domain": {"inventory": overall_ans},
+                                    "by_kind": {"concept": overall_ans}},
+                        "records": [{"ms": 10.0}, {"ms": 30.0}]},
+            "quiz": {"summary": {"overall": {"n": 10, "gate_pass_rate": 1.0, "duplicate_rate": 0.0,
+                                             "max_key_share": 0.26, "numeric_key_agreement": 1.0}}}}
+
+
+def test_compare_detects_a_planted_regression_and_passes_an_improvement():
+    thresholds = report.load_thresholds(THRESHOLDS)
+    old = _results()
+    _, none = report.compare(old, _results(mrr=0.82, mention=0.95), thresholds)
+    assert none == []
+    lines, regressions = report.compare(old, _results(mention=0.8), thresholds)
+    assert regressions == ["answers.must_mention regressed: 0.900 -> 0.800 (allowed change 0.03)"]
+    assert "answers.must_mention: 0.900 -> 0.800 (-0.100)" in lines
+    _, slower = report.compare(old, _results(p50=40.0), thresholds)
+    assert any("p50_ms" in r for r in slower)
+    planted = copy.deepcopy(old)
+    planted["quiz"]["summary"]["overall"]["gate_pass_rate"] = 0.99
+    assert report.below_minimum(planted, thresholds) == ["quiz.gate_pass_rate = 0.990 is beyond the bound 1.0"]
+
+
+def test_report_files_and_the_compare_command(tmp_path, capsys):
+    files = report.write(_results(), tmp_path / "old")
+    assert [f.name for f in files] == ["results.json", "report.md", "report.html"]
+    md = files[1].read_text()
+    assert "| answers.must_mention | 0.900 |" in md and "q.jsonl:2: not JSON" in md and "## answers, by domain" in md
+    html = files[2].read_text()
+    assert html.count("plotly-graph-div") == 3 and "Retrieval MRR by domain" in html
+    report.write(_results(mention=0.5), tmp_path / "new")
+    assert main(["eval", "compare", str(tmp_path / "old/results.json"), str(tmp_path / "new/results.json")]) == 1
+    assert "REGRESSION: answers.must_mention" in capsys.readouterr().out
+    assert main(["eval", "compare", str(tmp_path / "old/results.json"), str(tmp_path / "old/results.json")]) == 0
+
+
+def test_the_fast_subset_meets_the_thresholds(seed_tutor):
+    """What CI gates on: a quick run over part of every domain's questions."""
+    items, problems = dataset.load([dataset.DATASETS])
+    assert not problems and len(items) >= 230
+    subset = [i for n, i in enumerate(items) if n % 4 == 0]  # a quarter, spread over the domains and kinds
+    results = {"retrieval": runner.retrieval(seed_tutor, subset),
+               "answers": runner.answers(seed_tutor, subset, seed_tutor.index_store.embeddings.embed_documents),
+               "quiz": runner.quiz(seed_tutor, n=200)}
+    failures = report.below_minimum(results, report.load_thresholds(THRESHOLDS))
+    assert failures == [], failures
+    overall = results["answers"]["summary"]["overall"]
+    assert overall["refusal_rate"] is not None and overall["numeric"] is not None

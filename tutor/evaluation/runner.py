@@ -1,0 +1,150 @@
+"""Running an evaluation: retrieval (hybrid beside dense-only and BM25-only), answers, and quiz quality.
+
+Each run returns per-item records and a summary with the same metrics overall, by domain and by
+kind, so a report can show where a change helped or hurt. No language model is needed; with a
+generative backend configured, its answers are scored beside the offline composer's.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from tutor.evaluation import metrics as m
+from tutor.evaluation.dataset import EvalItem
+from tutor.models import Answer
+
+MODES = ("hybrid", "dense", "bm25")
+
+
+def _group(records: list[dict[str, Any]], keys: Sequence[str], summarize: Callable[[list[dict[str, Any]]], dict]
+           ) -> dict[str, Any]:
+    out: dict[str, Any] = {"overall": summarize(records)}
+    for key in keys:
+        groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for r in records:
+            groups[str(r[key])].append(r)
+        out[f"by_{key}"] = {g: summarize(v) for g, v in sorted(groups.items())}
+    return out
+
+
+def retrieval(tutor: Any, items: Sequence[EvalItem], k: int = 10) -> dict[str, Any]:
+    """hit@1/3/5, MRR, nDCG@10, top-1 domain accuracy and latency for each retriever mode."""
+    records = []
+    for item in items:
+        if item.kind == "out_of_scope":
+            continue
+        row: dict[str, Any] = {"id": item.id, "domain": item.domain, "kind": item.kind}
+        for mode in MODES:
+            start = time.perf_counter()
+            hits = tutor.search(item.question, k=k, mode=mode)
+            row[f"{mode}_ms"] = (time.perf_counter() - start) * 1000
+            flags = [m.is_relevant(h.chunk_id, h.domain, h.text, item.domain, item.must_mention,
+                                   item.relevant_chunk_ids) for h in hits]
+            total = len(item.relevant_chunk_ids) or None
+            row[mode] = {"hit@1": m.hit_at(flags, 1), "hit@3": m.hit_at(flags, 3), "hit@5": m.hit_at(flags, 5),
+                         "mrr": m.reciprocal_rank(flags), "ndcg@10": m.ndcg_at(flags, 10, total),
+                         "domain_acc": float(bool(hits) and hits[0].domain == item.domain)}
+        records.append(row)
+
+    def summarize(rows: list[dict[str, Any]]) -> dict[str, Any]:
+        out: dict[str, Any] = {"n": len(rows)}
+        for mode in MODES:
+            out[mode] = {metric: m.mean(r[mode][metric] for r in rows) for metric in
+                         ("hit@1", "hit@3", "hit@5", "mrr", "ndcg@10", "domain_acc")}
+            times = [r[f"{mode}_ms"] for r in rows]
+            out[mode] |= {"p50_ms": m.percentile(times, 50), "p95_ms": m.percentile(times, 95)}
+        hybrid = out["hybrid"]["mrr"] or 0.0
+        out["ratio_vs_dense_mrr"] = hybrid / out["dense"]["mrr"] if out["dense"]["mrr"] else None
+        out["ratio_vs_bm25_mrr"] = hybrid / out["bm25"]["mrr"] if out["bm25"]["mrr"] else None
+        return out
+
+    return {"records": records, "summary": _group(records, ("domain", "kind"), summarize)}
+
+
+def answers(tutor: Any, items: Sequence[EvalItem], embed: Callable[[list[str]], list[list[float]]],
+            backend: str = "offline") -> dict[str, Any]:
+    """Must-mention recall, similarity to the reference, faithfulness, citations, numbers, refusals, latency."""
+    chunks = {str(d.metadata["chunk_id"]): d.page_content for d in tutor.index_store.documents()}
+    records = []
+    for item in items:
+        start = time.perf_counter()
+        result = tutor.ask(item.question)
+        ms = (time.perf_counter() - start) * 1000
+        answered = isinstance(result, Answer)
+        text = result.text if answered else ""
+        cites = [(c.chunk_id, c.quote) for c in result.citations] if answered else []
+        row: dict[str, Any] = {
+            "id": item.id, "domain": item.domain, "kind": item.kind, "backend": backend, "ms": ms,
+            "answered": answered, "refused": not answered,
+            "must_mention": m.must_mention_recall(text, item.must_mention) if item.kind != "out_of_scope" else None,
+            "faithfulness": m.faithfulness(text, [chunks.get(cid, "") for cid, _ in cites]) if answered else None,
+            "citation_validity": m.citation_validity(cites, chunks),
+            "domain_acc": float(result.domain == item.domain) if answered and item.kind != "out_of_scope" else None,
+            "numeric": (float(m.numeric_correct(getattr(result, "numeric_answer", None), item.numeric_answer,
+                                                item.tolerance)) if item.numeric_answer is not None else None),
+            "text": text, "reference": item.reference_answer,
+        }
+        records.append(row)
+    pairs = [(r, r["text"]) for r in records if r["answered"] and r["kind"] != "out_of_scope"]
+    if pairs:
+        vectors = embed([t for _, t in pairs] + [r["reference"] for r, _ in pairs])
+        half = len(pairs)
+        for n, (r, _) in enumerate(pairs):
+            r["similarity"] = m.cosine(vectors[n], vectors[half + n])
+    for r in records:
+        r.setdefault("similarity", None)
+
+    def summarize(rows: list[dict[str, Any]]) -> dict[str, Any]:
+        oos = [r for r in rows if r["kind"] == "out_of_scope"]
+        ins = [r for r in rows if r["kind"] != "out_of_scope"]
+        times = [r["ms"] for r in rows]
+        return {"n": len(rows), **{key: m.mean(r[key] for r in rows) for key in
+                                   ("must_mention", "similarity", "faithfulness", "citation_validity",
+                                    "domain_acc", "numeric")},
+                "refusal_rate": (sum(r["refused"] for r in oos) / len(oos)) if oos else None,
+                "false_refusal_rate": (sum(r["refused"] for r in ins) / len(ins)) if ins else None,
+                "p50_ms": m.percentile(times, 50), "p95_ms": m.percentile(times, 95)}
+
+    return {"records": [{k: v for k, v in r.items() if k not in ("text", "reference")} for r in records],
+            "summary": _group(records, ("domain", "kind"), summarize)}
+
+
+def quiz(tutor: Any, n: int = 400, seed: int = 7) -> dict[str, Any]:
+    """Gate pass rate of freshly generated items, key positions, duplicate stems and numeric keys."""
+    from tutor.quiz.gate import Gate
+    from tutor.quiz.numeric import evaluate
+
+    engine = tutor.quiz_engine
+    start = time.perf_counter()
+    items = engine.quiz(n=n, seed=seed)
+    seconds = time.perf_counter() - start
+    gate = Gate(engine.chunks)
+    passed = sum(not gate.problems(i) for i in items)
+    stems = Counter(i.stem for i in items)
+    positions = Counter(i.key_index for i in items if i.kind in ("mcq", "scenario"))
+    computed = [i for i in items if i.formula]
+    agree = 0
+    for item in computed:
+        value = evaluate(item.formula, item.params or {}, item.target)  # type: ignore[arg-type]
+        if item.kind == "numeric":
+            agree += abs(float(value) - float(item.answer)) <= 1e-9 * max(1.0, abs(float(value)))  # type: ignore[arg-type]
+        else:
+            agree += not Gate._computed(item)
+    choice = sum(positions.values())
+    records = [{"id": i.id, "domain": i.domain, "kind": str(i.kind), "key": i.key_index} for i in items]
+
+    def summarize(rows: list[dict[str, Any]]) -> dict[str, Any]:
+        return {"n": len(rows)}
+
+    summary = _group(records, ("domain", "kind"), summarize)
+    summary["overall"] |= {
+        "gate_pass_rate": passed / len(items) if items else None,
+        "duplicate_rate": sum(c - 1 for c in stems.values()) / len(items) if items else None,
+        "key_positions": {str(k): v / choice for k, v in sorted(positions.items())} if choice else {},
+        "max_key_share": max(positions.values()) / choice if choice else None,
+        "numeric_key_agreement": agree / len(computed) if computed else None,
+        "items_per_second": len(items) / seconds if seconds else None}
+    return {"records": records, "summary": summary}
