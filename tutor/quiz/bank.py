@@ -68,10 +68,10 @@ class TermEntry:
         low = f" {normalize(plain(text))} "
         return any(f" {normalize(n)} " in low for n in self.names if normalize(n))
 
-    def mask(self, text: str, blank: str = "____") -> str:
-        """The text with every name of the concept replaced by `blank` (longest names first)."""
+    def mask(self, text: str, blank: str = "____", names: Iterable[str] | None = None) -> str:
+        """The text with every name of the concept (or just `names`) replaced by `blank`, longest first."""
         out = plain(text)
-        for name in sorted(self.names, key=len, reverse=True):
+        for name in sorted(self.names if names is None else names, key=len, reverse=True):
             if len(name) > 1:
                 out = re.sub(rf"(?<![\w-]){re.escape(name)}(?:s|es)?(?![\w-])", blank, out, flags=re.I)
         out = re.sub(rf"\b(?:An?|an?)\s+(?={re.escape(blank)})", "A(n) ", out)

@@ -109,7 +109,7 @@ class QuizEngine:
         if difficulty is not None and difficulty not in (1, 2, 3):
             raise QueryError(f"Difficulty is 1, 2 or 3; got {difficulty}.")
         chosen = [Domain.parse(str(d)) for d in domains] if domains else list(Domain)
-        rng = random.Random(secrets.randbits(64) if seed is None else seed)
+        rng = _rng(seed)
         kind_list = parse_kinds(kinds)
         order = [str(d) for d in chosen]
         rng.shuffle(order)
@@ -149,7 +149,7 @@ class QuizEngine:
         counts = {d: int(v) for d, v in exact.items()}
         for d in sorted(exact, key=lambda d: exact[d] - counts[d], reverse=True)[: n - sum(counts.values())]:
             counts[d] += 1  # largest remainders
-        rng = random.Random(secrets.randbits(64) if seed is None else seed)
+        rng = _rng(seed)
         # two in three exam items are multiple choice (terms or computed), one in three a scenario
         plan = [(d, Kind.SCENARIO if i % 3 == 2 else Kind.MCQ) for d, c in counts.items() for i in range(c)]
         rng.shuffle(plan)
@@ -193,6 +193,11 @@ class QuizEngine:
             return None
         generator = rng.choice(_TERM_GENERATORS[kind])
         return generator(self.bank.entries[rng.choice(ids)], self.bank, rng)
+
+
+def _rng(seed: int | None) -> random.Random:
+    """The quiz's random source: the seed's, or a fresh random one."""
+    return random.Random(secrets.randbits(64) if seed is None else seed)
 
 
 def place_keys(items: list[QuizItem], rng: random.Random) -> list[QuizItem]:

@@ -47,7 +47,7 @@ class Gate:
         found += self._options(item)
         found += self._give_away(item)
         found += self._citations(item)
-        found += self._computed(item)
+        found += self.computed(item)
         if normalize(item.stem) in self.seen:
             found.append("its stem repeats an earlier item")
         return found
@@ -114,7 +114,8 @@ class Gate:
                 if not c.quote.strip() or c.quote not in self.chunks.get(c.chunk_id, "")]
 
     @staticmethod
-    def _computed(item: QuizItem) -> list[str]:
+    def computed(item: QuizItem) -> list[str]:
+        """Problems of a computed item's key against `tutor.calc` recomputed from its params (empty: agrees)."""
         if item.formula is None:
             return []
         from tutor.quiz.numeric import evaluate

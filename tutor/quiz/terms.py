@@ -66,8 +66,7 @@ def term_choice(entry: TermEntry, bank: TermBank, rng: random.Random) -> QuizIte
 def _neutral(entry: TermEntry, text: str) -> str:
     """A definition with its own names taken out: "ATP is the ..." -> "It is the ..."."""
     # one plain lower-case word ("resource", "parent") is a common word here, not the concept's name
-    names = tuple(n for n in entry.names if len(n.split()) > 1 or not n.islower())
-    masked = TermEntry(**{**entry.__dict__, "names": names}).mask(text, "§")
+    masked = entry.mask(text, "§", names=[n for n in entry.names if len(n.split()) > 1 or not n.islower()])
     masked = re.sub(r"^(?:A\(n\)\s+|The\s+)?§\s+(is|are|means|refers)\b", lambda m: f"It {m.group(1)}", masked)
     masked = masked.replace("A(n) §", "this concept").replace("§", "this concept")
     return masked[:1].upper() + masked[1:]
