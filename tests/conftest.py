@@ -107,9 +107,14 @@ def make_settings(tmp: Path, corpus: Path | None = None, mini: bool = True, **ov
 @pytest.fixture(scope="session")
 def seed_tutor(tmp_path_factory: pytest.TempPathFactory, embeddings: SentenceTransformerEmbeddings) -> Tutor:
     """A Tutor over an indexed copy of the project's whole corpus, shared by read-only tests."""
+    import os
+
     from tutor.wiring import build_tutor
 
     tmp = tmp_path_factory.mktemp("seed")
+    cache = os.environ.get("TUTOR_TEST_INDEX_CACHE")  # developers: a data dir indexed before, copied, then synced
+    if cache and Path(cache, "chroma").is_dir():
+        shutil.copytree(Path(cache, "chroma"), tmp / "data" / "chroma")
     tutor = build_tutor(make_settings(tmp, mini=False), embeddings=embeddings)
-    tutor.index(progress=False)
+    tutor.ensure_index(progress=False)
     return tutor

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
 from tutor.cli import main
-from tutor.coach import next_quiz, plan, progress
+from tutor.coach import exam_outlook, next_quiz, plan, progress
+from tutor.errors import QueryError
+from tutor.learner import MAX_EXAM_DAYS, parse_exam_date, study_plan
 from tutor.store import Store
 
 T0 = datetime(2026, 5, 4, 9, 0, tzinfo=UTC)
@@ -66,8 +69,62 @@ def test_plan_stores_the_exam_date_and_weights_weak_domains(store):
     days = plan(store, ada, date(2026, 6, 30), date(2026, 6, 1))
     assert len(days) == 29 and store.learner("Ada").exam_date == date(2026, 6, 30)
     assert days[-1].note.startswith("Rest")
-    with pytest.raises(Exception, match="not after today"):
-        plan(store, ada, date(2026, 6, 1), date(2026, 6, 1))
+    assert plan(store, ada, date(2026, 6, 1), date(2026, 6, 1)) == []  # the exam is today: nothing left to plan
+    assert store.learner("Ada").exam_date == date(2026, 6, 1)
+
+
+@pytest.mark.parametrize(("exam", "says"), [
+    (date(2026, 5, 31), "2026-05-31 is in the past"),
+    (date(2028, 6, 1), "2028-06-01 is more than two years ahead"),  # today + 731 days
+    (date(9999, 12, 31), "more than two years ahead"),
+])
+def test_plan_refuses_an_exam_date_outside_the_window_and_stores_nothing(store, exam, says):
+    ada = store.learner("Ada")
+    with pytest.raises(QueryError, match=says) as caught:
+        plan(store, ada, exam, date(2026, 6, 1))
+    assert "The exam date must be between today (2026-06-01) and 2028-05-31." in str(caught.value)
+    assert store.learner("Ada").exam_date is None
+    assert len(plan(store, ada, date(2028, 5, 31), date(2026, 6, 1))) == MAX_EXAM_DAYS  # the last day allowed
+
+
+def test_study_plan_itself_refuses_an_exam_beyond_the_window():
+    today = date(2026, 6, 1)
+    assert len(study_plan(today, today + timedelta(days=MAX_EXAM_DAYS), {}, ["sop"], [])) == MAX_EXAM_DAYS
+    with pytest.raises(QueryError, match="between today"):
+        study_plan(today, date(9999, 12, 31), {}, ["sop"], [])
+
+
+@pytest.mark.parametrize(("text", "says"), [
+    ("", "The exam date is empty. Write it as YYYY-MM-DD, e.g. 2026-08-30."),
+    ("tomorrow", "Could not read 'tomorrow' as a date. Write the exam date as YYYY-MM-DD"),
+    ("2026-02-30", "Could not read '2026-02-30'"),
+    ("20260701", "Could not read '20260701'"),  # ISO basic format: not what the message asks for
+    ("x" * 500, "Could not read '" + "x" * 40 + "…'"),
+    ("2026-05-31", "is in the past"),
+])
+def test_parse_exam_date_says_what_is_wrong(text, says):
+    with pytest.raises(QueryError, match=re.escape(says)):
+        parse_exam_date(text, date(2026, 6, 1))
+
+
+def test_parse_exam_date_accepts_today_to_two_years_ahead():
+    today = date(2026, 6, 1)
+    assert parse_exam_date(" 2026-06-01 ", today) == today
+    assert parse_exam_date("2028-05-31", today) == today + timedelta(days=MAX_EXAM_DAYS)
+
+
+def test_the_exam_outlook_ignores_a_saved_date_outside_the_window(store):
+    ada = store.learner("Ada")
+    today = date(2026, 6, 1)
+    store.set_exam_date(ada.id, date(2026, 3, 1))
+    outlook = exam_outlook(store, store.learner("Ada"), "", today)
+    assert outlook.days == [] and outlook.exam_date is None
+    assert outlook.note.startswith("Your saved exam date 2026-03-01 has passed")
+    outlook = exam_outlook(store, store.learner("Ada"), "2026-06-02", today)
+    assert len(outlook.days) == 1 and outlook.note == "**Exam in 1 day** (2026-06-02)."
+    assert exam_outlook(store, store.learner("Ada"), None, today).note == outlook.note  # now the saved date
+    with pytest.raises(QueryError, match="between today"):
+        exam_outlook(store, store.learner("Ada"), "2099-01-01", today)
 
 
 @pytest.fixture

@@ -38,8 +38,8 @@ def one(attempts: list[Attempt], **kwargs: object) -> Mastery:
     return next(iter(result.values()))
 
 
-def entry(key: str, lower: float, attempts: int = 5) -> Mastery:
-    return Mastery(key, attempts, float(attempts), 0.5, lower, 0.9, Level.ATTEMPTED, NOW)
+def entry(key: str, lower: float, attempts: int = 5, wrong: int = 1, mean: float = 0.5) -> Mastery:
+    return Mastery(key, attempts, float(attempts), mean, lower, 0.9, Level.ATTEMPTED, NOW, wrong=wrong)
 
 
 # -- mastery --------------------------------------------------------------------------------------------------
@@ -171,6 +171,19 @@ def test_weak_areas_rank_by_lower_then_attempts_then_key():
     assert [m.key for m in weak_areas(ms, k=10)][-1] == "inventory/eoq"  # no-evidence entry left out
     assert weak_areas(ms, k=0) == []
     assert weak_areas({}) == []
+
+
+def test_a_weak_area_needs_a_wrong_answer_and_a_mean_below_the_proficient_mean():
+    # 1/1 right: mean 2/3 and lower 0.05 ** (1/2) = 0.224, the lowest band here, but no evidence of weakness
+    attempts = (answers("1", subtopic="inventory/eoq") + answers("0", subtopic="demand/forecasting")
+                + answers("11110", subtopic="supply/mrp")      # mean 5/7 = 0.714 < 0.75: weak
+                + answers("111110", subtopic="sop/basics")     # mean 6/8 = 0.75: not below, not weak
+                + answers("1111", days_ago=300, subtopic="distribution/drp"))  # stale rights: mean 0.50, not weak
+    ms = mastery(attempts, NOW, by="subtopic")
+    assert (ms["inventory/eoq"].wrong, ms["supply/mrp"].wrong, ms["sop/basics"].wrong) == (0, 1, 1)
+    assert ms["inventory/eoq"].lower < ms["supply/mrp"].lower
+    assert [m.key for m in weak_areas(ms, k=10)] == ["demand/forecasting", "supply/mrp"]
+    assert weak_areas({"a": entry("a", 0.1, wrong=0), "b": entry("b", 0.1, mean=0.75)}) == []
 
 
 def test_unexplored_domains_are_listed_in_the_given_order():

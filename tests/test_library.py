@@ -12,7 +12,9 @@ from chromadb.config import Settings as ChromaSettings
 
 from tutor.domains import Domain, load_outline
 from tutor.errors import IndexStoreError, QueryError, UnknownDomainError
-from tutor.library import MAX_BYTES, Library, sanitize_filename
+from tutor.library import Library
+from tutor.personal import quotable
+from tutor.uploads import MAX_BYTES, sanitize_filename
 
 from .conftest import CORPUS
 
@@ -165,10 +167,30 @@ def test_files_set_domain_and_remove(client, library):
         library.set_domain(1, pdf.file_id, "logistics")
     library.remove(1, md.file_id)
     assert [f.file_id for f in library.files(1)] == [pdf.file_id] and _count(client, 1) == pdf.chunks
-    with pytest.raises(QueryError, match="no file with id"):
+    with pytest.raises(QueryError, match="no file with the id “" + md.file_id):
         library.remove(1, md.file_id)
-    with pytest.raises(QueryError, match="no file with id"):
+    with pytest.raises(QueryError, match="no file with the id “nope”"):
         library.set_domain(1, "nope", "sop")
+    assert library.set_domain(1, f"  {pdf.file_id.upper()} ", "sop").domain == "sop"  # pasted with case and spaces
+
+
+def test_set_domain_without_a_domain_goes_back_to_the_detected_one(library):
+    added = library.add(1, "sop.md", SOP.encode(), domain="Inventory")
+    assert added.domain == "inventory"
+    assert library.set_domain(1, added.file_id, None).domain == "sop"  # what Auto-detect means for "Set domain"
+    assert library.set_domain(1, added.file_id, "").domain == "sop" == library.files(1)[0].domain
+
+
+@pytest.mark.parametrize("file_id", ["", "   ", None, "\x1b[2J" + "x" * 300])
+def test_a_missing_or_unknown_file_id_gets_a_clear_message(library, file_id):
+    library.add(1, "sop.md", SOP.encode())
+    with pytest.raises(QueryError) as caught:
+        library.set_domain(1, file_id, "sop")  # type: ignore[arg-type]
+    message = str(caught.value)
+    assert "first column of the list of your files" in message and "\x1b" not in message and len(message) < 200
+    with pytest.raises(QueryError, match="first column"):
+        library.remove(1, file_id)  # type: ignore[arg-type]
+    assert len(library.files(1)) == 1
 
 
 def test_learners_are_isolated(client, library):
@@ -190,6 +212,8 @@ def test_learners_are_isolated(client, library):
     ("cut.pdf", PDF[: len(PDF) // 2], "could not be read as a PDF"),
     ("fake.pdf", b"%PDF-1.4\n" + os.urandom(2000), "could not be read as a PDF"),
     ("blank.pdf", make_pdf([[], []]), "has no text that can be extracted"),
+    ("no-pages.pdf", make_pdf([]), "has no text that can be extracted"),
+    ("text.pdf", SOP.encode(), "could not be read as a PDF"),
 ])
 def test_unreadable_pdfs_are_refused_and_change_nothing(client, library, name, data, says):
     library.add(1, "sop.md", SOP.encode())
@@ -202,7 +226,9 @@ def test_unreadable_pdfs_are_refused_and_change_nothing(client, library, name, d
 
 @pytest.mark.parametrize(("name", "data", "says"), [
     ("big.txt", b"a" * (MAX_BYTES + 1), "the limit is 20 MB"),
+    ("big.pdf", PDF + b"%" * MAX_BYTES, "the limit is 20 MB"),
     ("empty.md", b"", "is empty"),
+    ("empty.pdf", b"", "is empty"),
     ("setup.exe", b"MZ\x90\x00 text", ".exe files cannot be added"),
     ("README", b"plain words", "without a type suffix"),
     ("photo.txt", bytes(range(256)) * 4, "not UTF-8 text"),
@@ -226,6 +252,9 @@ def test_bad_uploads_are_refused_with_helpful_messages(client, library, name, da
     ("", "notes"),
     ("a" * 300 + ".md", "a" * 97 + ".md"),
     ("...", "notes"),
+    ("notes\x1b[2J\x00\n.md", "notes_2J_.md"),
+    ("\x07\x08.txt", "notes.txt"),
+    ("a/b\\c\r\n.pdf", "c_.pdf"),
 ])
 def test_file_names_are_sanitised(raw, clean):
     name = sanitize_filename(raw)
@@ -237,6 +266,22 @@ def test_an_uploaded_name_is_stored_sanitised(client, library):
     added = library.add(1, "../../etc/pass<wd>.md", SOP.encode())
     assert added.filename == "pass_wd_.md"
     assert {m["source"] for m in _stored(client, 1)["metadatas"]} == {"pass_wd_.md"}
+    with pytest.raises(QueryError) as caught:  # a refusal names the file by its cleaned name only
+        library.add(1, "../x\x1b[2J\x00.exe", b"MZ")
+    assert str(caught.value).startswith("x_2J_.exe: .exe files") and "\x1b" not in str(caught.value)
+    assert [f.filename for f in library.files(1)] == ["pass_wd_.md"]
+
+
+def test_markdown_headings_are_stored_in_paragraphs_of_their_own(client, library):
+    text = ("# Plant 7\n## Water spider tote loop ##\nOur water spider walks the loop every 30 minutes.\n"
+            "Tote rules\n==========\nEach tote holds 24 brackets.\n#hashtag is not a heading.\n")
+    library.add(1, "plant.md", text.encode())
+    stored = _stored(client, 1)["documents"][0]
+    assert stored.split("\n\n") == ["# Plant 7", "## Water spider tote loop",
+                                     "Our water spider walks the loop every 30 minutes.", "# Tote rules",
+                                     "Each tote holds 24 brackets. #hashtag is not a heading."]
+    assert quotable(stored) == ["Our water spider walks the loop every 30 minutes.",
+                                "Each tote holds 24 brackets. #hashtag is not a heading."]
 
 
 def test_a_long_unbroken_word_is_split_rather_than_refused(client, embeddings, outline):

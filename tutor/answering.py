@@ -29,6 +29,14 @@ logger = logging.getLogger(__name__)
 #: 0.266 on the full corpus; the midpoint is 0.33). `Settings.scope_threshold` overrides it.
 DEFAULT_SCOPE_THRESHOLD = 0.33
 _FORMULA = re.compile(r"\b(?:formula|equation|calculate|calculated|compute|computed)\b", re.I)
+# what a follow-up asks of the previous answer's topic ("give me an example", "and its formula?")
+_WANTS = {
+    "example": re.compile(r"\b(?:examples?|instance|illustrat\w*|show me)\b", re.I),
+    "formula": _FORMULA,
+    "traps": re.compile(r"\b(?:traps?|mistakes?|pitfalls?|watch out|confus\w*)\b", re.I),
+    "order": re.compile(r"\b(?:first|before|after|earlier|later|sequence|order)\b", re.I),
+}
+_FOLLOW_CUE = re.compile(r"^(?:and|so|ok(?:ay)?|also|then|but|why|how come)\b|\b(?:more|elaborate|again|why)\b", re.I)
 _GARBLED = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]")
 
 
@@ -42,8 +50,12 @@ class Answerer:
         self.solver = solver
         self.scope_threshold = scope_threshold
 
-    def ask(self, question: str, history: Sequence[str] = (), domain: Domain | None = None) -> Answer | NotInCorpus:
-        """Answer `question`; `history` holds the learner's earlier questions, oldest first.
+    def ask(self, question: str, history: Sequence[str] = (), domain: Domain | None = None,
+            topics: Sequence[str] = ()) -> Answer | NotInCorpus:
+        """Answer `question`, reading it as a follow-up of the conversation when it leans on one.
+
+        `history` holds the learner's earlier questions, oldest first; `topics` the entry ids the previous
+        answer was about (`Answer.topics`).
 
         Raises:
             QueryError: the question is binary or garbled text.
@@ -52,8 +64,11 @@ class Answerer:
         if _GARBLED.search(question) or _mostly_symbols(question):
             raise QueryError("That does not look like a question in words. Type your question as plain text.")
         parsed = parse_question(question)
-        parsed = self._resolve(parsed, history)
-        result: Answer | NotInCorpus | None = None
+        result: Answer | NotInCorpus | None = self._follow_up(parsed, topics, domain)
+        if result is not None:
+            result.latency_ms = round((time.perf_counter() - start) * 1000, 2)
+            return result
+        parsed = self._resolve(parsed, history, topics)
         if self.solver is not None and re.search(r"\d", parsed.text):
             solved = self.solver.solve(parsed.text)  # type: ignore[attr-defined]
             # a computed result always wins; a request for missing inputs only for calculation questions
@@ -64,12 +79,52 @@ class Answerer:
         result.latency_ms = round((time.perf_counter() - start) * 1000, 2)
         return result
 
-    def _resolve(self, parsed: ParsedQuestion, history: Sequence[str]) -> ParsedQuestion:
+    def _previous(self, topics: Sequence[str]) -> list[Document]:
+        """The first chunk of each entry the previous answer was about (unknown ids are dropped)."""
+        return [self.composer.entries[t][0] for t in topics if self.composer.entries.get(t)]
+
+    def _follow_up(self, parsed: ParsedQuestion, topics: Sequence[str], domain: Domain | None) -> Answer | None:
+        """Answer a follow-up that names no topic of its own from the previous answer's entries.
+
+        "give me an example" -> that entry's example; "and what's its formula?" -> its equations; "which one
+        comes first?" after a comparison -> the comparison again. None when this is not such a follow-up.
+        """
+        previous = self._previous(topics)
+        if not previous or parsed.kind in (QuestionKind.CALCULATION, QuestionKind.COMPARISON):
+            return None
+        text = parsed.text
+        cued = parsed.refers_back or _FOLLOW_CUE.search(text) or any(p.search(text) for p in _WANTS.values())
+        if not cued or self._has_own_topic(parsed):
+            return None
+        want = next((name for name, pattern in _WANTS.items() if pattern.search(parsed.text)), None)
+        if want == "order" and len(previous) > 1:
+            compare = parsed.model_copy(update={"kind": QuestionKind.COMPARISON})
+            return self.composer.compose(compare, previous[:1], previous[1:2])
+        first = previous[0]
+        if want in ("example", "formula", "traps"):
+            answer = self.composer.focus(first, want, parsed.kind.value)
+            if answer is None and want != "traps":  # the concept has none: its worked example may
+                answer = self._worked_example(first, want, domain)
+            if answer is not None:
+                return answer
+        how = parsed.model_copy(update={"kind": QuestionKind.HOW})
+        return self.composer.compose(how, [first])
+
+    def _worked_example(self, entry: Document, want: str, domain: Domain | None) -> Answer | None:
+        heading = str(entry.metadata["heading"])
+        for doc in self.retriever.search(f"{heading} {want}", k=5, domain=domain):
+            if doc.metadata.get("kind") == "worked-example" and doc.metadata.get("domain") == entry.metadata["domain"]:
+                return self.composer.focus(doc, want) or self.composer.compose(
+                    parse_question(heading).model_copy(update={"kind": QuestionKind.DEFINITION}), [doc])
+        return None
+
+    def _resolve(self, parsed: ParsedQuestion, history: Sequence[str], topics: Sequence[str] = ()) -> ParsedQuestion:
         """Carry the previous topic into a follow-up that names no topic of its own."""
-        if not history or not parsed.refers_back:
+        if not parsed.refers_back or not (history or topics):
             return parsed
-        previous = parse_question(history[-1])
-        topic = previous.topics[0]
+        previous = self._previous(topics)
+        topic = (str(previous[0].metadata["heading"]) if previous
+                 else parse_question(history[-1]).topics[0])
         if parsed.kind is QuestionKind.COMPARISON:
             a, b = parsed.topics
             if re.fullmatch(r"(?:it|that|this|they|those|these|the same)", a, re.I):

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 
 from tutor.config import Settings, load_settings
 from tutor.domains import Domain
-from tutor.errors import TutorError
+from tutor.errors import QueryError, TutorError
 from tutor.indexing import IndexReport
 
 logger = logging.getLogger(__name__)
@@ -69,7 +69,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings = load_settings()
         return COMMANDS[args.command](settings, args)
     except TutorError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        from tutor.cli_learner import printable
+
+        print(f"error: {printable(str(exc), keep=chr(10))}", file=sys.stderr)  # names typed in the app may hold escapes
+        return 2
+    except OSError as exc:  # a folder or file of the setup that cannot be made, read or written
+        logger.debug("file system error", exc_info=True)
+        from tutor.cli_learner import printable
+
+        message = (f"error: {exc.strerror or exc}: {exc.filename or ''}. Check TUTOR_DATA_DIR, TUTOR_CORPUS_DIR "
+                   "and the paths you gave, and their permissions (-vv shows where it happened).")
+        print(printable(message), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("interrupted; run `tutor index` again to finish the index", file=sys.stderr)
@@ -122,14 +132,18 @@ def _ask(settings: Settings, args: argparse.Namespace) -> int:
     from tutor.models import NotInCorpus
     from tutor.wiring import build_tutor
 
-    if bool(args.question) == bool(args.file):
-        print("error: give a question or --file, not both", file=sys.stderr)
-        return 2
+    if args.file is not None and args.question is not None:
+        raise QueryError("Give a question or --file FILE, not both.")
+    if args.file is None and args.question is None:
+        raise QueryError('Give a question, e.g. tutor ask "what is safety stock?", or --file FILE (JSONL).')
+    if args.file is None and not args.question.strip():
+        raise QueryError('The question is empty: type what you want to know, e.g. tutor ask "what is safety stock?".')
     domain = Domain.parse(args.domain) if args.domain else None
+    lines = read_text_file(args.file).splitlines() if args.file is not None else []  # before loading models
     if args.backend:
         settings = settings.model_copy(update={"llm_backend": args.backend})
     tutor = build_tutor(settings)
-    if args.question:
+    if args.file is None:
         result = tutor.ask(args.question, domain=domain)
         if args.learner:
             from datetime import UTC, datetime
@@ -145,34 +159,63 @@ def _ask(settings: Settings, args: argparse.Namespace) -> int:
             for n, c in enumerate(result.citations, 1):
                 print(f"[{n}] {c.title} ({c.source})")
         return 0
-    return _ask_batch(tutor, args.file, domain)
+    return _ask_batch(tutor, lines, domain)
 
 
-def _ask_batch(tutor: object, path: str, domain: Domain | None) -> int:
-    """Answer a JSONL file of questions, one JSON object out per line; bad lines are reported, not fatal."""
-    from tutor.errors import TutorError
+def _ask_batch(tutor: object, lines: list[str], domain: Domain | None) -> int:
+    """Answer the lines of a JSONL file of questions, one JSON object out per line; bad lines are reported, not fatal.
 
-    try:
-        lines = open(path, encoding="utf-8").read().splitlines()  # noqa: SIM115
-    except OSError as exc:
-        print(f"error: cannot read {path}: {exc.strerror}", file=sys.stderr)
-        return 2
+    Every record carries the line's own `id` (null when the line has none or cannot be read) and its
+    `line` number, so a report about a bad line never takes another question's id.
+    """
     failures = 0
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
+        qid: object = None
         try:
             item = json.loads(line)
-            qid, question = item.get("id", number), item["question"]
+            if not isinstance(item, dict):
+                raise TypeError(line)
+            qid = item.get("id")
+            question = item["question"]
+            if not isinstance(question, str):
+                raise TypeError(question)
             record = _ask_record(qid, tutor.ask(question, domain=domain))  # type: ignore[attr-defined]
-        except (json.JSONDecodeError, KeyError, TypeError, AttributeError):
+        except (json.JSONDecodeError, KeyError, TypeError):
             failures += 1
-            record = {"id": number, "error": f"line {number}: expected a JSON object with a question"}
+            record = {"id": qid, "error": f"line {number}: expected a JSON object with a \"question\" string"}
         except TutorError as exc:
             failures += 1
             record = {"id": qid, "error": str(exc)}
-        print(json.dumps(record, ensure_ascii=False), flush=True)
+        print(json.dumps(record | {"line": number}, ensure_ascii=False), flush=True)
     return 1 if failures else 0
+
+
+def read_text_file(path: str) -> str:
+    """A text file's contents: UTF-8 (a byte-order mark is dropped), or UTF-16/UTF-32 with a byte-order mark.
+
+    Raises:
+        QueryError: the file cannot be read, or is not text in one of those encodings.
+    """
+    import codecs
+
+    try:
+        with open(path, "rb") as handle:
+            raw = handle.read()
+    except OSError as exc:
+        raise QueryError(f"Cannot read {path}: {exc.strerror or exc}.") from None
+    encoding = "utf-8"
+    for bom, name in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
+                      (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if raw.startswith(bom):
+            encoding = name
+            break
+    try:
+        return raw.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise QueryError(f"{path} is not readable as {encoding.upper()} text (bad byte at offset {exc.start}). "
+                         "Save it as UTF-8 (or UTF-16 with a byte-order mark) and try again.") from None
 
 
 def _ask_record(qid: object, result: object) -> dict[str, object]:

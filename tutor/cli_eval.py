@@ -32,7 +32,11 @@ def eval_command(settings: Settings, args: argparse.Namespace) -> int:
     """Run `tutor eval`."""
     from tutor.evaluation import report
 
-    thresholds = report.load_thresholds(Path(args.thresholds))
+    try:
+        thresholds = report.load_thresholds(Path(args.thresholds))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:  # tomllib.TOMLDecodeError is a ValueError
+        raise QueryError(f"Cannot read the thresholds file {args.thresholds}: {exc}. Give a TOML file like "
+                         "eval/thresholds.toml.") from None
     if args.part == "compare":
         if len(args.files) != 2:
             raise QueryError("`tutor eval compare` takes two results.json files: OLD NEW.")
@@ -43,6 +47,8 @@ def eval_command(settings: Settings, args: argparse.Namespace) -> int:
             print(f"REGRESSION: {r}")
         print(f"{len(regressions)} regression(s) beyond {args.thresholds}.")
         return 1 if regressions else 0
+    if args.limit is not None and args.limit < 1:
+        raise QueryError(f"--limit takes a number of questions, 1 or more; got {args.limit}.")
     results = run(settings, args.part, [Path(d) for d in args.dataset or []], args.limit, args.backend,
                   args.quiz_items)
     out = Path(args.out or f"eval/runs/{datetime.now(UTC):%Y%m%d-%H%M%S}")
@@ -85,7 +91,23 @@ def run(settings: Settings, part: str, datasets: list[Path], limit: int | None =
 
 
 def _read(path: Path) -> dict:
+    """A results.json of an earlier run, checked to have the shape `report.compare` reads.
+
+    Raises:
+        QueryError: the file cannot be read or is not a results.json.
+    """
+    from tutor.evaluation import report
+
+    fix = "Give the results.json of an earlier `tutor eval` run."
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
-        raise QueryError(f"Cannot read {path}: {exc}. Give the results.json of an earlier `tutor eval` run.") from None
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise QueryError(f"Cannot read {path}: {exc}. {fix}") from None
+    try:
+        values = report.headline(data) if isinstance(data, dict) else None
+    except AttributeError:  # a part or its summary is not a JSON object
+        values = None
+    if values is None or any(v is not None and (isinstance(v, bool) or not isinstance(v, int | float))
+                             for v in values.values()):
+        raise QueryError(f"{path} is not the results of a `tutor eval` run. {fix}")
+    return data

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import UTC, date, datetime
+import re
+import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 from tutor.config import Settings
@@ -40,18 +42,45 @@ def _store(settings: Settings) -> object:
     return Store(settings.learner_db_url)
 
 
+def printable(text: str, keep: str = "") -> str:
+    r"""Text safe for a terminal: control characters and other unprintables shown escaped (ESC as \x1b).
+
+    Learner names can be typed in the web app, so a name may hold an escape sequence that would
+    clear or rewrite the terminal; every name the CLI prints goes through here. Characters in
+    `keep` (e.g. a newline in a multi-line message) are left as they are.
+    """
+    return "".join(c if c.isprintable() or c in keep else c.encode("unicode_escape").decode("ascii") for c in text)
+
+
+def find_learner(store: object, name: str) -> object:
+    """The existing learner with this name.
+
+    Raises:
+        QueryError: the name is invalid, or no learner has it (the message says how to list the names,
+            and does not list them: the CLI may be run by someone who should not see them all).
+    """
+    from tutor.store import name_key
+
+    name_key(name)  # an invalid name raises its own message
+    try:
+        return store.learner(name, create=False)  # type: ignore[attr-defined]
+    except QueryError:
+        raise QueryError(f"No learner called {name!r}. See the names with `tutor learner list`."
+                         ) from None
+
+
 def progress_command(settings: Settings, args: argparse.Namespace) -> int:
     """Run `tutor progress`."""
     from tutor.coach import progress
 
     store = _store(settings)
-    learner = store.learner(args.learner or settings.learner, create=False)  # type: ignore[attr-defined]
+    learner = find_learner(store, args.learner or settings.learner)
     report = progress(store, learner, datetime.now(UTC))  # type: ignore[arg-type]
     if args.json:
         print(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
         return 0
-    print(f"{report.learner}: {report.attempts} answers, {report.cards} review cards, {report.due_now} due now"
-          + (f"; exam on {report.exam_date.isoformat()}" if report.exam_date else ""))
+    print(f"{printable(report.learner)}: {report.attempts} answers, {report.cards} review cards, "
+          f"{report.due_now} due now" + (f"; exam on {report.exam_date.isoformat()}" if report.exam_date else ""))
     print(f"\n{'domain':<30}{'level':<13}{'estimate':>9}{'90% band':>14}{'answers':>9}{'questions':>11}")
     for d in Domain:
         m = report.domains.get(str(d))
@@ -74,35 +103,39 @@ def review_command(settings: Settings, args: argparse.Namespace) -> int:
     from tutor.cli_quiz import recorder, run_drill
     from tutor.wiring import build_tutor
 
-    tutor = build_tutor(settings)
     name = args.learner or settings.learner
-    learner = tutor.store.learner(name, create=False)
+    learner = find_learner(_store(settings), name)  # before loading the models
+    tutor = build_tutor(settings)
     items = tutor.store.due(learner.id, datetime.now(UTC), limit=args.n)
     if not items:
         cards = tutor.store.cards(learner.id)
         nxt = f" The next one is due {cards[0]['due']:%Y-%m-%d %H:%M} UTC." if cards else ""
-        print(f"No reviews due for {learner.name}.{nxt}")
+        print(f"No reviews due for {printable(learner.name)}.{nxt}")
         return 0
-    print(f"{len(items)} review(s) due for {learner.name}.")
+    print(f"{len(items)} review(s) due for {printable(learner.name)}.")
     return run_drill(items, input_fn=input, feedback=True, record=recorder(tutor, name, review=True))
 
 
 def plan_command(settings: Settings, args: argparse.Namespace) -> int:
     """Run `tutor plan`."""
     from tutor.coach import plan
+    from tutor.learner import parse_exam_date
 
-    try:
-        exam = date.fromisoformat(args.exam_date)
-    except ValueError:
-        raise QueryError(f"--exam-date must be YYYY-MM-DD, got {args.exam_date!r}.") from None
+    today = datetime.now(UTC).date()
+    exam = parse_exam_date(args.exam_date, today)  # before anything is stored or built
     store = _store(settings)
     learner = store.learner(args.learner or settings.learner)  # type: ignore[attr-defined]
-    days = plan(store, learner, exam, datetime.now(UTC).date())  # type: ignore[arg-type]
+    days = plan(store, learner, exam, today)  # type: ignore[arg-type]
     if args.json:
         print(json.dumps([{"day": d.day.isoformat(), "domains": d.domains, "reviews_due": d.reviews_due,
                            "new_items": d.new_items, "note": d.note} for d in days], indent=2))
         return 0
-    print(f"{len(days)} days until the exam on {exam.isoformat()} for {learner.name}:")
+    who = printable(learner.name)
+    if not days:
+        print(f"The exam is today ({exam.isoformat()}) for {who}: nothing left to plan. Rest, review lightly, "
+              "good luck!")
+        return 0
+    print(f"{len(days)} day{'s' * (len(days) != 1)} until the exam on {exam.isoformat()} for {who}:")
     for d in days:
         focus = ", ".join(Domain(x).display_name for x in d.domains) if d.domains else "-"
         print(f"{d.day:%a %Y-%m-%d}  {focus:<55} reviews {d.reviews_due:>3}  new {d.new_items:>3}  {d.note}")
@@ -116,27 +149,41 @@ def learner_command(settings: Settings, args: argparse.Namespace) -> int:
     store = _store(settings)
     if args.action == "list":
         for x in store.learners():  # type: ignore[attr-defined]
-            print(f"{x.name}" + (f"  (exam {x.exam_date.isoformat()})" if x.exam_date else ""))
+            print(printable(x.name) + (f"  (exam {x.exam_date.isoformat()})" if x.exam_date else ""))
         return 0
     if not args.name:
         raise QueryError(f"`tutor learner {args.action}` needs a {'file' if args.action == 'import' else 'name'}.")
     if args.action == "import":
         try:
-            data = json.loads(Path(args.name).read_text(encoding="utf-8"))
-        except (OSError, json.JSONDecodeError) as exc:
+            data = json.loads(Path(args.name).read_text(encoding="utf-8-sig"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise QueryError(f"Cannot read {args.name}: {exc}. Import takes a .json export.") from None
         learner = import_data(store, data)  # type: ignore[arg-type]
-        print(f"Imported {learner.name}: {len(data.get('events', []))} events, {len(data.get('cards', []))} cards.")
+        print(f"Imported {printable(learner.name)}: {len(data.get('events', []))} events, "
+              f"{len(data.get('cards', []))} cards.")
         return 0
-    learner = store.learner(args.name, create=False)  # type: ignore[attr-defined]
+    learner = find_learner(store, args.name)
+    who = printable(learner.name)  # type: ignore[attr-defined]
     if args.action == "export":
-        out = Path(args.out or f"{learner.name.replace(' ', '_')}.json")
-        files = write_export(export_data(store, learner, datetime.now(UTC)), out)  # type: ignore[arg-type]
+        out = Path(args.out or re.sub(r"[^\w.-]+", "_", learner.name).strip("._") + ".json")  # type: ignore[attr-defined]
+        try:
+            files = write_export(export_data(store, learner, datetime.now(UTC)), out)  # type: ignore[arg-type]
+        except OSError as exc:
+            raise QueryError(f"Cannot write {out}: {exc.strerror or exc}. Choose another --out file.") from None
         print("Wrote " + ", ".join(str(f) for f in files))
         return 0
-    if not args.yes and input(f"Delete {learner.name} and all their data? Type the name to confirm: ") != learner.name:
-        print("Not deleted.")
-        return 1
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise QueryError(f"Deleting {who} needs a confirmation, and there is no terminal to ask in. "
+                             f"Add --yes to delete without asking.")
+        try:
+            typed = input(f"Delete {who} and all their data? Type the name to confirm: ")
+        except EOFError:
+            print()
+            typed = ""
+        if typed.strip() != learner.name:  # type: ignore[attr-defined]
+            print("Not deleted.")
+            return 1
     gone = store.delete_learner(learner.id)  # type: ignore[attr-defined]
-    print(f"Deleted {learner.name} ({gone} events).")
+    print(f"Deleted {who} ({gone} events).")
     return 0

@@ -12,6 +12,8 @@ from tutor.domains import Domain
 from tutor.errors import QueryError
 
 EXAM_MINUTES_PER_ITEM = 210 / 150  # 3.5 hours for 150 items
+READ_TRIES = 3
+"""How many unreadable answers to one item the terminal drill takes before skipping it."""
 WEIGHTS_NOTE = ("Domains are weighted equally: ASCM publishes no per-domain weights for CPIM 8.0 "
                 "(set TUTOR_EXAM_WEIGHTS to change this).")
 
@@ -41,7 +43,9 @@ def quiz_command(settings: Settings, args: argparse.Namespace) -> int:
     from tutor.wiring import build_tutor
 
     domains = [Domain.parse(d) for d in args.domain] if args.domain else None  # fail before loading models
-    kinds = [k for k in args.kinds.split(",") if k.strip()] if args.kinds else None
+    from tutor.quiz.engine import parse_kinds
+
+    kinds = parse_kinds([k for k in args.kinds.split(",") if k.strip()]) if args.kinds is not None else None
     if args.adaptive and not args.learner:
         raise QueryError("--adaptive needs --learner NAME: the drill is steered by that learner's record.")
     tutor = build_tutor(settings)
@@ -117,20 +121,20 @@ def run_drill(items: Sequence[object], input_fn: Callable[[str], str], feedback:
                 print(f"  {letter}) {option}")
         elif item.kind is Kind.TRUE_FALSE:
             print("  True or False?")
-        result = None
         started = time.monotonic()
-        for _ in range(3):
+        for _ in range(READ_TRIES):
             try:
                 response = input_fn("Your answer: ")
             except EOFError:
                 print()
                 return _totals(results, graded, feedback)
             try:
-                result = grade(item, response)
+                result = _readable(item, grade(item, response))
                 break
-            except QueryError as exc:
+            except QueryError as exc:  # unreadable: asked again, never graded or recorded
                 print(f"  {exc}")
-        if result is None:
+        else:
+            print(f"  Skipped after {READ_TRIES} answers that could not be read; it is not recorded.")
             continue
         results[item.domain].append(result.correct)
         graded.append((item, result))
@@ -139,6 +143,22 @@ def run_drill(items: Sequence[object], input_fn: Callable[[str], str], feedback:
         if feedback:
             _feedback(result)
     return _totals(results, graded, feedback)
+
+
+def _readable(item: object, result: object) -> object:
+    """The grade, unless a choice item's answer named none of its options (junk like "zzz": asked again).
+
+    Raises:
+        QueryError: the response picked no option; the message says how to answer.
+    """
+    from tutor.quiz.items import LETTERS, Kind
+
+    if item.kind in (Kind.MCQ, Kind.SCENARIO):  # type: ignore[attr-defined]
+        options = item.options  # type: ignore[attr-defined]
+        if result.response not in {f"{LETTERS[i]}) {o}" for i, o in enumerate(options)}:  # type: ignore[attr-defined]
+            raise QueryError(f"{result.response!r} is not one of the options. Answer with a letter "  # type: ignore[attr-defined]
+                             f"A–{LETTERS[len(options) - 1]}, the option's number (1–{len(options)}) or its text.")
+    return result
 
 
 def _feedback(result: object) -> None:

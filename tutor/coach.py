@@ -16,9 +16,22 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from tutor.domains import Domain
 from tutor.errors import QueryError
-from tutor.learner import Mastery, PlanDay, drill_mix, engagement, mastery, study_plan, unexplored, weak_areas
+from tutor.learner import (
+    Mastery,
+    PlanDay,
+    check_exam_date,
+    drill_mix,
+    engagement,
+    mastery,
+    parse_exam_date,
+    study_plan,
+    unexplored,
+    weak_areas,
+)
 from tutor.quiz.engine import QuizEngine
 from tutor.quiz.items import QuizItem
 from tutor.store import Learner, Store
@@ -95,28 +108,78 @@ def next_quiz(store: Store, engine: QuizEngine, learner: Learner, n: int, now: d
             continue
         recent = seen + [i.stem for i, _ in out]
         if slot == "weak" and key:
-            items = engine.quiz([domain_of[key]], n=1, subtopics=[key], seed=rng.randrange(2**32),
-                                recent_stems=recent)
+            items = _one_slot(engine, [domain_of[key]], rng, recent, subtopics=[key])
             why = f"weak: {key}"
         elif slot == "new" or (slot == "unexplored" and key):
-            items = engine.quiz([key], n=1, seed=rng.randrange(2**32), recent_stems=recent)
+            items = _one_slot(engine, [key], rng, recent)
             why = f"new: {key}"
         else:
-            items = engine.quiz(n=1, seed=rng.randrange(2**32), recent_stems=recent)
+            items = _one_slot(engine, None, rng, recent)
             why = "mixed"
         out += [(i, why) for i in items]
     return out
 
 
+def _one_slot(engine: QuizEngine, domains: list[str] | None, rng: random.Random, recent: list[str],
+              subtopics: list[str] | None = None) -> list[QuizItem]:
+    """One item for a drill slot, or none when the slot's domain has nothing new left (the drill is one short)."""
+    seed = rng.randrange(2**32)
+    try:
+        return engine.quiz(domains, n=1, seed=seed, recent_stems=recent, subtopics=subtopics)
+    except QueryError:  # the engine found no item for this slot; the other slots still make a drill
+        return []
+
+
 def plan(store: Store, learner: Learner, exam_date: date, today: date, daily_items: int = 30) -> list[PlanDay]:
-    """A day-by-day plan to the exam, weighted toward weak domains; stores the exam date."""
-    if exam_date <= today:
-        raise QueryError(f"The exam date {exam_date.isoformat()} is not after today ({today.isoformat()}).")
+    """A day-by-day plan to the exam, weighted toward weak domains; stores the exam date.
+
+    An exam today is a valid date with nothing left to plan (an empty list).
+
+    Raises:
+        QueryError: the exam date is in the past or more than two years ahead (`check_exam_date`);
+            nothing is stored then.
+    """
+    check_exam_date(exam_date, today)
     store.set_exam_date(learner.id, exam_date)
     now = datetime.combine(today, datetime.min.time(), UTC)
     domains = mastery(store.attempts(learner.id), now, by="domain")
     dues = [c["due"] for c in store.cards(learner.id)]
     return study_plan(today, exam_date, domains, DOMAINS, dues, daily_items=daily_items)
+
+
+@dataclass
+class ExamOutlook:
+    """What the Progress view says about the exam: the date in use, a sentence, and the plan's days."""
+
+    exam_date: date | None
+    note: str
+    days: list[PlanDay]
+
+
+def exam_outlook(store: Store, learner: Learner, typed: str | None, today: date) -> ExamOutlook:
+    """The exam plan for the Progress view, from the date typed now or else the one saved earlier.
+
+    A typed date is checked by `parse_exam_date` (a bad one raises QueryError and nothing is stored or
+    built). A saved date outside the window (it passed, or was saved before dates were checked) is
+    not used: the note says so and asks for a new date, and no plan is built.
+    """
+    if typed and typed.strip():
+        day = parse_exam_date(typed, today)
+    elif learner.exam_date is None:
+        return ExamOutlook(None, "", [])
+    else:
+        day = learner.exam_date
+        try:
+            check_exam_date(day, today)
+        except QueryError:
+            when = "has passed" if day < today else "is more than two years ahead"
+            return ExamOutlook(None, f"Your saved exam date {day.isoformat()} {when}: type your exam date "
+                                     "(YYYY-MM-DD) above to plan for it.", [])
+    days = plan(store, learner, day, today)
+    left = (day - today).days
+    if left == 0:
+        return ExamOutlook(day, f"**The exam is today** ({day.isoformat()}). Good luck!", days)
+    return ExamOutlook(day, f"**Exam in {left} day{'s' * (left != 1)}** ({day.isoformat()}).", days)
 
 
 # -- export / import ------------------------------------------------------------------------------------------
@@ -163,16 +226,27 @@ def import_data(store: Store, data: dict[str, Any]) -> Learner:
     Raises:
         QueryError: the data is not an export, or a learner of that name already exists.
     """
-    if not isinstance(data, dict) or data.get("format") != EXPORT_FORMAT or "learner" not in data:
+    about = data.get("learner") if isinstance(data, dict) else None
+    if not isinstance(about, dict) or data.get("format") != EXPORT_FORMAT or not isinstance(about.get("name"), str):
         raise QueryError("This file is not a CPIM Tutor learner export (format 1, JSON).")
-    name = str(data["learner"]["name"])
+    name = about["name"]
     if any(x.name.casefold() == " ".join(name.split()).casefold() for x in store.learners()):
         raise QueryError(f"A learner called {name!r} already exists; delete it first or rename the export.")
+    try:  # read everything before creating the learner, so a damaged file leaves nothing behind
+        exam = data["learner"].get("exam_date")
+        exam_date = date.fromisoformat(exam) if exam else None  # an old export's past date is kept as it was
+        events = [e | {"ts": datetime.fromisoformat(e["ts"])} for e in data.get("events", [])]
+        cards = [c | {"due": datetime.fromisoformat(c["due"])} for c in data.get("cards", [])]
+    except (AttributeError, KeyError, TypeError, ValueError) as exc:
+        raise QueryError(f"This learner export is damaged ({type(exc).__name__}: {exc}); export the learner "
+                         "again, or restore the file from a backup.") from None
     learner = store.learner(name)
-    exam = data["learner"].get("exam_date")
-    if exam:
-        store.set_exam_date(learner.id, date.fromisoformat(exam))
-    events = [e | {"ts": datetime.fromisoformat(e["ts"])} for e in data.get("events", [])]
-    cards = [c | {"due": datetime.fromisoformat(c["due"])} for c in data.get("cards", [])]
-    store.restore(learner.id, events, cards)
+    if exam_date:
+        store.set_exam_date(learner.id, exam_date)
+    try:
+        store.restore(learner.id, events, cards)
+    except SQLAlchemyError as exc:  # unknown or missing fields in the events or cards
+        store.delete_learner(learner.id)
+        raise QueryError(f"This learner export is damaged ({type(exc).__name__}); nothing was imported. "
+                         "Export the learner again, or restore the file from a backup.") from None
     return store.learner(name, create=False)

@@ -20,6 +20,7 @@ from tutor.models import Answer, Citation
 from tutor.questions import ParsedQuestion, QuestionKind
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\"'*_`])")
+_LIST_ITEM = re.compile(r"(?:^|\n)\s*(?:\d{1,2}[.)]|[-*+])\s+")  # "1. ", "- " at a line start: a new sentence
 _LABELS = {
     "how": re.compile(r"^\*\*How it works\.?\*\*\s*"),
     "example": re.compile(r"^\*\*Example[^*]*\*\*\s*"),
@@ -55,10 +56,11 @@ def entry_sentences(chunks: Sequence[Document]) -> list[Sentence]:
                     break
             if not para or para.startswith("|") or para.startswith("#"):
                 continue
-            for sentence in _SENTENCE.split(para):
-                sentence = sentence.strip()
-                if len(sentence) > 3 and sentence in chunk.page_content:
-                    out.append(Sentence(chunk, sentence, part))
+            for item in _LIST_ITEM.split(para):
+                for sentence in _SENTENCE.split(item):
+                    sentence = sentence.strip()
+                    if len(sentence) > 3 and sentence in chunk.page_content:
+                        out.append(Sentence(chunk, sentence, part))
     return out
 
 
@@ -104,7 +106,30 @@ class Composer:
         else:
             text = self._explain(hits[0], cites, how=question.kind is QuestionKind.HOW)
         domain = str(hits[0].metadata["domain"])
-        return Answer(text=text, domain=domain, citations=cites.items, kind=question.kind.value)
+        topics = [str(d.metadata["entry_id"]) for d in (hits[0], *second[:1])]
+        return Answer(text=text, domain=domain, citations=cites.items, kind=question.kind.value,
+                      topics=list(dict.fromkeys(topics)))
+
+    def focus(self, doc: Document, part: str, kind: str = "definition") -> Answer | None:
+        """One part of an entry for a follow-up: its "example", "formula" or "traps" sentences.
+
+        Formula sentences are the entry's formula part and any sentence holding an equation. Returns
+        None when the entry has nothing of that part.
+        """
+        sentences = self.sentences(doc)
+        if part == "formula":
+            picked = [s for s in sentences if s.part == "formula" or " = " in s.text][:4]
+        else:
+            picked = self._pick(sentences, part, 4)
+        if not picked:
+            return None
+        cites = Citations()
+        meta = doc.metadata
+        label = {"example": "Example", "formula": "Formula", "traps": "Exam traps"}.get(part, part.title())
+        text = "\n".join([f"**{meta['heading']}** · {Domain(meta['domain']).display_name}", "",
+                          f"**{label}.** " + " ".join(cites.cite(s) for s in picked)])
+        return Answer(text=text, domain=str(meta["domain"]), citations=cites.items, kind=kind,
+                      topics=[str(meta["entry_id"])])
 
     @staticmethod
     def _pick(sentences: list[Sentence], part: str, n: int) -> list[Sentence]:
@@ -137,7 +162,9 @@ class Composer:
         for label, part, n in (("What it is", "definition", 1), ("How it works", "how", 2), ("Exam trap", "traps", 1)):
             left, right = self._pick(sa, part, n), self._pick(sb, part, n)
             if left or right:
-                cell = [" ".join(cites.cite(s) for s in side).replace("|", "\\|") or "—" for side in (left, right)]
+                # a cell is one line: a numbered list or line break inside a sentence would end the table row
+                cell = [" ".join(" ".join(cites.cite(s) for s in side).split()).replace("|", "\\|") or "—"
+                        for side in (left, right)]
                 rows.append(f"| {label} | {cell[0]} | {cell[1]} |")
         table = [f"| | {a.metadata['heading']} | {b.metadata['heading']} |", "|---|---|---|", *rows]
         difference = self._difference(sa, sb, a, b)

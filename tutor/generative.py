@@ -62,11 +62,12 @@ class GenerativeAnswerer(Answerer):
             [("system", load_prompt("rewrite")), ("human", "Conversation:\n{history}\n\nLast question: {question}")])
         self.rewriter = rewrite | model | StrOutputParser()
 
-    def ask(self, question: str, history: Sequence[str] = (), domain: Domain | None = None) -> Answer | NotInCorpus:
+    def ask(self, question: str, history: Sequence[str] = (), domain: Domain | None = None,
+            topics: Sequence[str] = ()) -> Answer | NotInCorpus:
         """Answer with the chat model; see `Answerer.ask` for the routing and errors."""
         if history and parse_question(question).refers_back:
             question = self.rewriter.invoke({"history": "\n".join(history), "question": question}).strip() or question
-        return super().ask(question, (), domain)
+        return super().ask(question, (), domain, topics)
 
     def _write(self, parsed: ParsedQuestion, hits: Sequence[Document], domain: Domain | None) -> Answer:
         """Let the model write from the in-scope hits; fall back to the composer if it cites nothing."""

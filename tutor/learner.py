@@ -23,7 +23,10 @@ Levels (checked from the top down):
     With all answers right at difficulty 2 today: 2 -> attempted, 3 -> familiar, 5 -> proficient,
     10 -> mastered.
 
-Weak areas: keys with evidence, ascending by `lower`, ties by fewer attempts, then by key; the first k.
+Weak areas: keys with evidence of weakness, i.e. at least one wrong answer and mean < 0.75 (the proficient
+    mean), ascending by `lower`, ties by fewer attempts, then by key; the first k. Answers that are all right
+    never make a weak area, however few (1/1 right has mean 2/3 and a low `lower` only for lack of data);
+    one wrong answer with nothing right (mean 1/3) does. A skipped quiz item is recorded as a wrong answer.
 Unexplored: the given domains with no evidence, in the given order.
 
 FSRS rating of an answer: wrong -> Again; right -> Good; right, confident and fast (<= 20 s) -> Easy.
@@ -47,10 +50,16 @@ Study plan (`study_plan`), one day from `today` to the day before the exam:
       then the given order, and each day lists its neediest domain first; so the weakest domains come first
       and back-to-back repeats are avoided wherever this greedy choice allows.
     - reviews_due counts the FSRS due dates falling on that UTC date; those before today count on today.
+
+Exam dates (`parse_exam_date`, `check_exam_date`): written YYYY-MM-DD, from today (the exam may be today:
+nothing is left to plan, but the date is real) to MAX_EXAM_DAYS (730, about two years) ahead. CPIM candidates
+plan months ahead, not decades; a later date is a typo, and would make a plan of millions of rows, so
+`study_plan` refuses one too.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -59,6 +68,8 @@ from typing import Literal
 
 from fsrs import Rating
 from scipy.stats import beta as beta_dist
+
+from tutor.errors import QueryError
 
 PRIOR_ALPHA = 1.0
 PRIOR_BETA = 1.0
@@ -76,6 +87,8 @@ PROFICIENT_MEAN = 0.75
 PROFICIENT_LOWER = 0.6
 MASTERED_MEAN = 0.85
 MASTERED_LOWER = 0.75
+WEAK_MEAN = PROFICIENT_MEAN
+"""A weak area has at least one wrong answer and a mean below this."""
 
 FAST_SECONDS = 20.0
 """A right, confident answer given in at most this many seconds is rated Easy."""
@@ -90,6 +103,9 @@ MOCK_NOTE = "Mock exam (150 items, 3.5 h)"
 REST_NOTE = "Rest and light review"
 STUDY_NOTE = "Study and drill"
 DOMAINS_PER_DAY = 2
+MAX_EXAM_DAYS = 730
+"""The latest exam date accepted, in days after today (about two years)."""
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 class Level(StrEnum):
@@ -125,6 +141,8 @@ class Mastery:
     upper: float
     level: Level
     last_seen: datetime | None
+    wrong: int = 0
+    """Raw count of wrong answers (the evidence a weak area needs)."""
 
 
 @dataclass(frozen=True)
@@ -182,7 +200,8 @@ def mastery(attempts: Sequence[Attempt], now: datetime, by: Literal["domain", "s
         lower, upper = (float(beta_dist.ppf(q, alpha, beta_)) for q in BAND)
         out[key] = Mastery(key=key, attempts=len(groups[key]), weight=weight, mean=mean, lower=lower, upper=upper,
                            level=level_of(len(groups[key]), weight, mean, lower),
-                           last_seen=max(_utc(a.ts) for a in groups[key]))
+                           last_seen=max(_utc(a.ts) for a in groups[key]),
+                           wrong=sum(not a.correct for a in groups[key]))
     return out
 
 
@@ -200,8 +219,12 @@ def level_of(attempts: int, weight: float, mean: float, lower: float) -> Level:
 
 
 def weak_areas(masteries: Mapping[str, Mastery], k: int = 3) -> list[Mastery]:
-    """The k weakest keys with evidence: lowest `lower` first, then fewer attempts, then key."""
-    ranked = sorted((m for m in masteries.values() if m.attempts > 0), key=lambda m: (m.lower, m.attempts, m.key))
+    """The k weakest keys with evidence of weakness: lowest `lower` first, then fewer attempts, then key.
+
+    Evidence of weakness: at least one wrong answer and mean < `WEAK_MEAN` (module docstring).
+    """
+    ranked = sorted((m for m in masteries.values() if m.attempts > 0 and m.wrong > 0 and m.mean < WEAK_MEAN),
+                    key=lambda m: (m.lower, m.attempts, m.key))
     return ranked[:max(0, k)]
 
 
@@ -284,15 +307,57 @@ def _fill(quota: dict[str, int], need: Mapping[str, float], order: Sequence[str]
     return out
 
 
+def check_exam_date(exam_date: date, today: date) -> date:
+    """The exam date itself if it lies from today to MAX_EXAM_DAYS ahead.
+
+    Raises:
+        QueryError: the date is in the past or too far ahead; the message gives the window.
+    """
+    last = today + timedelta(days=MAX_EXAM_DAYS)
+    if not today <= exam_date <= last:
+        when = "is in the past" if exam_date < today else "is more than two years ahead"
+        raise QueryError(f"The exam date {exam_date.isoformat()} {when}. The exam date must be between today "
+                         f"({today.isoformat()}) and {last.isoformat()}.")
+    return exam_date
+
+
+def parse_exam_date(text: str | date, today: date) -> date:
+    """An exam date typed as YYYY-MM-DD, checked to lie from today to MAX_EXAM_DAYS ahead.
+
+    Raises:
+        QueryError: the text is empty or not a YYYY-MM-DD date, or the date is outside the window.
+    """
+    if isinstance(text, date):
+        return check_exam_date(text, today)
+    clean = (text or "").strip()
+    example = (today + timedelta(days=90)).isoformat()
+    if not clean:
+        raise QueryError(f"The exam date is empty. Write it as YYYY-MM-DD, e.g. {example}.")
+    shown = clean if len(clean) <= 40 else clean[:40] + "…"
+    try:
+        if not _ISO_DAY.fullmatch(clean):
+            raise ValueError(clean)
+        day = date.fromisoformat(clean)
+    except ValueError:
+        raise QueryError(f"Could not read {shown!r} as a date. Write the exam date as YYYY-MM-DD, "
+                         f"e.g. {example}.") from None
+    return check_exam_date(day, today)
+
+
 def study_plan(today: date, exam_date: date, domain_mastery: Mapping[str, Mastery], domains: Sequence[str],
                review_due_dates: Sequence[datetime], daily_items: int = 30) -> list[PlanDay]:
     """A day-by-day plan from today to the day before the exam (empty if the exam is today or past).
 
     The rules and numbers are in the module docstring.
+
+    Raises:
+        QueryError: the exam is more than MAX_EXAM_DAYS ahead (a plan that long is a typo, not a plan).
     """
     total = (exam_date - today).days
     if total <= 0:
         return []
+    if total > MAX_EXAM_DAYS:
+        check_exam_date(exam_date, today)
     days = [today + timedelta(days=i) for i in range(total)]
     rest_day = exam_date - timedelta(days=1)
     mock_day = exam_date - timedelta(days=MOCK_DAYS_BEFORE) if total >= MOCK_MIN_DAYS else None

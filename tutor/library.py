@@ -11,15 +11,11 @@ the outline are injected; this module builds none of them.
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import logging
-import re
 import threading
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import PurePath
 from typing import Any
 
 import numpy as np
@@ -29,17 +25,14 @@ from tutor.chunking import _split
 from tutor.domains import Domain, Outline
 from tutor.embeddings import SentenceTransformerEmbeddings
 from tutor.errors import IndexStoreError, QueryError
+from tutor.uploads import FIX, check_upload, clean_text, read_upload
 
 logger = logging.getLogger(__name__)
 
-MAX_BYTES = 20 * 1024 * 1024
-ALLOWED_SUFFIXES = (".pdf", ".md", ".markdown", ".txt")
 Progress = Callable[[float, str], None]
 
-_FIX = "upload a text PDF, Markdown (.md) or plain-text (.txt) file"
 _MODEL = "embedding_model"
 _SUGGEST_WORDS = 2000
-_NAME_CHARS = 100
 _DOMAIN_VECTORS: dict[tuple[str, str], tuple[list[str], np.ndarray]] = {}
 _DOMAIN_LOCK = threading.Lock()
 
@@ -62,26 +55,6 @@ class LibraryFile:
     """How many passages were stored."""
 
 
-def sanitize_filename(name: str) -> str:
-    r"""Make an uploaded file's name safe to show and store.
-
-    Keeps the base name only (directories split on `/` or `\`), letters, digits, space, `.`, `_`
-    and `-`; anything else becomes `_`; runs are collapsed; the result never starts with a dot,
-    is never empty and is at most 100 characters (the suffix is kept).
-
-    Example: "../../etc/pass<wd>.md" -> "pass_wd_.md"; ".hidden.txt" -> "hidden.txt".
-    """
-    base = re.split(r"[\\/]", unicodedata.normalize("NFC", str(name or "")))[-1]
-    kept = "".join(c if c.isalnum() or c in " ._-" else "_" for c in base)
-    kept = re.sub(r"_{2,}", "_", re.sub(r"\s+", " ", kept))
-    kept = re.sub(r"\.{2,}", ".", kept).strip(" ").lstrip(".").strip(" ")
-    path = PurePath(kept) if kept else PurePath("notes")
-    suffix = path.suffix if len(path.suffix) <= 12 else ""
-    stem = (path.stem if suffix else path.name).strip(" .")
-    stem = stem if any(c.isalnum() for c in stem) else "notes"
-    return f"{stem[:_NAME_CHARS - len(suffix)].rstrip(' .')}{suffix}"
-
-
 class Library:
     """Every learner's uploaded notes: add, list, re-tag, remove and search them."""
 
@@ -102,7 +75,7 @@ class Library:
         Raises:
             QueryError: the text is empty.
         """
-        head = " ".join(_clean(text, self.chunk_tokens).split(" ")[:_SUGGEST_WORDS])
+        head = " ".join(clean_text(text, self.chunk_tokens).split(" ")[:_SUGGEST_WORDS])
         if not head:
             raise QueryError("There is no text to tag with a domain.")
         pieces = _split(head, self.embeddings.count_tokens, self.chunk_tokens)
@@ -145,11 +118,10 @@ class Library:
         """
         report = progress or (lambda _fraction, _message: None)
         collection = _collection_name(learner_id)
-        name = sanitize_filename(filename)
-        _check(name, data)
+        name = check_upload(filename, len(data or b""))
         chosen = Domain.parse(domain).value if domain else None
         report(0.0, f"Reading {name}")
-        pages, texts = _read(name, data, self.chunk_tokens)
+        pages, texts = read_upload(name, data, self.chunk_tokens)
         chunks = self._chunk(name, texts)
         report(0.1, f"Read {pages} page(s) of {name}; embedding {len(chunks)} passages")
         vectors: list[list[float]] = []
@@ -180,9 +152,9 @@ class Library:
             try:
                 chunks.extend((page, piece) for piece in _split(text, self.embeddings.count_tokens, self.chunk_tokens))
             except ValueError as exc:  # a single "word" longer than a chunk; _clean breaks those, so rare
-                raise QueryError(f"{name} could not be split into passages ({exc}); {_FIX}.") from None
+                raise QueryError(f"{name} could not be split into passages ({exc}); {FIX}.") from None
         if not chunks:
-            raise QueryError(f"{name} has no text to add; {_FIX}.")
+            raise QueryError(f"{name} has no text to add; {FIX}.")
         return chunks
 
     def _replace(self, col: Any, info: LibraryFile, ids: list[str], vectors: list[list[float]], texts: list[str],
@@ -225,16 +197,21 @@ class Library:
         found = {m["file_id"]: _file(m) for m in got["metadatas"] if m}
         return sorted(found.values(), key=lambda f: (f.filename.casefold(), f.file_id))
 
-    def set_domain(self, learner_id: int, file_id: str, domain: str) -> LibraryFile:
+    def set_domain(self, learner_id: int, file_id: str, domain: str | None) -> LibraryFile:
         """Tag a file with another domain (slug or name) and return it as updated.
+
+        `domain` None or "" goes back to the detected domain: the one the file's text is closest to
+        (from the scores stored at upload, so nothing is re-embedded).
 
         Raises:
             QueryError: the learner has no file with that id.
             UnknownDomainError: `domain` is not a CPIM domain.
         """
-        slug = Domain.parse(domain).value
+        slug = Domain.parse(domain).value if domain else None
         with self._lock:
             col, got = self._file_chunks(learner_id, file_id)
+            scores = _file(got["metadatas"][0]).domain_scores
+            slug = slug or max(scores, key=scores.__getitem__)
             metadatas = [{**m, "domain": slug} for m in got["metadatas"]]
             col.update(ids=got["ids"], metadatas=metadatas)
         return _file(metadatas[0])
@@ -251,11 +228,15 @@ class Library:
         logger.info("library %s: removed %s", col.name, file_id)
 
     def _file_chunks(self, learner_id: int, file_id: str) -> tuple[Any, dict[str, Any]]:
+        key = " ".join(str(file_id or "").split()).lower()
+        if not key:
+            raise QueryError("Type a file id first: copy it from the first column of the list of your files.")
         col = self._open(learner_id)
-        key = str(file_id or "").strip()
-        got = col.get(where={"file_id": key}, include=["metadatas"]) if col is not None and key else None
+        got = col.get(where={"file_id": key}, include=["metadatas"]) if col is not None else None
         if not got or not got["ids"]:
-            raise QueryError(f"There is no file with id {key!r} in your library. Pick an id from the file list.")
+            shown = "".join(c if c.isprintable() else "?" for c in key[:24]) + ("…" if len(key) > 24 else "")
+            raise QueryError(f"Your library has no file with the id “{shown}”. Copy the id from the first column "
+                             "of the list of your files (12 letters and digits, like 3ceb15b81a34).")
         return col, got
 
     def _open(self, learner_id: int) -> Any | None:
@@ -267,22 +248,20 @@ class Library:
                 return None
             raise IndexStoreError(f"Your library cannot be read ({exc}).") from exc
 
+    def count(self, learner_id: int) -> int:
+        """How many passages the learner's library holds (0 when they have none)."""
+        col = self._open(learner_id)
+        return col.count() if col is not None else 0
+
     def search(self, learner_id: int, query: str, k: int = 4) -> list[Document]:
         """The learner's `k` passages closest to `query`, best first, each with `score` (cosine, 0-1).
 
         Raises:
             QueryError: the query is empty.
         """
-        text = " ".join((query or "").split())
-        if not text:
-            raise QueryError("The search is empty. Type a question or a few search words.")
-        col = self._open(learner_id)
+        text, col = self._searchable(learner_id, query)
         size = col.count() if col is not None else 0
         if size == 0 or k < 1:
-            return []
-        model = (col.metadata or {}).get(_MODEL)
-        if model != self.embeddings.name:
-            logger.warning("library %s was embedded with %s, not %s; skipped", col.name, model, self.embeddings.name)
             return []
         got = col.query(query_embeddings=[self.embeddings.embed_query(text)], n_results=min(k, size),
                         include=["documents", "metadatas", "distances"])
@@ -293,76 +272,51 @@ class Library:
             docs.append(Document(page_content=content or "", metadata={**(meta or {}), "score": score}, id=cid))
         return sorted(docs, key=lambda d: -d.metadata["score"])
 
+    def matching(self, learner_id: int, query: str, pattern: str, limit: int = 200) -> list[Document]:
+        """Up to `limit` of the learner's passages whose text matches `pattern`, each with its `score` to `query`.
+
+        `pattern` is a regular expression in Chroma's (Rust) syntax, e.g. "(?i)fbk|water spider"; `score` is
+        the cosine similarity of the passage to `query`, as in `search`.
+
+        Raises:
+            QueryError: the query is empty.
+        """
+        text, col = self._searchable(learner_id, query)
+        if col is None or not pattern or limit < 1:
+            return []
+        try:
+            got = col.get(where_document={"$regex": pattern}, include=["documents", "metadatas", "embeddings"],
+                          limit=limit)
+        except Exception as exc:  # e.g. a Chroma server without $regex: matching by words is only an extra
+            logger.warning("library %s: no word search (%s); passages are found by meaning only", col.name, exc)
+            return []
+        if not got["ids"]:
+            return []
+        vectors = np.asarray(got["embeddings"], dtype=float)
+        sims = (vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)) @ _unit(
+            np.asarray(self.embeddings.embed_query(text), dtype=float))
+        return [Document(page_content=content or "", id=cid,
+                         metadata={**(meta or {}), "score": round(min(1.0, max(0.0, float(sim))), 4)})
+                for cid, content, meta, sim in zip(got["ids"], got["documents"], got["metadatas"], sims, strict=True)]
+
+    def _searchable(self, learner_id: int, query: str) -> tuple[str, Any | None]:
+        """The cleaned query and the learner's collection (None when missing or embedded with another model)."""
+        text = " ".join((query or "").split())
+        if not text:
+            raise QueryError("The search is empty. Type a question or a few search words.")
+        col = self._open(learner_id)
+        model = (col.metadata or {}).get(_MODEL) if col is not None else self.embeddings.name
+        if model != self.embeddings.name:
+            logger.warning("library %s was embedded with %s, not %s; skipped", col.name, model, self.embeddings.name)
+            return text, None
+        return text, col
+
 
 
 def _collection_name(learner_id: int) -> str:
     if isinstance(learner_id, bool) or not isinstance(learner_id, int) or learner_id < 0:
         raise ValueError(f"learner_id must be a non-negative int, got {learner_id!r}")
     return f"library-{learner_id}"
-
-
-def _check(name: str, data: bytes) -> None:
-    """Refuse an empty, oversized or disallowed file before it is read."""
-    suffix = PurePath(name).suffix.lower()
-    if suffix not in ALLOWED_SUFFIXES:
-        kind = f"{suffix} files" if suffix else "Files without a type suffix"
-        raise QueryError(f"{name}: {kind} cannot be added to the library; {_FIX}.")
-    if not data:
-        raise QueryError(f"{name} is empty; {_FIX} that has some text in it.")
-    if len(data) > MAX_BYTES:
-        raise QueryError(f"{name} is {len(data) / 2**20:.1f} MB; the limit is {MAX_BYTES // 2**20} MB. "
-                         "Split it into smaller files, or upload only the chapters you need.")
-
-
-def _read(name: str, data: bytes, chunk_tokens: int) -> tuple[int, list[tuple[int, str]]]:
-    """Return the page count and (page, text) for each page with text; page 0 means "no pages"."""
-    if PurePath(name).suffix.lower() != ".pdf":
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            raise QueryError(f"{name} is not UTF-8 text (it may be a binary file or use another encoding); "
-                             f"save it as UTF-8, or {_FIX}.") from None
-        controls = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\n\r\t\f")
-        if "\x00" in text or controls > len(text) / 100:
-            raise QueryError(f"{name} looks like a binary file, not text; {_FIX}.")
-        cleaned = _clean(text, chunk_tokens, keep_paragraphs=True)
-        if not cleaned:
-            raise QueryError(f"{name} has no text in it; {_FIX} that has some text in it.")
-        return 1, [(0, cleaned)]
-    from pypdf import PdfReader
-
-    unreadable = (f"{name} could not be read as a PDF (it may be damaged or scanned images only); {_FIX}.")
-    try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise QueryError(f"{name} is password-protected; save a copy without the password, or {_FIX}.")
-        raw = [page.extract_text() or "" for page in reader.pages]
-    except QueryError:
-        raise
-    except Exception as exc:  # pypdf raises many types (PdfReadError, ValueError, KeyError, ...)
-        logger.info("unreadable PDF %s: %s", name, exc)
-        raise QueryError(unreadable) from None
-    pages = [(n, text) for n, text in ((n, _clean(t, chunk_tokens, keep_paragraphs=True))
-                                       for n, t in enumerate(raw, 1)) if text]
-    if not pages:
-        raise QueryError(unreadable.replace("could not be read as a PDF", "has no text that can be extracted"))
-    return len(raw), pages
-
-
-def _clean(text: str, chunk_tokens: int, keep_paragraphs: bool = False) -> str:
-    """Normalise whitespace and break "words" too long for one chunk (URLs, hashes, base64)."""
-    text = unicodedata.normalize("NFC", str(text or "")).replace("\r\n", "\n").replace("\r", "\n")
-    longest = max(8, chunk_tokens // 2)  # a word-piece covers at least one character
-
-    def chop(match: re.Match[str]) -> str:
-        word = match.group(0)
-        return " ".join(word[i:i + longest] for i in range(0, len(word), longest))
-
-    text = re.sub(rf"\S{{{longest + 1},}}", chop, text)
-    if not keep_paragraphs:
-        return " ".join(text.split())
-    paragraphs = (" ".join(p.split()) for p in re.split(r"\n\s*\n", text))
-    return "\n\n".join(p for p in paragraphs if p)
 
 
 def _head_count(chunks: list[tuple[int, str]]) -> int:

@@ -93,6 +93,8 @@ class Answer(BaseModel):
     """Which backend wrote the text."""
     latency_ms: float = 0.0
     """Time taken to answer, in milliseconds."""
+    topics: list[str] = []
+    """Entry ids the answer is about, main first: a follow-up question ("give me an example") leans on them."""
 
 
 class NotInCorpus(BaseModel):

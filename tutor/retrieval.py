@@ -73,9 +73,9 @@ class HybridRetriever(BaseRetriever):
     `terms` (a glossary lookup, so "ATP" or "what is a time fence?" finds the defining entry).
 
     Metadata added to each returned document: `score` (fused score scaled to 0-1, where 1 means
-    ranked first by every list), `rrf_score`, and per retriever `dense_rank`/`dense_score`
-    (cosine similarity), `bm25_rank`/`bm25_score` and `term_rank`, or None where it did not rank
-    the chunk.
+    ranked first by the dense and keyword lists, and by the term list when it matched),
+    `rrf_score`, and per retriever `dense_rank`/`dense_score` (cosine similarity),
+    `bm25_rank`/`bm25_score` and `term_rank`, or None where it did not rank the chunk.
     """
 
     model_config = ConfigDict(arbitrary_types_allowed=True)
@@ -184,7 +184,9 @@ class HybridRetriever(BaseRetriever):
                 row = fused.setdefault(cid, {"doc": doc, "rrf": 0.0})
                 row["rrf"] += weight / (self.rrf_k + rank)
                 row[f"{name}_rank"], row[f"{name}_score"] = rank, round(score, 4)
-        best = sum(w for _, w, hits in lists if hits) / (self.rrf_k + 1)
+        # 1.0 means first in every list that ran; the term list counts only when it matched, so a query
+        # no keyword matches (gibberish, emoji) tops out at the dense list's share, never at 1.0
+        best = sum(w for name, w, hits in lists if hits or name != "term") / (self.rrf_k + 1)
         ranked = sorted(fused.values(), key=lambda r: (-r["rrf"], r["doc"].metadata["chunk_id"]))
         results: list[Document] = []
         seen_entries: set[str] = set()

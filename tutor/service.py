@@ -25,7 +25,7 @@ from tutor.indexing import CorpusIndex, IndexReport, fingerprint
 from tutor.lexical import Glossary
 from tutor.library import Library
 from tutor.models import Answer, NotInCorpus, SearchHit
-from tutor.personal import LIBRARY_MIN_SCORE, merge_library
+from tutor.personal import merge_library, notes_for
 from tutor.quiz.engine import QuizEngine
 from tutor.quiz.items import QuizItem
 from tutor.reading import normalize_tables
@@ -116,9 +116,12 @@ class Tutor:
         docs = self.retriever.search(query, k=k, domain=slug, mode=mode)
         return [SearchHit.from_document(doc, rank) for rank, doc in enumerate(docs, 1)]
 
-    def ask(self, question: str, history: Sequence[str] = (), domain: Domain | str | None = None
-            ) -> Answer | NotInCorpus:
+    def ask(self, question: str, history: Sequence[str] = (), domain: Domain | str | None = None,
+            topics: Sequence[str] = ()) -> Answer | NotInCorpus:
         """Answer a question from the notes (or say the notes do not cover it).
+
+        `history` is the learner's earlier questions (oldest first) and `topics` the previous answer's
+        `Answer.topics`: together they let a follow-up ("give me an example") follow.
 
         Raises:
             QueryError: the question is empty, too long or not text.
@@ -142,7 +145,8 @@ class Tutor:
                                                     scope_threshold=self.settings.scope_threshold)
             else:
                 self._answerer = Answerer(*parts, scope_threshold=self.settings.scope_threshold)
-        return self._answerer.ask(text, history=[h for h in history if h and h.strip()], domain=slug)
+        asked = [h for h in history if isinstance(h, str) and h.strip()]
+        return self._answerer.ask(text, history=asked, domain=slug, topics=[t for t in topics if isinstance(t, str)])
 
     @property
     def quiz_engine(self) -> QuizEngine:
@@ -211,16 +215,17 @@ class Tutor:
         return self._library
 
     def ask_for(self, learner: Learner, question: str, history: Sequence[str] = (),
-                domain: Domain | str | None = None) -> Answer | NotInCorpus:
+                domain: Domain | str | None = None, topics: Sequence[str] = ()) -> Answer | NotInCorpus:
         """`ask` for a learner: their uploaded notes are searched too, and the question is logged.
 
         Passages from the learner's library that match well are added under "From your notes" with
         citations to the file and page; when the course notes do not cover a question but the
         learner's own notes do, the answer comes from those alone.
         """
-        result = self.ask(question, history=history, domain=domain)
-        mine = [d for d in self.library.search(learner.id, question, k=3)
-                if float(d.metadata.get("score", 0)) >= LIBRARY_MIN_SCORE]
+        result = self.ask(question, history=history, domain=domain, topics=topics)
+        # a word the course notes never use ("FBK", an in-house term) finds the learner's notes by words
+        mine = notes_for(self.library, learner.id, question,
+                         in_course=lambda word: bool(self.retriever.search(word, k=1, mode="bm25")))
         if mine:
             result = merge_library(result, mine, question)
         topic = result.domain if isinstance(result, Answer) else None
@@ -228,13 +233,14 @@ class Tutor:
         return result
 
     def ask_stream(self, learner: Learner, question: str, history: Sequence[str] = (),
-                   domain: Domain | str | None = None) -> Iterator[str | Answer | NotInCorpus]:
+                   domain: Domain | str | None = None, topics: Sequence[str] = ()
+                   ) -> Iterator[str | Answer | NotInCorpus]:
         """`ask_for`, streamed: the growing text while a language model writes, then the checked result.
 
         Offline answers are composed at once, so only the result is yielded.
         """
         if self.backend_name == "offline":
-            yield self.ask_for(learner, question, history, domain)
+            yield self.ask_for(learner, question, history, domain, topics)
             return
         from tutor.generative import STREAM_SINK
 
@@ -243,7 +249,7 @@ class Tutor:
         def run() -> None:
             STREAM_SINK.set(lambda piece: pieces.put(("piece", piece)))
             try:
-                pieces.put(("done", self.ask_for(learner, question, history, domain)))
+                pieces.put(("done", self.ask_for(learner, question, history, domain, topics)))
             except BaseException as exc:  # noqa: BLE001 - handed to the caller's thread
                 pieces.put(("error", exc))
 

@@ -159,7 +159,7 @@ class Solver:
         try:
             result = getattr(calc, formula.function)(**(formula.adapt(values) if formula.adapt else values))
         except CalcError as exc:
-            text = f"**{formula.title}**\n\nThese inputs cannot be used: {exc}." + source
+            text = f"**{formula.title}**\n\nThese inputs cannot be used: {_in_words(str(exc), formula)}." + source
             return Answer(text=text, domain=formula.domain, citations=cites.items, kind="calculation")
         number = formula.pick(result)
         given = "\n".join(f"- {p.label} = {fmt(values[p.name])}{p.unit_suffix}" for p in formula.params
@@ -187,6 +187,16 @@ class Solver:
                 if formula_sentences:
                     return "\n\n**From the notes.** " + cites.cite(formula_sentences[0])
         return ""
+
+
+def _in_words(message: str, formula: Formula) -> str:
+    """A calc error for the learner: parameter names become the formula's labels, other identifiers words.
+
+    Example: "annual_demand cannot be negative (got -5)" -> "annual demand (A) cannot be negative (got -5)"
+    """
+    for p in sorted(formula.params, key=lambda p: -len(p.name)):
+        message = re.sub(rf"\b{re.escape(p.name)}\b", p.label, message)
+    return re.sub(r"\b([a-z]+(?:_[a-z0-9]+)+)\b", lambda m: m.group(1).replace("_", " "), message)
 
 
 def _consumed(segment: str, read: Any) -> int:

@@ -47,16 +47,19 @@ def parse_kinds(kinds: Iterable[str | Kind] | None) -> list[Kind]:
     """Kinds from names ("mcq", "numeric"); None means all of them.
 
     Raises:
-        QueryError: an unknown kind, with the known ones listed.
+        QueryError: an unknown kind, or an empty list of kinds, with the known ones listed.
     """
     if kinds is None:
         return list(Kind)
+    known = ", ".join(k.value for k in Kind)
     out = []
     for kind in kinds:
         try:
             out.append(Kind(str(kind).strip().lower()))
         except ValueError:
-            raise QueryError(f"Unknown quiz kind {kind!r}. Use one of: {', '.join(k.value for k in Kind)}.") from None
+            raise QueryError(f"Unknown quiz kind {kind!r}. Use one of: {known}.") from None
+    if not out:
+        raise QueryError(f"No quiz kind was given. Name one or more of: {known} (or leave the kinds out for all).")
     return list(dict.fromkeys(out))
 
 
@@ -102,7 +105,8 @@ class QuizEngine:
         where the domain has material for them.
 
         Raises:
-            QueryError: n out of 1–500, an unknown domain or kind, a difficulty outside 1–3.
+            QueryError: n out of 1–500, an unknown domain or kind, a difficulty outside 1–3, or filters
+                that no item matches (the message says which filter to relax).
         """
         if not 1 <= n <= 500:
             raise QueryError(f"A quiz has 1 to 500 items; got {n}.")
@@ -113,14 +117,44 @@ class QuizEngine:
         kind_list = parse_kinds(kinds)
         order = [str(d) for d in chosen]
         rng.shuffle(order)
-        gate = Gate(self.chunks, recent_stems)
+        recent = list(recent_stems)
+        gate = Gate(self.chunks, recent)
         authored = self._authored(author, order, kind_list, n // 2, difficulty, rng, gate) if author else []
         offline = n - len(authored)
         plan = [(order[i % len(order)], kind_list[(i // len(order)) % len(kind_list)]) for i in range(offline)]
-        items = self._fill(plan, kind_list, difficulty, rng, gate, frozenset(subtopics or ())) + authored
+        wanted = frozenset(subtopics or ())
+        items = self._fill(plan, kind_list, difficulty, rng, gate, wanted) + authored
+        tried = list(dict.fromkeys(d for d, _ in plan))
+        untried = [d for d in order if d not in tried]
+        if not items and untried and offline:  # a short quiz drew from a domain with nothing to give: try the others
+            slots = max(offline, len(untried))  # every untried domain gets a chance; the quiz keeps n items
+            items = self._fill([(untried[i % len(untried)], kind_list[i % len(kind_list)]) for i in range(slots)],
+                               kind_list, difficulty, rng, gate, wanted)[:offline]
+            tried = order
+        if not items:
+            raise QueryError(self._nothing_matches(tried or order, kind_list, difficulty, wanted, bool(recent)))
         if authored:
             rng.shuffle(items)
         return place_keys(items, rng)
+
+    def _nothing_matches(self, domains: list[str], kinds: list[Kind], difficulty: int | None,
+                         subtopics: frozenset[str], recent: bool) -> str:
+        """Why a quiz came out empty, naming the filter to relax."""
+        names = ", ".join(sorted(Domain(d).display_name for d in domains))
+        kind_names = ", ".join(k.value for k in kinds)
+        term_kinds = [k for k in kinds if k is not Kind.NUMERIC]
+        has_source = any((term_kinds and self.bank.by_domain.get(d)) or (Kind.NUMERIC in kinds and self.numeric.get(d))
+                         for d in domains)
+        if not has_source:
+            return (f"No {kind_names} item can be made for {names}: the notes there have no material for that "
+                    "kind. Choose other kinds (or leave them out) or other domains.")
+        if difficulty is not None:
+            return (f"No {kind_names} item of difficulty {difficulty} could be made for {names}. "
+                    "Leave out the difficulty, or choose other kinds or domains.")
+        if subtopics:
+            return f"No item could be made for those subtopics of {names}. Choose other subtopics or domains."
+        why = " that you have not seen recently" if recent else " that passes the quality checks"
+        return f"No {kind_names} item{why} could be made for {names}. Choose other kinds or domains."
 
     def _authored(self, author: QuizAuthor, domains: list[str], kinds: list[Kind], k: int, difficulty: int | None,
                   rng: random.Random, gate: Gate) -> list[QuizItem]:

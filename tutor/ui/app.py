@@ -9,20 +9,23 @@ from __future__ import annotations
 
 import functools
 import logging
-from datetime import UTC, date, datetime
+import threading
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import gradio as gr
 
-from tutor.coach import plan, progress
+from tutor.coach import exam_outlook, progress
 from tutor.domains import Domain
-from tutor.errors import TutorError
+from tutor.errors import QueryError, TutorError
 from tutor.quiz.items import Kind
 from tutor.service import Tutor
 from tutor.store import Learner
 from tutor.ui import drills
-from tutor.ui.views import answer_messages, format_hits, progress_figure, progress_markdown
+from tutor.ui.chat import learner_questions
+from tutor.ui.views import PLAN_HEADERS, PLAN_WIDTHS, answer_messages, format_hits, progress_figure, progress_markdown
+from tutor.uploads import check_upload
 
 logger = logging.getLogger(__name__)
 
@@ -36,6 +39,15 @@ def _slug(name: str | None) -> str | None:
     return None if name in (None, "", ALL_DOMAINS, AUTO) else str(Domain.parse(name))
 
 
+def user_error(problem: TutorError | str, where: str = "app") -> gr.Error:
+    """A message for the learner, logged as one line: a validation error is no fault, so no traceback.
+
+    Gradio prints the traceback of every `gr.Error` unless told not to, which buries real crashes.
+    """
+    logger.info("%s: %s", where, problem)
+    return gr.Error(str(problem), print_exception=False)
+
+
 def build_app(tutor: Tutor) -> gr.Blocks:
     """The whole app for `tutor`."""
 
@@ -43,13 +55,19 @@ def build_app(tutor: Tutor) -> gr.Blocks:
         user = getattr(request, "username", None) if request else None
         who = user or (name or "").strip()
         if not who:
-            raise gr.Error("Type your name at the top first: your progress is kept under it.")
+            raise user_error("Type your name at the top first: your progress is kept under it.", "learner")
         return tutor.store.learner(who)
 
-    def recorder(who: Learner) -> Any:
-        def record(item: Any, response: str, correct: bool, seconds: float | None, review: bool) -> None:
-            tutor.store.record_attempt(who.id, item, response, correct, drills.stamp(), seconds=seconds, review=review)
-        return record
+    def record(learner_id: int | None, item: Any, response: str, correct: bool, seconds: float | None,
+               review: bool) -> None:
+        """Store one answer for the learner who started the session (`drills` passes the session's learner)."""
+        if learner_id is None:
+            raise TutorError("This session has no learner. Start the quiz or exam again.")
+        tutor.store.record_attempt(learner_id, item, response, correct, drills.stamp(), seconds=seconds, review=review)
+
+    def typed_name(name: str | None, request: gr.Request | None) -> str:
+        """The name the learner goes by now (login or name box), without creating a learner."""
+        return (getattr(request, "username", None) if request else None) or (name or "")
 
     def guard(fn: Any) -> Any:
         @functools.wraps(fn)  # keeps the signature, so Gradio still passes gr.Request and gr.Progress
@@ -57,105 +75,144 @@ def build_app(tutor: Tutor) -> gr.Blocks:
             try:
                 return fn(*args, **kwargs)
             except TutorError as exc:
-                raise gr.Error(str(exc)) from None
+                raise user_error(exc, fn.__name__) from None
         return wrapped
 
     # -- chat ----------------------------------------------------------------------------------------------
-    def ask(question: str, domain_name: str, history: list[dict[str, Any]] | None, name: str,
-            request: gr.Request) -> Any:
-        who = learner(name, request)
+    def ask(question: str, domain_name: str, history: list[dict[str, Any]] | None, context: list[str] | None,
+            name: str, request: gr.Request) -> Any:
+        """Answer in the chat. A bad question raises before anything changes, so the typed text stays in its box.
+
+        `context` holds the previous answer's entry ids (`Answer.topics`) so that a follow-up follows; it is
+        dropped when the chat was cleared.
+        """
         history = list(history or [])
-        asked = [m["content"] for m in history if m.get("role") == "user"][-4:]
-        history.append({"role": "user", "content": question})
-        yield history + [{"role": "assistant", "content": "…"}], None, ""
         try:
-            for step in tutor.ask_stream(who, question, history=asked, domain=_slug(domain_name)):
-                if isinstance(step, str):  # a language model is still writing
-                    yield history + [{"role": "assistant", "content": step}], None, ""
-                else:
-                    yield history + answer_messages(step), getattr(step, "domain", None) or "", ""
+            who = learner(name, request)
+            tutor.check_query(question)
+            scope = _slug(domain_name)
         except TutorError as exc:
-            raise gr.Error(str(exc)) from None
+            raise user_error(exc, "ask") from None
+        asked = learner_questions(history)
+        topics = list(context or []) if history else []
+        history.append({"role": "user", "content": question})
+        keep = gr.update()
+        yield history + [{"role": "assistant", "content": "…"}], keep, keep, keep
+        try:
+            for step in tutor.ask_stream(who, question, history=asked, domain=scope, topics=topics):
+                if isinstance(step, str):  # a language model is still writing
+                    yield history + [{"role": "assistant", "content": step}], keep, keep, keep
+                else:
+                    domain = getattr(step, "domain", None) or ""
+                    yield history + answer_messages(step), domain, "", list(getattr(step, "topics", []))
+        except TutorError as exc:  # e.g. garbled text: said in the chat; the question stays in its box to fix
+            logger.info("ask: %s", exc)
+            yield history + [{"role": "assistant", "content": f"⚠️ {exc}"}], keep, keep, keep
 
     # -- quiz / review / exam ------------------------------------------------------------------------------
+    NO_ITEMS = ("No quiz items match these choices. Widen them (more domains, no kind filter, difficulty \"any\") "
+                "and start again.")
+    submit_lock = threading.Lock()  # one submission at a time, so a double click cannot record an exam twice
+
     def show(session: dict[str, Any], feedback: str) -> tuple[Any, ...]:
         item = drills.current(session)
         typed = item is not None and item.kind in (Kind.CLOZE, Kind.NUMERIC)
         return (session, drills.item_markdown(session), gr.update(choices=drills.choices(item), value=None,
                 visible=item is not None and not typed), gr.update(value="", visible=typed), feedback)
 
+    def started(session: dict[str, Any], note: str) -> tuple[Any, ...]:
+        """show() for a new session; with none (nothing to ask), only the message: what was on screen stays."""
+        return show(session, note) if session else (gr.update(), gr.update(), gr.update(), gr.update(), note)
+
+    def draw(make: Any) -> tuple[list[Any], str]:
+        """The items `make()` draws, or none and why (e.g. filters no item matches) as a plain message."""
+        try:
+            return list(make()), NO_ITEMS
+        except QueryError as exc:
+            return [], f"No quiz started: {exc}"
+
+    def after(session: dict[str, Any], before: Any, text: str, name: str, request: gr.Request | None
+              ) -> tuple[Any, ...]:
+        """show() after an answer or skip: a plain message, and the same item kept as it was if it is still on."""
+        note = drills.owner_note(session, typed_name(name, request))
+        text = f"{text}\n\n{note}" if note else text
+        if drills.current(session) is not None and session.get("index") == before:
+            return session, gr.update(), gr.update(), gr.update(), text
+        return show(session, text)
+
     def start_quiz(domains: list[str], kinds: list[str], n: float, difficulty: str, name: str,
                    request: gr.Request) -> tuple[Any, ...]:
         who = learner(name, request)
         chosen = [d for d in domains or [] if d != WEAK]
         if WEAK in (domains or []):
-            items = tutor.next_quiz(who, n=int(n))
+            items, why = draw(lambda: tutor.next_quiz(who, n=int(n)))
         else:
-            items = tutor.quiz([_slug(d) for d in chosen] or None, n=int(n), kinds=kinds or None,
-                               difficulty=None if difficulty in (None, "", "any") else int(difficulty))
-        return show(drills.new_session(items, "quiz"), "")
+            level = None if difficulty in (None, "", "any") else int(difficulty)
+            items, why = draw(lambda: tutor.quiz([_slug(d) for d in chosen] or None, n=int(n), kinds=kinds or None,
+                                                 difficulty=level))
+        return started(*drills.start(items, "quiz", who, empty=why))
 
     def answer(choice: str | None, typed: str | None, session: dict[str, Any], name: str,
                request: gr.Request) -> tuple[Any, ...]:
-        who = learner(name, request)
+        before = (session or {}).get("index")
         response = drills.to_letter(choice) if choice else (typed or "")
-        session, text = drills.answer(session, response, record=recorder(who))
-        return show(session, text)
+        session, text = drills.answer(session, response, record=record)  # recorded for the session's learner
+        return after(session, before, text, name, request)
 
-    def quiz_me(topic: str, name: str, request: gr.Request) -> tuple[Any, ...]:
-        learner(name, request)
-        if not topic:
-            raise gr.Error("Ask a question first; the quiz follows its topic.")
-        items = tutor.quiz([topic], n=3)
-        return (*show(drills.new_session(items, "quiz"), f"A short drill on **{Domain(topic).display_name}**."),
-                gr.Tabs(selected="quiz"))
+    def skip_item(session: dict[str, Any], name: str, request: gr.Request) -> tuple[Any, ...]:
+        before = (session or {}).get("index")
+        session, text = drills.skip(session, record=record)  # a skipped quiz item is recorded as not known
+        return after(session, before, text, name, request)
+
+    def quiz_me(topic: str, history: list[dict[str, Any]] | None, name: str, request: gr.Request
+                ) -> tuple[Any, ...]:
+        who = learner(name, request)
+        domains, note = drills.quiz_me_plan(topic, history)  # off-topic or no question: a general quiz, saying so
+        items, why = draw(lambda: tutor.quiz(domains, n=3))
+        return (*started(*drills.start(items, "quiz", who, empty=why, note=note)), gr.Tabs(selected="quiz"))
 
     def start_review(name: str, request: gr.Request) -> tuple[Any, ...]:
         who = learner(name, request)
         items = tutor.store.due(who.id, datetime.now(UTC), limit=20)
-        note = "" if items else "No reviews due. Come back later or take a quiz."
-        session = drills.new_session(items, "review")
-        return show(session, note)
+        return started(*drills.start(items, "review", who, empty="No reviews due. Come back later or take a quiz."))
 
     def start_exam(n: float, name: str, request: gr.Request) -> tuple[Any, ...]:
-        learner(name, request)
-        session = drills.new_session(tutor.exam(n=int(n)), "exam")
-        return (*show(session, ""), drills.exam_clock(session), gr.Timer(active=True))
+        who = learner(name, request)
+        session, note = drills.start(tutor.exam(n=int(n)), "exam", who,
+                                     empty="No exam items could be drawn from the notes. Index the corpus first.")
+        return (*show(session, note), drills.exam_clock(session), gr.Timer(active=drills.clock_running(session)))
 
     def exam_answer(choice: str | None, typed: str | None, session: dict[str, Any], name: str,
                     request: gr.Request) -> tuple[Any, ...]:
-        learner(name, request)
+        before = (session or {}).get("index")
         response = drills.to_letter(choice) if choice else (typed or "")
-        session, text = drills.answer(session, response)
-        return (*show(session, text), drills.exam_clock(session))
+        session, text = drills.answer(session, response)  # nothing is saved after the deadline
+        return (*after(session, before, text, name, request), drills.exam_clock(session))
+
+    def exam_skip(session: dict[str, Any], name: str, request: gr.Request) -> tuple[Any, ...]:
+        before = (session or {}).get("index")
+        session, text = drills.skip(session)  # left unanswered: counts as wrong at submission
+        return (*after(session, before, text, name, request), drills.exam_clock(session))
 
     def submit_exam(session: dict[str, Any], name: str, request: gr.Request) -> tuple[Any, ...]:
-        who = learner(name, request)
-        if not session or session.get("mode") != "exam":
-            raise gr.Error("Start a mock exam first.")
-        session, report = drills.submit_exam(session, record=recorder(who))
-        return (*show(session, report), "", gr.Timer(active=False))
+        note = drills.owner_note(session, typed_name(name, request))
+        with submit_lock:
+            session, report = drills.submit_exam(session, record=record)  # idempotent: a second submit records nothing
+        return (*show(session, f"{report}\n\n{note}" if note else report), "", gr.Timer(active=False))
 
-    def tick(session: dict[str, Any]) -> str:
-        return drills.exam_clock(session)
+    def tick(session: dict[str, Any]) -> tuple[Any, ...]:
+        return drills.exam_clock(session), gr.Timer(active=drills.clock_running(session))
 
     # -- progress ------------------------------------------------------------------------------------------
     def show_progress(exam_date: str, name: str, request: gr.Request) -> tuple[Any, ...]:
         who = learner(name, request)
         report = progress(tutor.store, who, datetime.now(UTC))
         text = progress_markdown(report)
-        rows: list[list[Any]] = []
-        when = exam_date.strip() if exam_date else (report.exam_date.isoformat() if report.exam_date else "")
-        if when:
-            try:
-                day = date.fromisoformat(when)
-            except ValueError:
-                raise gr.Error("The exam date must be YYYY-MM-DD.") from None
-            today = datetime.now(UTC).date()
-            text += f"\n\n**Exam in {(day - today).days} days** ({day.isoformat()})."
-            if day > today:
-                rows = [[d.day.isoformat(), ", ".join(Domain(x).display_name for x in d.domains), d.reviews_due,
-                         d.new_items, d.note] for d in plan(tutor.store, who, day, today)]
+        # one shared validator (tutor.learner.parse_exam_date); a saved date out of range is noted, not planned
+        exam = exam_outlook(tutor.store, who, exam_date, datetime.now(UTC).date())
+        text += f"\n\n{exam.note}" if exam.note else ""
+        rows: list[list[Any]] = [[d.day.isoformat(), ", ".join(Domain(x).display_name for x in d.domains),
+                                  d.reviews_due, d.new_items, d.note] for d in exam.days]
         weak = [m.key for m in report.weak]
         buttons = [gr.update(value=f"Drill {weak[i]}", visible=True) if i < len(weak) else gr.update(visible=False)
                    for i in range(3)]
@@ -169,34 +226,52 @@ def build_app(tutor: Tutor) -> gr.Blocks:
         key = label.removeprefix("Drill ").strip()
         attempts = tutor.store.attempts(who.id)
         domain = next((a.domain for a in attempts if a.subtopic == key), None)
-        items = tutor.quiz_engine.quiz([domain] if domain else None, n=5, subtopics=[key])
-        return (*show(drills.new_session(items, "quiz"), f"Drilling `{key}`."), gr.Tabs(selected="quiz"))
+        items, why = draw(lambda: tutor.quiz_engine.quiz([domain] if domain else None, n=5, subtopics=[key]))
+        return (*started(*drills.start(items, "quiz", who, empty=why, note=f"Drilling `{key}`.")),
+                gr.Tabs(selected="quiz"))
 
     # -- library -------------------------------------------------------------------------------------------
+    def library_domain(domain_name: str | None) -> str | None:
+        """The slug chosen in the Library's Domain list; None for Auto-detect."""
+        if domain_name in (None, "", AUTO):
+            return None
+        try:
+            return Domain.parse(str(domain_name)).value
+        except ValueError:
+            raise QueryError(f"Pick Auto-detect or one of the eight domains: {', '.join(DOMAIN_NAMES)}.") from None
+
     def upload(file: str | None, domain_name: str, name: str, request: gr.Request,
                progress_bar: gr.Progress = gr.Progress()) -> tuple[Any, ...]:  # noqa: B008
         who = learner(name, request)
         if not file:
-            raise gr.Error("Choose a PDF, Markdown or text file first.")
-        path = Path(file)
-        added = tutor.library.add(who.id, path.name, path.read_bytes(), domain=_slug(domain_name),
+            raise user_error("Choose a PDF, Markdown or text file first.", "upload")
+        path, chosen = Path(file), library_domain(domain_name)
+        try:
+            check_upload(path.name, path.stat().st_size)  # an oversized file is refused before it is read
+            data = path.read_bytes()
+        except OSError:
+            raise QueryError("The uploaded file could not be read. Upload it again.") from None
+        added = tutor.library.add(who.id, path.name, data, domain=chosen,
                                   progress=lambda f, msg: progress_bar(f, desc=msg))
         status = (f"Added **{added.filename}**: {added.pages} page(s), {added.chunks} passages, tagged "
-                  f"**{Domain(added.domain).display_name}** (change it below if that is wrong).")
-        return status, library_rows(who), gr.update(value=Domain(added.domain).display_name)
+                  f"**{Domain(added.domain).display_name}** ({'as you chose' if chosen else 'detected'}; "
+                  "to change it, pick a domain, type the file id and press Set domain).")
+        # the Domain list keeps the learner's choice: after an Auto-detect upload the next file is auto-detected too
+        return status, library_rows(who), Domain(chosen).display_name if chosen else AUTO
 
     def library_rows(who: Learner) -> list[list[Any]]:
         return [[f.file_id, f.filename, Domain(f.domain).display_name, f.pages, f.chunks]
                 for f in tutor.library.files(who.id)]
 
     def retag(file_id: str, domain_name: str, name: str, request: gr.Request) -> list[list[Any]]:
+        """Set a file's domain; Auto-detect puts it back in the domain detected from its text."""
         who = learner(name, request)
-        tutor.library.set_domain(who.id, file_id.strip(), str(Domain.parse(domain_name)))
+        tutor.library.set_domain(who.id, str(file_id or ""), library_domain(domain_name))
         return library_rows(who)
 
     def remove(file_id: str, name: str, request: gr.Request) -> list[list[Any]]:
         who = learner(name, request)
-        tutor.library.remove(who.id, file_id.strip())
+        tutor.library.remove(who.id, str(file_id or ""))
         return library_rows(who)
 
     def list_library(name: str, request: gr.Request) -> list[list[Any]]:
@@ -204,7 +279,8 @@ def build_app(tutor: Tutor) -> gr.Blocks:
 
     # -- search --------------------------------------------------------------------------------------------
     def run_search(query: str, domain_name: str) -> str:
-        return format_hits(" ".join(query.split()), tutor.search(query, domain=_slug(domain_name)))
+        return format_hits(" ".join(query.split()), tutor.search(query, domain=_slug(domain_name)),
+                           close=tutor.settings.scope_threshold)
 
     with gr.Blocks(title="CPIM Tutor") as app:
         remembered = gr.BrowserState("", storage_key="cpim-tutor-learner")
@@ -213,6 +289,7 @@ def build_app(tutor: Tutor) -> gr.Blocks:
                         f"backend: **{tutor.backend_name}**")
             name = gr.Textbox(label="Your name", placeholder="e.g. Ada", scale=0, min_width=220, elem_id="learner")
         topic = gr.State("")
+        context = gr.State([])  # the previous answer's entry ids, for follow-ups
         quiz_state = gr.State({})
         with gr.Tabs() as tabs:
             with gr.Tab("Ask", id="ask"):
@@ -226,55 +303,64 @@ def build_app(tutor: Tutor) -> gr.Blocks:
             with gr.Tab("Quiz", id="quiz"):
                 with gr.Row():
                     q_domains = gr.Dropdown([WEAK, *DOMAIN_NAMES], multiselect=True, label="Domains (empty: all)")
-                    q_kinds = gr.Dropdown([k.value for k in Kind], multiselect=True, label="Kinds (empty: all)")
-                    q_n = gr.Slider(1, 50, value=5, step=1, label="Items")
+                    q_kinds = gr.Dropdown([k.value for k in Kind], multiselect=True, label="Kinds (empty: all)",
+                                          elem_id="quiz-kinds")
+                    q_n = gr.Slider(1, 50, value=5, step=1, label="Items", elem_id="quiz-n")
                     q_diff = gr.Dropdown(["any", "1", "2", "3"], value="any", label="Difficulty")
                 q_start = gr.Button("Start quiz", variant="primary", elem_id="start-quiz")
                 item_md = gr.Markdown(elem_id="item")
                 options = gr.Radio(choices=[], label="Your answer", visible=False, elem_id="options")
                 typed = gr.Textbox(label="Your answer", visible=False, elem_id="typed")
-                q_submit = gr.Button("Submit answer", elem_id="submit-answer")
+                with gr.Row():
+                    q_submit = gr.Button("Submit answer", elem_id="submit-answer")
+                    q_skip = gr.Button("Skip (show the answer)", elem_id="skip-item")
                 fb = gr.Markdown(elem_id="feedback")
             with gr.Tab("Review", id="review"):
                 r_start = gr.Button("Review due cards", variant="primary", elem_id="start-review")
                 gr.Markdown("Reviews use the same answer box as the Quiz tab: answer them there.")
             with gr.Tab("Progress", id="progress"):
                 with gr.Row():
-                    exam_day = gr.Textbox(label="Exam date (YYYY-MM-DD)", scale=1)
+                    exam_day = gr.Textbox(label="Exam date (YYYY-MM-DD)", scale=1, elem_id="exam-date")
                     p_refresh = gr.Button("Refresh progress", variant="primary", elem_id="refresh-progress")
                 chart = gr.Plot(elem_id="progress-chart")
                 p_text = gr.Markdown(elem_id="progress-text")
                 p_json = gr.JSON(visible=False)
                 with gr.Row():
                     drill_buttons = [gr.Button(visible=False, elem_id=f"drill-{i}") for i in range(3)]
-                plan_table = gr.Dataframe(headers=["day", "focus", "reviews", "new items", "note"], label="Study plan")
+                plan_table = gr.Dataframe(headers=PLAN_HEADERS, column_widths=PLAN_WIDTHS, wrap=True,
+                                          label="Study plan", elem_id="plan-table")
             with gr.Tab("Mock exam", id="exam"):
                 gr.Markdown("Domains are weighted equally: ASCM publishes no per-domain weights for CPIM 8.0. "
                             "Time: 3.5 h for 150 items, scaled for fewer. Submit at any time.")
                 with gr.Row():
-                    e_n = gr.Slider(8, 150, value=150, step=1, label="Items")
+                    e_n = gr.Slider(8, 150, value=150, step=1, label="Items", elem_id="exam-n")
                     e_start = gr.Button("Start mock exam", variant="primary", elem_id="start-exam")
                 clock = gr.Markdown(elem_id="clock")
-                e_item = gr.Markdown()
-                e_options = gr.Radio(choices=[], label="Your answer", visible=False)
-                e_typed = gr.Textbox(label="Your answer", visible=False)
+                e_item = gr.Markdown(elem_id="exam-item")
+                e_options = gr.Radio(choices=[], label="Your answer", visible=False, elem_id="exam-options")
+                e_typed = gr.Textbox(label="Your answer", visible=False, elem_id="exam-typed")
                 with gr.Row():
-                    e_next = gr.Button("Save and next")
-                    e_submit = gr.Button("Submit exam", variant="stop")
-                e_fb = gr.Markdown()
+                    e_next = gr.Button("Save and next", elem_id="save-next")
+                    e_skip = gr.Button("Skip (leave unanswered)", elem_id="skip-exam-item")
+                    e_submit = gr.Button("Submit exam", variant="stop", elem_id="submit-exam")
+                e_fb = gr.Markdown(elem_id="exam-feedback")
                 timer = gr.Timer(1.0, active=False)  # ticks only while an exam runs
             with gr.Tab("Library", id="library"):
                 gr.Markdown("Upload your own notes (PDF, Markdown or text, up to 20 MB). They are tagged with a "
                             "domain, indexed for you only, and cited in your answers.")
                 with gr.Row():
-                    l_file = gr.File(file_types=[".pdf", ".md", ".markdown", ".txt"], type="filepath", label="File")
-                    l_domain = gr.Dropdown([AUTO, *DOMAIN_NAMES], value=AUTO, label="Domain")
+                    l_file = gr.File(file_types=[".pdf", ".md", ".markdown", ".txt"], type="filepath", label="File",
+                                     elem_id="library-file")
+                    l_domain = gr.Dropdown([AUTO, *DOMAIN_NAMES], value=AUTO, label="Domain", elem_id="library-domain")
                 l_status = gr.Markdown(elem_id="library-status")
-                l_table = gr.Dataframe(headers=["file id", "file", "domain", "pages", "passages"], label="Your files")
+                l_table = gr.Dataframe(headers=["file id", "file", "domain", "pages", "passages"], label="Your files",
+                                       elem_id="library-table")
                 with gr.Row():
                     l_id = gr.Textbox(label="File id")
                     l_retag = gr.Button("Set domain")
                     l_remove = gr.Button("Remove file", variant="stop")
+                gr.Markdown("To change a file's domain, type its id, pick the domain above and press Set domain; "
+                            "Auto-detect puts it back in the domain detected from its text.")
                 l_add = gr.Button("Upload", variant="primary", elem_id="upload")
             with gr.Tab("Search", id="search"):
                 s_query = gr.Textbox(label="Question or search words", elem_id="query")
@@ -285,13 +371,14 @@ def build_app(tutor: Tutor) -> gr.Blocks:
         # fill the name the browser remembers; never blank out a name already typed
         app.load(lambda saved: saved if saved else gr.update(), inputs=remembered, outputs=name, api_name=False)
         name.change(lambda n: n, inputs=name, outputs=remembered, api_name=False)
-        chat_outputs = [chat, topic, question]
-        send.click(ask, [question, scope, chat, name], chat_outputs, api_name="ask")
-        question.submit(ask, [question, scope, chat, name], chat_outputs, api_name=False)
+        chat_outputs = [chat, topic, question, context]
+        send.click(ask, [question, scope, chat, context, name], chat_outputs, api_name="ask")
+        question.submit(ask, [question, scope, chat, context, name], chat_outputs, api_name=False)
         drill_outputs = [quiz_state, item_md, options, typed, fb]
-        quiz_me_btn.click(guard(quiz_me), [topic, name], [*drill_outputs, tabs], api_name="quiz_me")
+        quiz_me_btn.click(guard(quiz_me), [topic, chat, name], [*drill_outputs, tabs], api_name="quiz_me")
         q_start.click(guard(start_quiz), [q_domains, q_kinds, q_n, q_diff, name], drill_outputs, api_name="start_quiz")
         q_submit.click(guard(answer), [options, typed, quiz_state, name], drill_outputs, api_name="answer")
+        q_skip.click(guard(skip_item), [quiz_state, name], drill_outputs, api_name="skip")
         typed.submit(guard(answer), [options, typed, quiz_state, name], drill_outputs, api_name=False)
         r_start.click(guard(start_review), [name], drill_outputs, api_name="start_review").then(
             lambda: gr.Tabs(selected="quiz"), None, tabs, api_name=False)
@@ -303,8 +390,9 @@ def build_app(tutor: Tutor) -> gr.Blocks:
         e_outputs = [exam_state, e_item, e_options, e_typed, e_fb, clock]
         e_start.click(guard(start_exam), [e_n, name], [*e_outputs, timer], api_name="start_exam")
         e_next.click(guard(exam_answer), [e_options, e_typed, exam_state, name], e_outputs, api_name="exam_answer")
+        e_skip.click(guard(exam_skip), [exam_state, name], e_outputs, api_name="exam_skip")
         e_submit.click(guard(submit_exam), [exam_state, name], [*e_outputs, timer], api_name="submit_exam")
-        timer.tick(tick, exam_state, clock, api_name=False)
+        timer.tick(tick, exam_state, [clock, timer], api_name=False)
         l_add.click(guard(upload), [l_file, l_domain, name], [l_status, l_table, l_domain], api_name="upload")
         l_retag.click(guard(retag), [l_id, l_domain, name], l_table, api_name="retag")
         l_remove.click(guard(remove), [l_id, name], l_table, api_name="remove_file")
