@@ -19,9 +19,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tutor.service import Tutor
 from tutor.ui import build_app
-
-from .conftest import make_settings
 
 pytestmark = pytest.mark.slow
 EXAMPLES = int(os.environ.get("TUTOR_FUZZ_EXAMPLES", "2000"))
@@ -121,12 +120,11 @@ class Faults(logging.Handler):
 
 
 @pytest.fixture(scope="module")
-def app_under_test(tmp_path_factory, embeddings):
-    from tutor.wiring import build_tutor
-
+def app_under_test(tmp_path_factory, seed_tutor):
+    """The app over the whole corpus (as learners use it), with a learner database of its own."""
     tmp = tmp_path_factory.mktemp("fuzz")
-    tutor = build_tutor(make_settings(tmp), embeddings=embeddings)
-    tutor.index(progress=False)
+    settings = seed_tutor.settings.model_copy(update={"database_url": f"sqlite:///{tmp / 'learners.db'}"})
+    tutor = Tutor(settings, seed_tutor.index_store, seed_tutor.count_tokens)
     app = build_app(tutor)
     fns = {f.api_name or f"{f.name}#{i}": f for i, f in enumerate(app.fns.values()) if f.fn is not None}
     samples: list[dict[str, Any]] = []

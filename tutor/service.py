@@ -268,6 +268,8 @@ class Tutor:
 
     def check_query(self, query: str) -> str:
         """Return the stripped query, or raise `QueryError` if it is empty or too long."""
+        if query is not None and not isinstance(query, str):
+            raise QueryError("The question must be text. Type a question or a few search words.")
         text = " ".join((query or "").split())
         if not text:
             raise QueryError("The question is empty. Type a question or a few search words.")

@@ -35,8 +35,14 @@ AUTO = "Auto-detect"
 DOMAIN_NAMES = [d.display_name for d in Domain]
 
 
-def _slug(name: str | None) -> str | None:
-    return None if name in (None, "", ALL_DOMAINS, AUTO) else str(Domain.parse(name))
+def _text(value: Any) -> str:
+    """A text input's value; anything that is not text (possible through the API) reads as ""."""
+    return value if isinstance(value, str) else ""
+
+
+def _slug(name: Any) -> str | None:
+    name = _text(name)
+    return None if name in ("", ALL_DOMAINS, AUTO) else str(Domain.parse(name))
 
 
 def user_error(problem: TutorError | str, where: str = "app") -> gr.Error:
@@ -53,7 +59,7 @@ def build_app(tutor: Tutor) -> gr.Blocks:
 
     def learner(name: str | None, request: gr.Request | None) -> Learner:
         user = getattr(request, "username", None) if request else None
-        who = user or (name or "").strip()
+        who = user or _text(name).strip()
         if not who:
             raise user_error("Type your name at the top first: your progress is kept under it.", "learner")
         return tutor.store.learner(who)
@@ -67,7 +73,7 @@ def build_app(tutor: Tutor) -> gr.Blocks:
 
     def typed_name(name: str | None, request: gr.Request | None) -> str:
         """The name the learner goes by now (login or name box), without creating a learner."""
-        return (getattr(request, "username", None) if request else None) or (name or "")
+        return (getattr(request, "username", None) if request else None) or _text(name)
 
     def guard(fn: Any) -> Any:
         @functools.wraps(fn)  # keeps the signature, so Gradio still passes gr.Request and gr.Progress
@@ -94,7 +100,7 @@ def build_app(tutor: Tutor) -> gr.Blocks:
         except TutorError as exc:
             raise user_error(exc, "ask") from None
         asked = learner_questions(history)
-        topics = list(context or []) if history else []
+        topics = [t for t in context if isinstance(t, str)] if isinstance(context, list) and history else []
         history.append({"role": "user", "content": question})
         keep = gr.update()
         yield history + [{"role": "assistant", "content": "…"}], keep, keep, keep
@@ -145,22 +151,25 @@ def build_app(tutor: Tutor) -> gr.Blocks:
         who = learner(name, request)
         chosen = [d for d in domains or [] if d != WEAK]
         if WEAK in (domains or []):
-            items, why = draw(lambda: tutor.next_quiz(who, n=int(n)))
+            items, why = draw(lambda: tutor.next_quiz(who, n=drills.whole_number(n, 1, 50, "Items")))
         else:
-            level = None if difficulty in (None, "", "any") else int(difficulty)
-            items, why = draw(lambda: tutor.quiz([_slug(d) for d in chosen] or None, n=int(n), kinds=kinds or None,
+            level = None if difficulty in (None, "", "any") else drills.whole_number(difficulty, 1, 3, "Difficulty")
+            count = drills.whole_number(n, 1, 50, "Items")
+            items, why = draw(lambda: tutor.quiz([_slug(d) for d in chosen] or None, n=count, kinds=kinds or None,
                                                  difficulty=level))
         return started(*drills.start(items, "quiz", who, empty=why))
 
     def answer(choice: str | None, typed: str | None, session: dict[str, Any], name: str,
                request: gr.Request) -> tuple[Any, ...]:
-        before = (session or {}).get("index")
-        response = drills.to_letter(choice) if choice else (typed or "")
+        session = drills.checked(session)
+        before = session.get("index")
+        response = drills.to_letter(choice) if choice else drills.to_letter(typed)
         session, text = drills.answer(session, response, record=record)  # recorded for the session's learner
         return after(session, before, text, name, request)
 
     def skip_item(session: dict[str, Any], name: str, request: gr.Request) -> tuple[Any, ...]:
-        before = (session or {}).get("index")
+        session = drills.checked(session)
+        before = session.get("index")
         session, text = drills.skip(session, record=record)  # a skipped quiz item is recorded as not known
         return after(session, before, text, name, request)
 
@@ -178,29 +187,33 @@ def build_app(tutor: Tutor) -> gr.Blocks:
 
     def start_exam(n: float, name: str, request: gr.Request) -> tuple[Any, ...]:
         who = learner(name, request)
-        session, note = drills.start(tutor.exam(n=int(n)), "exam", who,
+        session, note = drills.start(tutor.exam(n=drills.whole_number(n, 8, 150, "Items")), "exam", who,
                                      empty="No exam items could be drawn from the notes. Index the corpus first.")
         return (*show(session, note), drills.exam_clock(session), gr.Timer(active=drills.clock_running(session)))
 
     def exam_answer(choice: str | None, typed: str | None, session: dict[str, Any], name: str,
                     request: gr.Request) -> tuple[Any, ...]:
-        before = (session or {}).get("index")
-        response = drills.to_letter(choice) if choice else (typed or "")
+        session = drills.checked(session)
+        before = session.get("index")
+        response = drills.to_letter(choice) if choice else drills.to_letter(typed)
         session, text = drills.answer(session, response)  # nothing is saved after the deadline
         return (*after(session, before, text, name, request), drills.exam_clock(session))
 
     def exam_skip(session: dict[str, Any], name: str, request: gr.Request) -> tuple[Any, ...]:
-        before = (session or {}).get("index")
+        session = drills.checked(session)
+        before = session.get("index")
         session, text = drills.skip(session)  # left unanswered: counts as wrong at submission
         return (*after(session, before, text, name, request), drills.exam_clock(session))
 
     def submit_exam(session: dict[str, Any], name: str, request: gr.Request) -> tuple[Any, ...]:
+        session = drills.checked(session)
         note = drills.owner_note(session, typed_name(name, request))
         with submit_lock:
             session, report = drills.submit_exam(session, record=record)  # idempotent: a second submit records nothing
         return (*show(session, f"{report}\n\n{note}" if note else report), "", gr.Timer(active=False))
 
     def tick(session: dict[str, Any]) -> tuple[Any, ...]:
+        session = drills.checked(session)
         return drills.exam_clock(session), gr.Timer(active=drills.clock_running(session))
 
     # -- progress ------------------------------------------------------------------------------------------
@@ -223,7 +236,7 @@ def build_app(tutor: Tutor) -> gr.Blocks:
 
     def drill_this(label: str, name: str, request: gr.Request) -> tuple[Any, ...]:
         who = learner(name, request)
-        key = label.removeprefix("Drill ").strip()
+        key = _text(label).removeprefix("Drill ").strip()
         attempts = tutor.store.attempts(who.id)
         domain = next((a.domain for a in attempts if a.subtopic == key), None)
         items, why = draw(lambda: tutor.quiz_engine.quiz([domain] if domain else None, n=5, subtopics=[key]))
@@ -279,6 +292,7 @@ def build_app(tutor: Tutor) -> gr.Blocks:
 
     # -- search --------------------------------------------------------------------------------------------
     def run_search(query: str, domain_name: str) -> str:
+        query = _text(query)
         return format_hits(" ".join(query.split()), tutor.search(query, domain=_slug(domain_name)),
                            close=tutor.settings.scope_threshold)
 

@@ -24,7 +24,9 @@ import time
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from tutor.domains import Domain
 from tutor.errors import QueryError
@@ -54,6 +56,43 @@ def new_session(items: Sequence[QuizItem], mode: str, now: float | None = None,
     if mode == "exam":
         session["deadline"] = start + EXAM_SECONDS_PER_ITEM * len(items)
     return session
+
+
+class _Session(BaseModel):
+    """The shape of a session dict, for `checked`; the dict itself stays the state Gradio keeps."""
+
+    model_config = ConfigDict(extra="allow")
+    mode: Literal["quiz", "review", "exam"]
+    items: list[QuizItem]
+    index: int = Field(ge=0)
+    answers: dict[str, str]
+    results: list[dict[str, Any]]
+    started: float
+    item_started: float
+    done: bool
+    learner_id: int | None = None
+    learner: str = ""
+    deadline: float | None = None
+    submitted: bool = False
+    timed_out: bool = False
+    report: str = ""
+
+
+def checked(session: Any) -> dict[str, Any]:
+    """`session` as `new_session` makes them (values of the right types), or {} if it is not one.
+
+    Sessions live in Gradio state on the server, but a handler is an API too: anything else that
+    arrives there must read as "no quiz started", never break a handler.
+    """
+    if not isinstance(session, dict) or not session:
+        return {}
+    try:
+        valid = _Session.model_validate(session)
+    except ValidationError:
+        return {}
+    if valid.index > len(valid.items) or (valid.mode == "exam" and valid.deadline is None):
+        return {}
+    return valid.model_dump(mode="json")  # "3" read as 3, and so on: every field of the type it should be
 
 
 def start(items: Sequence[QuizItem], mode: str, learner: Learner, empty: str, note: str = "",
@@ -294,7 +333,7 @@ def quiz_me_plan(topic: str | None, history: Sequence[Any] | None) -> tuple[list
     The topic of the last answer if it had one; after a question outside the notes, or before any
     question, a general quiz across all domains, saying why.
     """
-    if topic:
+    if isinstance(topic, str) and topic in {d.value for d in Domain}:
         return [topic], f"A short drill on **{Domain(topic).display_name}**."
     messages = list(history or [])
     asked = [i for i, m in enumerate(messages) if chat.role(m) == "user"]
@@ -309,10 +348,26 @@ def quiz_me_plan(topic: str | None, history: Sequence[Any] | None) -> tuple[list
                   "domains.")
 
 
-def to_letter(value: str) -> str:
-    """A radio value or typed text as the grader reads it ("A) Safety stock" -> "A")."""
-    match = re.match(r"^\s*([A-H])\)\s", value or "")
-    return match.group(1) if match else (value or "")
+def to_letter(value: Any) -> str:
+    """A radio value or typed text as the grader reads it ("A) Safety stock" -> "A"); not text: ""."""
+    if not isinstance(value, str):
+        return ""
+    match = re.match(r"^\s*([A-H])\)\s", value)
+    return match.group(1) if match else value
+
+
+def whole_number(value: Any, low: int, high: int, what: str) -> int:
+    """A slider or box value as a whole number within [low, high], or QueryError saying the range.
+
+    Example: whole_number(5.0, 1, 50, "Items") -> 5; whole_number(None, 1, 50, "Items") -> QueryError
+    """
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        number = float("nan")
+    if not (low <= number <= high) or number != int(number):
+        raise QueryError(f"{what} must be a whole number from {low} to {high}.")
+    return int(number)
 
 
 def stamp() -> datetime:
