@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -18,7 +19,7 @@ from tutor.quiz import QuizItem
 from tutor.quiz.engine import parse_kinds
 from tutor.store import Store
 
-from .conftest import make_settings
+from .conftest import REPO, make_settings
 
 ESC_NAME = "Eve\x1b[2J\x1b[H"
 
@@ -230,3 +231,47 @@ def test_an_unusable_data_folder_is_one_line_not_a_traceback(monkeypatch, capsys
     (tmp_path / "a-file").write_text("x")
     monkeypatch.setenv("TUTOR_DATA_DIR", str(tmp_path / "a-file" / "data"))
     assert "Check TUTOR_DATA_DIR" in _fails(capsys, "progress")
+
+
+# -- found by fuzzing the CLI (tests/test_fuzz_cli.py) ------------------------------------------------------------
+
+def test_an_argument_that_is_not_utf8_is_refused_before_it_reaches_the_database(store, capsys):
+    name = os.fsdecode(b"Ev\xe9")  # "Evé" typed in a Latin-1 terminal, as it arrives in sys.argv
+    err = _fails(capsys, "progress", "--learner", name)
+    assert "is not UTF-8 text" in err and "Ev\\udce9" in err and "LANG=C.UTF-8" in err
+    assert store.learners() == []
+
+
+@pytest.mark.parametrize(("flag", "value"), [("--port", "0"), ("--port", "70000"), ("--port", "-1"),
+                                             ("--host", "not a host"), ("--host", ""), ("--host", "999.1.1.1")])
+def test_app_refuses_a_bad_port_or_host_before_loading_anything(monkeypatch, capsys, flag, value):
+    from tutor import ui
+
+    def started(*args: object, **kwargs: object) -> None:
+        raise AssertionError("`tutor app` went on to load the index and start the server")
+
+    monkeypatch.setattr(ui, "launch", started)  # a tripwire: the check must come first
+    err = _fails(capsys, "app", flag, value)
+    assert ("--port takes a TCP port from 1 to 65535" if flag == "--port" else "--host takes an IP address") in err
+
+
+@pytest.mark.filterwarnings("ignore::getpass.GetPassWarning")
+def test_user_add_with_no_terminal_and_nothing_on_stdin_says_how_to_give_the_password(monkeypatch, capsys, tmp_path):
+    import getpass
+
+    monkeypatch.setattr(getpass, "getpass", getpass.fallback_getpass)  # what getpass does when there is no terminal
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    err = _fails(capsys, "user", "add", "Ada", "--file", str(tmp_path / "users.json"))
+    assert "No password was typed" in err and "--password-stdin" in err
+    assert not (tmp_path / "users.json").exists()
+
+
+def test_eval_names_a_dataset_file_that_is_not_utf8_and_reads_one_with_a_bom(store, capsys, tmp_path):
+    (tmp_path / "latin1.jsonl").write_bytes('{"id": "q1", "question": "café?"}\n'.encode("latin-1"))
+    err = _fails(capsys, "eval", "retrieval", "--dataset", str(tmp_path / "latin1.jsonl"))
+    assert "latin1.jsonl: not UTF-8 text (bad byte at offset 29)" in err
+    lines = (REPO / "eval" / "datasets" / "questions" / "inventory.jsonl").read_text(encoding="utf-8").splitlines()[:2]
+    (tmp_path / "bom.jsonl").write_text("\ufeff" + "\n".join(lines) + "\n", encoding="utf-8")
+    main(["eval", "retrieval", "--dataset", str(tmp_path / "bom.jsonl"), "--out", str(tmp_path / "run")])
+    assert "skipped lines: 0" in capsys.readouterr().out
+    assert json.loads((tmp_path / "run" / "results.json").read_text(encoding="utf-8"))["items"] == 2

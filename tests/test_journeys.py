@@ -210,15 +210,22 @@ def progress_text(page, name: str) -> str:
     return page.locator("#progress-text").inner_text()
 
 
+def true_false_quiz(page, name: str, n: int) -> None:
+    """Start a true/false quiz of `n` items as `name` and wait for its first item."""
+    from playwright.sync_api import expect
+
+    set_name(page, name)
+    page.get_by_role("tab", name="Quiz").click()
+    pick(page, "quiz-kinds", "true_false")
+    set_slider(page, "quiz-n", n)
+    page.locator("button#start-quiz").click()
+    expect(page.locator("#item")).to_contain_text(f"item 1 of {n}", timeout=WAIT)
+
+
 def test_a_quiz_with_an_empty_submit_a_skip_and_wrong_and_right_answers(page, server):
     from playwright.sync_api import expect
 
-    set_name(page, "Journey Quiz")
-    page.get_by_role("tab", name="Quiz").click()
-    pick(page, "quiz-kinds", "true_false")
-    set_slider(page, "quiz-n", 16)
-    page.locator("button#start-quiz").click()
-    expect(page.locator("#item")).to_contain_text("item 1 of 16", timeout=WAIT)
+    true_false_quiz(page, "Journey Quiz", 16)
     page.locator("button#submit-answer").click()  # nothing selected: a plain message, the item stays
     expect(page.locator("#feedback")).to_contain_text(re.compile("pick|choose|select", re.I), timeout=WAIT)
     expect(page.locator("#item")).to_contain_text("item 1 of 16")
@@ -339,11 +346,7 @@ def test_two_uploads_with_auto_detect_each_get_their_own_domain(page, tmp_path):
 def test_changing_the_name_mid_quiz_keeps_the_answers_with_the_learner_who_started(page, server):
     from playwright.sync_api import expect
 
-    set_name(page, "Journey Dee")
-    page.get_by_role("tab", name="Quiz").click()
-    pick(page, "quiz-kinds", "true_false")
-    set_slider(page, "quiz-n", 3)
-    page.locator("button#start-quiz").click()
+    true_false_quiz(page, "Journey Dee", 3)
     for n in (1, 2, 3):
         expect(page.locator("#item")).to_contain_text(f"item {n} of 3", timeout=WAIT)
         if n == 2:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import re
 import sys
 from collections.abc import Callable, Sequence
 
@@ -62,6 +63,15 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; returns the process exit code."""
+    argv = sys.argv[1:] if argv is None else list(argv)
+    for arg in argv:  # bytes typed in a non-UTF-8 terminal arrive as lone surrogates, which no file or database takes
+        if any("\ud800" <= c <= "\udfff" for c in arg):
+            from tutor.cli_learner import printable
+
+            shown = printable(arg if len(arg) <= 60 else arg[:60] + "…")
+            print(f"error: the argument {shown} is not UTF-8 text. Set the terminal to UTF-8 (e.g. LANG=C.UTF-8) "
+                  "and type it again.", file=sys.stderr)
+            return 2
     args = _parser().parse_args(argv)
     level = [logging.WARNING, logging.INFO, logging.DEBUG][min(args.verbose, 2)]
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
@@ -268,10 +278,35 @@ def _stats(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _app(settings: Settings, args: argparse.Namespace) -> int:
+    check_server_address(args.host, args.port)  # before the model loads and the index is checked
     from tutor.ui import launch
 
     launch(settings, host=args.host, port=args.port)
     return 0
+
+
+_HOST_NAME = re.compile(r"(?=.{1,253}\.?$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+                        r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.?")
+
+
+def check_server_address(host: str | None, port: int | None) -> None:
+    """Check `tutor app --host/--port` (None: the configured default).
+
+    Raises:
+        QueryError: the port is outside 1-65535, or the host is neither an IP address nor a host name.
+    """
+    import ipaddress
+
+    if port is not None and not 1 <= port <= 65535:
+        raise QueryError(f"--port takes a TCP port from 1 to 65535; got {port}.")
+    if host is None:
+        return
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        if not _HOST_NAME.fullmatch(host) or re.fullmatch(r"[\d.]+", host):  # digits and dots: a mistyped IPv4
+            raise QueryError(f"--host takes an IP address or a host name, e.g. 127.0.0.1, 0.0.0.0 or localhost; "
+                             f"got {host[:60]!r}.") from None  # repr escapes control characters
 
 
 def _quiz(settings: Settings, args: argparse.Namespace) -> int:

@@ -73,7 +73,8 @@ def run(settings: Settings, part: str, datasets: list[Path], limit: int | None =
     if limit:
         items = items[:limit]
     if not items and part != "quiz":
-        raise QueryError("No evaluation questions were loaded: check --dataset (JSONL, one object per line).")
+        why = f" ({'; '.join(problems[:3])}{'; …' if len(problems) > 3 else ''})" if problems else ""
+        raise QueryError(f"No evaluation questions were loaded{why}: check --dataset (JSONL, one object per line).")
     tutor = build_tutor(settings)
     results: dict = {"items": len(items), "backend": "offline", "problems": problems,
                      "started": datetime.now(UTC).isoformat()}

@@ -217,8 +217,14 @@ def user_command(settings_users_file: Path | None, args: argparse.Namespace) -> 
     if args.password_stdin:
         password = sys.stdin.readline().rstrip("\r\n")
     else:
-        password = getpass.getpass(f"Password for {args.name}: ")
-        if getpass.getpass("Repeat the password: ") != password:
+        try:
+            password = getpass.getpass(f"Password for {args.name}: ")
+            repeated = getpass.getpass("Repeat the password: ")
+        except EOFError:  # no terminal and nothing on stdin
+            sys.stderr.write("\n")  # end the prompt's line
+            raise QueryError("No password was typed (end of input). Type it at the prompt, or pipe it as one "
+                             "line with --password-stdin.") from None
+        if repeated != password:
             sys.stderr.write("error: the passwords do not match; nothing was changed\n")
             return 1
     existed = name_key(args.name) in users._load()

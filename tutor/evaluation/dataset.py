@@ -60,9 +60,12 @@ def load(paths: list[Path]) -> tuple[list[EvalItem], list[str]]:
     seen: set[str] = set()
     for file in files:
         try:
-            lines = file.read_text(encoding="utf-8").splitlines()
+            lines = file.read_text(encoding="utf-8-sig").splitlines()
         except OSError as exc:
             problems.append(f"{file}: cannot be read ({exc.strerror})")
+            continue
+        except UnicodeDecodeError as exc:
+            problems.append(f"{file}: not UTF-8 text (bad byte at offset {exc.start}); save it as UTF-8 JSONL")
             continue
         for number, line in enumerate(lines, 1):
             if not line.strip():
