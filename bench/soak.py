@@ -7,15 +7,15 @@ Run (from the repo root):
     .venv/bin/python bench/soak.py --requests 300 --profile # tracemalloc: what grew from middle to end
 
 The app runs as the real `tutor app` entry point (`tutor.ui.launch`, offline backend) in a child
-process on 127.0.0.1 at a free port; its RSS (children included) is read with psutil. Each learner
-is a thread with its own `gradio_client.Client` and loops over: a question, a follow-up with the
-chat history, a calculation or an off-topic question, a 3-item quiz answered in full, a progress
-view (checked against the learner's own count), a search every 2nd loop, an upload of a generated
-~6,000-word Markdown file (`--upload-words`) every 3rd loop from the first on, a mock exam (3
-answers, submitted twice: the second records nothing) every 4th loop, and a page reload (a new
-Gradio session) every 3rd loop. The run is bounded by `--requests` and `--minutes`. With
-`--without-bounds` the app runs without its memory bounds (`tutor.ui.bound_native_memory`, Gradio's
-session capacity), to compare.
+process (`bench/soak_server.py`) on 127.0.0.1 at a free port; its RSS (children included) is read
+with psutil. Each learner is a thread with its own `gradio_client.Client` and loops over: a
+question, a follow-up with the chat history, a calculation or an off-topic question, a 3-item quiz
+answered in full, a progress view (checked against the learner's own count), a search every 2nd
+loop, an upload of a generated ~6,000-word Markdown file (`--upload-words`) every 3rd loop from the
+first on, a mock exam (3 answers, submitted twice: the second records nothing) every 4th loop, and a
+page reload (a new Gradio session) every 3rd loop. The run is bounded by `--requests` and
+`--minutes`. With `--without-bounds` the app runs without its memory bounds
+(`tutor.ui.bound_native_memory`, Gradio's session capacity), to compare.
 
 At the end the learner database is read: each learner's questions and quiz attempts must match
 exactly what the script did. Exit status 1 on any error, a count mismatch or RSS still growing
@@ -25,7 +25,6 @@ over the last half of the run (end more than max(5%, 30 MB) above the middle).
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import signal
 import socket
@@ -232,78 +231,6 @@ def notes_text(name: str, index: int, loop: int, words: int) -> str:
     return "\n".join(parts) + "\n"
 
 
-# -- the server side ------------------------------------------------------------------------------------
-
-
-def serve(args: argparse.Namespace) -> None:
-    """Child process: the real app entry point, with a tracemalloc snapshot on SIGUSR1 when profiling."""
-    import ctypes
-    import gc
-    import logging
-    import tracemalloc
-    from collections import Counter
-
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    if args.profile:
-        snap_dir = Path(args.data_dir)
-
-        def dump(_signum: int, _frame: Any) -> None:
-            tag = (snap_dir / "soak-tag").read_text().strip()
-            if not tracemalloc.is_tracing():  # the first signal, after warm-up: start tracing
-                tracemalloc.start(args.profile_frames)
-                (snap_dir / f"soak-{tag}.json").write_text("{}")
-                return
-            gc.collect()
-            tracemalloc.take_snapshot().dump(str(snap_dir / f"soak-{tag}.snap"))
-            objects = gc.get_objects()
-            types = Counter(type(o).__qualname__ for o in objects)
-            holders = [o for o in objects if type(o).__name__ == "StateHolder"]
-            info = {"types": dict(types.most_common(400)),
-                    "sessions": sum(len(h.session_data) for h in holders),
-                    "traced_mb": tracemalloc.get_traced_memory()[0] / MB, "rss_mb": _rss_mb()}
-            if tag == "end":  # how much of the RSS is freed memory that malloc kept, not live objects
-                ctypes.CDLL("libc.so.6").malloc_trim(0)
-                info["rss_after_trim_mb"] = _rss_mb()
-            (snap_dir / f"soak-{tag}.json").write_text(json.dumps(info))
-
-        signal.signal(signal.SIGUSR1, dump)
-    import tutor.ui
-    from tutor.config import load_settings
-
-    if args.without_bounds:
-        tutor.ui.bound_native_memory = lambda: False  # type: ignore[assignment]
-        tutor.ui.SESSION_CAPACITY = 10_000  # Gradio's default
-    tutor.ui.launch(load_settings(), host="127.0.0.1", port=args.port)
-
-
-def _rss_mb() -> float:
-    import psutil
-
-    return float(psutil.Process().memory_info().rss / MB)
-
-
-def compare_snapshots(snap_dir: Path, top: int = 20) -> None:
-    """Print what grew between the middle and the end: tracemalloc by line, and gc object counts."""
-    import tracemalloc
-
-    mid, end = (tracemalloc.Snapshot.load(str(snap_dir / f"soak-{t}.snap")) for t in ("middle", "end"))
-    mid_info, end_info = (json.loads((snap_dir / f"soak-{t}.json").read_text()) for t in ("middle", "end"))
-    print(f"\ntracemalloc: {mid_info['traced_mb']:.1f} MB traced at the middle, {end_info['traced_mb']:.1f} MB at "
-          f"the end; Gradio sessions held: {mid_info['sessions']} -> {end_info['sessions']}; RSS at the end "
-          f"{end_info['rss_mb']:.0f} MB, {end_info['rss_after_trim_mb']:.0f} MB after malloc_trim(0)")
-    print(f"top {top} growth by line (middle -> end):")
-    for stat in end.compare_to(mid, "lineno")[:top]:
-        frame = stat.traceback[0]
-        print(f"  {stat.size_diff / 1024:+9.1f} KiB {stat.count_diff:+7d} blocks  {frame.filename}:{frame.lineno}")
-    print("top growth by traceback (first 3):")
-    for stat in end.compare_to(mid, "traceback")[:3]:
-        print(f"  {stat.size_diff / 1024:+9.1f} KiB")
-        for line in stat.traceback.format(limit=8):
-            print(f"      {line}")
-    grew = sorted(((end_info["types"].get(k, 0) - v, k) for k, v in mid_info["types"].items()), reverse=True)
-    print("object counts that grew most: " + ", ".join(f"{k} {d:+d}" for d, k in grew[:12] if d > 0))
-
-
 # -- the driver -----------------------------------------------------------------------------------------
 
 
@@ -324,8 +251,9 @@ def server_env(data_dir: Path, corpus: Path) -> dict[str, str]:
 def start_server(args: argparse.Namespace, data_dir: Path, env: dict[str, str]) -> tuple[Any, str, Path]:
     port = free_port()
     log = data_dir / "soak-server.log"
-    cmd = [sys.executable, str(Path(__file__).resolve()), "--serve", "--port", str(port), "--data-dir", str(data_dir)]
-    cmd += ["--profile"] * args.profile + ["--without-bounds"] * args.without_bounds
+    cmd = [sys.executable, str(Path(__file__).with_name("soak_server.py")), "--port", str(port), "--snap-dir",
+           str(data_dir), "--profile-frames", str(args.profile * args.profile_frames)]
+    cmd += ["--without-bounds"] * args.without_bounds
     server = subprocess.Popen(cmd, env=env, cwd=data_dir, stdout=log.open("w"), stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}/"
     for _ in range(1200):
@@ -376,12 +304,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="tracemalloc in the server from the first RSS sample on; compare middle and end")
     parser.add_argument("--profile-frames", type=int, default=6)
     parser.add_argument("--without-bounds", action="store_true", help="serve without the app's memory bounds")
-    parser.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
-    parser.add_argument("--port", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    if args.serve:
-        serve(args)
-        return 0
     data_dir = (args.data_dir or Path(tempfile.mkdtemp(prefix="cpim-soak-"))).resolve()
     data_dir.mkdir(parents=True, exist_ok=True)
     env = server_env(data_dir, args.corpus.resolve())
@@ -418,6 +341,8 @@ def main(argv: list[str] | None = None) -> int:
     tracebacks = log.read_text(errors="replace").count("Traceback (most recent call last)")
     report(run, learners, errors, problems, elapsed, tracebacks)
     if args.profile:
+        from soak_server import compare_snapshots  # bench/ is on sys.path: this script's folder
+
         compare_snapshots(data_dir)
     start, middle, end = rss_points(run)
     flat = end - middle <= max(0.05 * middle, 30)
