@@ -173,8 +173,9 @@ class Spec:
         last = data.draw(self.bound if slow else self.refuse, label="last")  # last: a later flag would override it
         order = data.draw(st.permutations(range(len(groups))), label="order")
         verbose = ["-v"] * data.draw(st.integers(0, 2), label="-v")
-        argv = [*verbose, *self.head, *(x for i in order for x in groups[i]), *last]
-        return [_argv_safe(a) for a in argv], slow
+        argv = [*verbose, *self.head, *(x for i in order for x in groups[i])]
+        end = argv.index("--") if "--" in argv else len(argv)  # after "--" the bound would be read as positionals
+        return [_argv_safe(a) for a in argv[:end] + last + argv[end:]], slow
 
 
 def _specs(files: Files, docs: list[Any], tiny: Path) -> dict[str, Spec]:

@@ -227,10 +227,11 @@ def test_quiz_tab_keeps_its_learner_asks_again_when_nothing_is_picked_and_skips(
     assert "item 1 of 3" in item
     out = fn["answer"](None, "", session, "Quinn", None)  # nothing picked: no gr.Error, the item stays
     assert "Pick or type an answer first" in out[4] and out[0]["index"] == 0
+    session = out[0]  # handlers return the session they checked (a copy): the state Gradio keeps
     out = fn["answer"]("true", "", session, "Rafe", None)  # the name box changed mid-quiz
     assert "started by **Quinn**" in out[4] and "item 2 of 3" in out[1]
     assert "rafe" not in {x.name.casefold() for x in tutor.store.learners()}
-    out = fn["skip"](session, "Quinn", None)
+    out = fn["skip"](out[0], "Quinn", None)
     assert out[4].startswith("⏭️ **Skipped**") and "item 3 of 3" in out[1]
     assert [a.correct for a in _attempts(tutor, "Quinn")][-1] is False and len(_attempts(tutor, "Quinn")) == 2
 
@@ -251,13 +252,16 @@ def test_mock_exam_skip_and_a_second_submit_record_nothing_more(mini_app):
     tutor, app, fn = mini_app
     session, item, *_, clock, _timer = fn["start_exam"](8, "Sol", None)
     assert "Exam · item 1 of" in item and "left" in clock
-    out = fn["exam_answer"](None, "", session, "Sol", None)
-    assert "Pick or type an answer first" in out[4] and session["index"] == 0
-    assert len(session["items"]) >= 2
-    fn["exam_answer"]("A", "", session, "Sol", None)
-    assert "Item 2 skipped" in fn["exam_skip"](session, "Sol", None)[4]
-    first = fn["submit_exam"](session, "Sol", None)[4]
-    second = fn["submit_exam"](session, "Sol", None)[4]
+    out = fn["exam_answer"](None, "", session, "Sol", None)  # handlers return the session they checked (a copy)
+    assert "Pick or type an answer first" in out[4] and out[0]["index"] == 0
+    assert len(out[0]["items"]) >= 2
+    session = fn["exam_answer"]("A", "", out[0], "Sol", None)[0]
+    out = fn["exam_skip"](session, "Sol", None)
+    assert "Item 2 skipped" in out[4]
+    session = out[0]
+    out = fn["submit_exam"](session, "Sol", None)
+    first = out[4]
+    second = fn["submit_exam"](out[0], "Sol", None)[4]
     assert len(_attempts(tutor, "Sol")) == 1
     assert "already submitted" in second and second.endswith(first)
     table = next(b for b in app.blocks.values() if getattr(b, "elem_id", None) == "plan-table")
