@@ -209,6 +209,8 @@ def test_solver_reads_free_text_and_computes_with_calc(case):
     inputs = formula.adapt(case["inputs"]) if formula.adapt else case["inputs"]
     result = getattr(calc, case["function"])(**inputs)
     expected = formula.pick(result)
+    if answer.calculation.unit == "%":  # a fraction read as a percent (fill rate, utilization...)
+        expected *= 100
     assert answer.numeric_answer == (None if expected is None else pytest.approx(expected))
     assert "Working:" in answer.text and "Given:" in answer.text
     if not isinstance(result, int | float):  # a table: shown in full, exactly as calc computed it

@@ -230,7 +230,7 @@ def _specs(files: Files, docs: list[Any], tiny: Path) -> dict[str, Spec]:
                         st.one_of(TEXT.map(lambda t: t + " !"), st.sampled_from(["", " ", "-", "a..b", "999.1.1.1"]))
                         .map(lambda h: ["--host", h]))),
     }
-    for part in ("retrieval", "answers", "quiz", "all"):
+    for part in ("retrieval", "answers", "calc", "quiz", "all"):
         specs[f"eval {part}"] = Spec(["eval", part], eval_options, full=2, refuse=eval_refusal, bound=eval_bound)
     return specs
 
@@ -273,7 +273,7 @@ def world(tmp_path_factory, embeddings):
     for name, body in contents.items():
         (fixed / name).write_bytes(body)
     files = Files(tmp, [*(fixed / n for n in contents), tiny, tmp / "missing.jsonl", tmp / "empty-dir", fixed])
-    yield settings, _specs(files, [export, results], tiny)
+    yield settings, _specs(files, [export, results], tiny), tiny
     print("\nfuzzed CLI inputs per command (inputs / may run in full / exit 2 / seconds): " + "; ".join(
         f"{k} {v['n']:.0f}/{v['full']:.0f}/{v['refused']:.0f}/{v['seconds']:.1f}" for k, v in sorted(STATS.items())))
 
@@ -281,9 +281,18 @@ def world(tmp_path_factory, embeddings):
 @pytest.fixture
 def cli_env(world, monkeypatch, tmp_path):
     """Point the CLI at the module's index and database; a users file; passwords read from stdin; no server."""
-    from tutor import ui, users
+    from tutor import cli_eval, ui, users
 
-    settings, specs = world
+    settings, specs, tiny = world
+    real_run = cli_eval.run
+
+    def bounded_run(settings: Any, part: str, datasets: list[Path], limit: int | None = None,
+                    backend: str | None = None,
+                    quiz_items: int = 400, split: str = "dev") -> dict:
+        """The real evaluation on one question and at most four quiz items, whatever flags got through."""
+        return real_run(settings, part, datasets or [tiny], min(limit or 1, 1), backend, min(quiz_items, 4), split)
+
+    monkeypatch.setattr(cli_eval, "run", bounded_run)
     monkeypatch.setenv("TUTOR_CORPUS_DIR", str(settings.corpus_dir))
     monkeypatch.setenv("TUTOR_DATA_DIR", str(settings.data_dir))
     monkeypatch.setenv("TUTOR_DATABASE_URL", settings.database_url)
@@ -307,7 +316,8 @@ def cli_env(world, monkeypatch, tmp_path):
 
 @pytest.mark.parametrize("command", ["index", "search", "ask", "domains", "stats", "quiz", "exam", "progress", "review",
                                      "plan", "learner list", "learner export", "learner import", "learner delete",
-                                     "eval retrieval", "eval answers", "eval quiz", "eval all", "eval compare",
+                                     "eval retrieval", "eval answers", "eval calc", "eval quiz", "eval all",
+                                     "eval compare",
                                      "user add", "user remove", "user list", "app"])
 def test_a_command_survives_random_argv(command, cli_env, capsys, monkeypatch):
     spec = cli_env[command]

@@ -15,8 +15,8 @@ THRESHOLDS = Path(__file__).resolve().parent.parent / "eval" / "thresholds.toml"
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add `eval` to the CLI."""
-    p = sub.add_parser("eval", help="measure retrieval, answer and quiz quality, or compare two runs")
-    p.add_argument("part", choices=["retrieval", "answers", "quiz", "all", "compare"])
+    p = sub.add_parser("eval", help="measure retrieval, answer, calculation and quiz quality, or compare two runs")
+    p.add_argument("part", choices=["retrieval", "answers", "calc", "quiz", "all", "compare"])
     p.add_argument("files", nargs="*", help="compare: OLD.json NEW.json (results.json of two runs)")
     p.add_argument("--dataset", action="append",
                    help="JSONL file or folder (repeatable; default: eval/datasets/questions)")
@@ -25,6 +25,8 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
                    help="also score this generative backend's answers beside the offline composer")
     p.add_argument("--limit", type=int, help="use only the first N questions (a quick run)")
     p.add_argument("--quiz-items", type=int, default=400, help="quiz items to generate and check (default 400)")
+    p.add_argument("--split", choices=["dev", "test"], default="dev",
+                   help="calc: which half of the blind calculation set (default dev; score test only at the end)")
     p.add_argument("--thresholds", default=str(THRESHOLDS), help="thresholds TOML (default eval/thresholds.toml)")
 
 
@@ -50,7 +52,7 @@ def eval_command(settings: Settings, args: argparse.Namespace) -> int:
     if args.limit is not None and args.limit < 1:
         raise QueryError(f"--limit takes a number of questions, 1 or more; got {args.limit}.")
     results = run(settings, args.part, [Path(d) for d in args.dataset or []], args.limit, args.backend,
-                  args.quiz_items)
+                  args.quiz_items, args.split)
     out = Path(args.out or f"eval/runs/{datetime.now(UTC):%Y%m%d-%H%M%S}")
     files = report.write(results, out)
     for problem in results["problems"]:
@@ -64,15 +66,18 @@ def eval_command(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def run(settings: Settings, part: str, datasets: list[Path], limit: int | None = None, backend: str | None = None,
-        quiz_items: int = 400) -> dict:
-    """Run the chosen parts on the data sets and return the results (what results.json holds)."""
-    from tutor.evaluation import dataset, runner
+        quiz_items: int = 400, split: str = "dev") -> dict:
+    """Run the chosen parts on the data sets and return the results (what results.json holds).
+
+    The calculation part reads the blind set's `split` (`eval/datasets/calc_blind`), not `datasets`.
+    """
+    from tutor.evaluation import calcset, dataset, runner
     from tutor.wiring import build_tutor
 
-    items, problems = dataset.load(datasets or [dataset.DATASETS])
+    items, problems = dataset.load(datasets or [dataset.DATASETS]) if part != "calc" else ([], [])
     if limit:
         items = items[:limit]
-    if not items and part != "quiz":
+    if not items and part not in ("quiz", "calc"):
         why = f" ({'; '.join(problems[:3])}{'; …' if len(problems) > 3 else ''})" if problems else ""
         raise QueryError(f"No evaluation questions were loaded{why}: check --dataset (JSONL, one object per line).")
     tutor = build_tutor(settings)
@@ -86,6 +91,9 @@ def run(settings: Settings, part: str, datasets: list[Path], limit: int | None =
         if backend and backend != "offline":
             llm = build_tutor(settings.model_copy(update={"llm_backend": backend}))
             results["answers_" + backend] = runner.answers(llm, items, embed, backend=backend)
+    if part in ("calc", "all"):
+        calc_items = calcset.load(split)[:limit] if limit else calcset.load(split)
+        results["calculations"] = calcset.run(tutor, calc_items) | {"split": split}
     if part in ("quiz", "all"):
         results["quiz"] = runner.quiz(tutor, n=quiz_items)
     return results

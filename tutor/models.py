@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from langchain_core.documents import Document
 from pydantic import BaseModel, ConfigDict
 
@@ -74,6 +76,23 @@ class Citation(BaseModel):
     """The exact words taken from the chunk."""
 
 
+class Calculation(BaseModel):
+    """What a calculation answer read and computed; the calculator form is filled from it."""
+
+    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
+
+    function: str
+    """The `tutor.calc` function (the formula's id)."""
+    title: str
+    """The formula's name, as shown."""
+    inputs: dict[str, Any] = {}
+    """Values read (or given in the form), by input name: numbers, lists and tables."""
+    missing: list[str] = []
+    """Inputs still needed, by name; empty when the result was computed."""
+    unit: str = ""
+    """The unit of `Answer.numeric_answer` ("%" when the question asked for a percent)."""
+
+
 class Answer(BaseModel):
     """A grounded answer: Markdown text whose [n] markers point into `citations`."""
 
@@ -95,6 +114,8 @@ class Answer(BaseModel):
     """Time taken to answer, in milliseconds."""
     topics: list[str] = []
     """Entry ids the answer is about, main first: a follow-up question ("give me an example") leans on them."""
+    calculation: Calculation | None = None
+    """For a calculation: the formula, the inputs read and what is still missing."""
 
 
 class NotInCorpus(BaseModel):

@@ -90,7 +90,10 @@ def normalize_tables(question: str) -> str:
         if _HEADER.match(label) and [parse_number(v) for v in values] == list(range(1, len(values) + 1)):
             continue
         out.append(f"{label}: {', '.join(values)};")
-    return " ".join(part for part in out if part)
+    text = ""
+    for part in (p for p in out if p):  # "on hand 140" then "60, 75, 80": two things, not one list
+        text += ("; " if text[-1:].isdigit() and part[:1].isdigit() else " ") + part
+    return text.strip()
 
 
 def read_list(text: str) -> re.Match[str] | None:

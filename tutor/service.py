@@ -22,13 +22,13 @@ from tutor.corpus import load_corpus
 from tutor.domains import Domain, Outline, load_outline
 from tutor.errors import IndexNotBuilt, QueryError
 from tutor.indexing import CorpusIndex, IndexReport, fingerprint
+from tutor.layout import canonical
 from tutor.lexical import Glossary
 from tutor.library import Library
 from tutor.models import Answer, NotInCorpus, SearchHit
 from tutor.personal import merge_library, notes_for
 from tutor.quiz.engine import QuizEngine
 from tutor.quiz.items import QuizItem
-from tutor.reading import normalize_tables
 from tutor.retrieval import HybridRetriever, Mode
 from tutor.store import Learner, Store
 
@@ -128,8 +128,8 @@ class Tutor:
             UnknownDomainError: `domain` is not a domain slug.
             IndexNotBuilt: the index is missing or incomplete.
         """
-        # a typed week-by-week table keeps its rows: "orders | 35 | 20" becomes "orders: 35, 20;"
-        text = self.check_query(normalize_tables(question or ""))
+        # pasted tables and week-by-week rows keep their shape: "orders | 35 | 20" becomes "orders: 35, 20;"
+        text = self.check_query(canonical(question or ""))
         slug = Domain.parse(domain) if isinstance(domain, str) else domain
         if self._answerer is None:
             from tutor.solver import Solver

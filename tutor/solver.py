@@ -18,13 +18,13 @@ from tutor.calc import CalcError
 from tutor.composer import Citations, Composer
 from tutor.formulas import FORMULAS, Formula, Param
 from tutor.formulas._base import OMIT
-from tutor.models import Answer
+from tutor.layout import canonical, period_of
+from tutor.models import Answer, Calculation
 from tutor.reading import (
     NUM_RE,
     SENTENCE_END,
     assign_by_cue,
     fmt,
-    normalize_tables,
     parse_number,
     per_year,
     read_list,
@@ -37,6 +37,7 @@ from tutor.reading import (
 
 __all__ = ["Solver", "parse_number"]
 
+_TIMING = re.compile(r"^(?:x|year|period|today)$|_day$|fence|^periods?_", re.I)
 _SEGMENT_READERS = {"pairs": read_pairs, "named_lists": read_named_lists, "named_pairs": read_named_pairs,
                     "rows": read_rows}
 
@@ -70,7 +71,7 @@ class Solver:
         the number sits to one of the input's cue phrases, closest pairs first, so each number
         feeds one input.
         """
-        question = normalize_tables(question)
+        question = canonical(question)
         values: dict[str, Any] = {}
         used: list[tuple[int, int]] = []
         for param in formula.params:
@@ -82,8 +83,8 @@ class Solver:
                 span = self._read_structured(formula, param, question, values)
                 if span:
                     used.append(span)
-        found = [m for m in NUM_RE.finditer(question)
-                 if m.group().strip() and not any(s <= m.start() < e for s, e in used)]
+        found = [m for m in NUM_RE.finditer(question) if m.group().strip()
+                 and not any(s <= m.start() < e for s, e in used)]
         scalars = [(p.name, p.cues) for p in formula.params if p.kind in ("number", "rate", "annual", "count")
                    and p.name not in values]
         by_name = {p.name: p for p in formula.params}
@@ -92,10 +93,18 @@ class Solver:
                     re.search(rf"\b(?:no|without|zero)\s+(?:{cue})", question, re.I) for cue in param.cues):
                 values[param.name] = 0
         scalars = [s for s in scalars if s[0] not in values]
-        for name, (_, start) in assign_by_cue(question, scalars, found).items():
-            match = next(m for m in found if m.start() == start)
-            context = question[max(0, match.start() - 40): match.end() + 40]
-            values[name] = self._convert(by_name[name], match.group(), context)
+        # a period's number ("week 6", "Q4") is never a quantity; only inputs that are periods or days take one
+        timing = [s for s in scalars if _TIMING.search(s[0])]
+        quantities = [s for s in scalars if not _TIMING.search(s[0])]
+        taken: set[int] = set()
+        plain = [m for m in found if not period_of(m.start(), question)]
+        for targets, pool in ((timing, found), (quantities, plain)):
+            free = [m for m in pool if m.start() not in taken]
+            for name, (_, start) in assign_by_cue(question, targets, free).items():
+                match = next(m for m in found if m.start() == start)
+                taken.add(start)
+                context = question[max(0, match.start() - 40): match.end() + 40]
+                values[name] = self._convert(by_name[name], match.group(), context)
         for param in formula.params:
             if param.name not in values and param.default is not None and param.default is not OMIT:
                 values[param.name] = param.default
@@ -155,27 +164,36 @@ class Solver:
             need = ", ".join(f"**{p.label}**" for p in missing)
             text = (f"**{formula.title}** · `{formula.expression}`\n\nTo compute this I still need: {need}."
                     + (f"\n\nI read: {found}." if found else "") + source)
-            return Answer(text=text, domain=formula.domain, citations=cites.items, kind="calculation")
+            return Answer(text=text, domain=formula.domain, citations=cites.items, kind="calculation",
+                          calculation=Calculation(function=formula.function, title=formula.title, inputs=values,
+                                                  missing=[p.name for p in missing], unit=formula.unit))
         try:
             result = getattr(calc, formula.function)(**(formula.adapt(values) if formula.adapt else values))
         except CalcError as exc:
             text = f"**{formula.title}**\n\nThese inputs cannot be used: {_in_words(str(exc), formula)}." + source
             return Answer(text=text, domain=formula.domain, citations=cites.items, kind="calculation")
         number = formula.pick(result)
+        unit = formula.unit
+        if number is not None and formula.function in FRACTIONS and in_percent(question, formula.function):
+            number, unit = number * 100, "%"
         given = "\n".join(f"- {p.label} = {fmt(values[p.name])}{p.unit_suffix}" for p in formula.params
                           if p.name in values)
         substituted = formula.substitute(values)
         lines = [f"**{formula.title}** · `{formula.expression}`", "", "Given:", given, ""]
+        shown = f"{fmt(number)}%" if unit == "%" else f"{fmt(number)}{formula.unit_suffix}"
         if isinstance(result, int | float):
-            lines.append(f"Working: {substituted} = **{fmt(number)}{formula.unit_suffix}**")
+            tail = f"{fmt(result)} = **{shown}**" if unit == "%" else f"**{shown}**"
+            lines.append(f"Working: {substituted} = {tail}")
         else:
             lines += [f"Working: {substituted}", "", render_result(result)]
             if number is not None:
-                lines += ["", f"Result: **{fmt(number)}{formula.unit_suffix}**"]
+                lines += ["", f"Result: **{shown}**"]
         if formula.note:
             lines += ["", formula.note]
         return Answer(text="\n".join(lines) + source, domain=formula.domain, citations=cites.items,
-                      numeric_answer=None if number is None else float(number), kind="calculation")
+                      numeric_answer=None if number is None else float(number), kind="calculation",
+                      calculation=Calculation(function=formula.function, title=formula.title, inputs=values,
+                                              unit=unit))
 
     def _source(self, formula: Formula, cites: Citations) -> str:
         """Cite the formula sentence of the matching worked example, when the index has one."""
@@ -187,6 +205,25 @@ class Solver:
                 if formula_sentences:
                     return "\n\n**From the notes.** " + cites.cite(formula_sentences[0])
         return ""
+
+
+FRACTIONS = {"utilization": True, "efficiency": True, "oee": True, "return_on_assets": True, "dupont_roa": True,
+             "perfect_order_fulfillment": True, "fill_rate": True, "inventory_record_accuracy": True,
+             "first_pass_yield": True, "rolled_throughput_yield": True, "on_time_delivery_rate": True,
+             "balance_efficiency": True, "cube_utilization": True, "weight_utilization": True,
+             "p_chart_limits": False, "critical_fractile": False}
+"""Formulas whose result is a fraction: True where learners read it as a percent unless they ask for a decimal."""
+_ASKS_PERCENT = re.compile(r"(?:\bin|\bas an?|\bwhat|\bhow many)\s*(?:%|percent|pct\b)|%\s*\??\s*$|%\s*\?|"
+                           r"\bpercent(?:age)?\b[^.?!]*\?|\bpercent(?:age)?\s*\??\s*$|\bpct\b", re.I)
+_ASKS_FRACTION = re.compile(r"\b(?:as an? |in )?(?:decimal|fraction|ratio|proportion)\b(?! defective)", re.I)
+
+
+def in_percent(question: str, function: str) -> bool:
+    """Whether to give a fraction result as a percent: asked for, or the usual way to read it and no decimal asked."""
+    ask = re.split(r"(?<=[.!])\s+", question.strip())[-1]  # the asking sentence
+    if _ASKS_PERCENT.search(ask):
+        return True
+    return FRACTIONS.get(function, False) and not _ASKS_FRACTION.search(question)
 
 
 def _in_words(message: str, formula: Formula) -> str:

@@ -20,9 +20,11 @@ HEADLINES: dict[str, list[tuple[str, ...]]] = {
                   ("hybrid", "p50_ms"), ("hybrid", "p95_ms")],
     "answers": [("must_mention",), ("similarity",), ("faithfulness",), ("citation_validity",), ("domain_acc",),
                 ("numeric",), ("refusal_rate",), ("false_refusal_rate",), ("p50_ms",), ("p95_ms",)],
+    "calculations": [("exact",), ("confident_wrong",), ("asked_right_input",), ("missed",), ("p50_ms",)],
     "quiz": [("gate_pass_rate",), ("duplicate_rate",), ("max_key_share",), ("numeric_key_agreement",)],
 }
-LOWER_IS_BETTER = {"false_refusal_rate", "duplicate_rate", "max_key_share", "p50_ms", "p95_ms"}
+LOWER_IS_BETTER = {"confident_wrong", "missed", "false_refusal_rate", "duplicate_rate", "max_key_share", "p50_ms",
+                   "p95_ms"}
 
 
 def headline(results: dict[str, Any]) -> dict[str, float | None]:
@@ -69,6 +71,13 @@ def markdown(results: dict[str, Any]) -> str:
             for name, s in rows.items():
                 values = [(s.get("hybrid", {}) if part == "retrieval" else s).get(x) for x in metrics]
                 lines.append(f"| {name} | {s['n']} | " + " | ".join(_fmt(v) for v in values) + " |")
+    calc = results.get("calculations", {}).get("summary")
+    if calc:
+        metrics = ["exact", "confident_wrong", "asked", "missed"]
+        lines += ["", f"## calculations ({results['calculations'].get('split', 'dev')} half), by domain", "",
+                  "| domain | n | " + " | ".join(metrics) + " |", "|---" * (len(metrics) + 2) + "|"]
+        lines += [f"| {name} | {s['n']} | " + " | ".join(_fmt(s.get(x)) for x in metrics) + " |"
+                  for name, s in calc["by_domain"].items()]
     if results.get("problems"):
         lines += ["", "## Skipped lines", "", *[f"- {p}" for p in results["problems"]]]
     return "\n".join(lines) + "\n"

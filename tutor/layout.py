@@ -1,0 +1,208 @@
+"""A learner's calculation question in one canonical layout, before any input is read.
+
+Learners paste spreadsheet tables, type one line per week, write "12 000", "1.2e4" or "wk1 0,
+wk2 100". `canonical(text)` rewrites all of these into one line of labelled lists and plain
+numbers, so the reader sees one shape:
+
+- numbers: "12 000" and "12.000" -> 12000, "1.2e4" -> 12000, "−5" -> -5;
+- rows typed on their own lines, or separated by " / ": each becomes a line;
+- tables (pipes or tabs), with periods across ("Week | 1 | 2" then "Forecast | 30 | 30") or down
+  ("Month | Actual | Forecast" then "Jan | 640 | 620"): each column or row becomes
+  "Label: v1, v2, ...;"; a table whose rows are named items also gives "Name: header v, ...;";
+- per-period rows: "wk1 0, wk2 100", "week 1 - 50" lines, "100 in week 3 and 100 in week 5",
+  "week 1: forecast 90, orders 82" lines: each series becomes "label: v1, v2, ...;" in period
+  order (a period not mentioned is 0 where the series was given sparsely);
+- "weeks 1-4:" before a series is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tutor.reading import NUM, NUM_RE, normalize_tables, parse_number
+
+PERIOD = r"(?:weeks?|wks?|periods?|pds?|months?|mos?|days?|quarters?|qtrs?|years?|yrs?)"
+_PERIOD_NUMBER = re.compile(
+    r"(?:\b(?:weeks?|wks?|periods?|pds?|months?|mos?|quarters?|qtrs?)\.?\s*#?|\b[QWP]|\bwk)\s*$", re.I)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_SCI = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)[eE]([+-]?\d{1,2})(?![\w.])")
+_SPACED_THOUSANDS = re.compile(r"(?<![\d.,] )(?<![\d.,])\b(\d{1,2})((?:[ \u00a0\u202f]\d{3})+)(?![\d.,]|\s\d)")
+_DOTTED_THOUSANDS = re.compile(r"(?<![\d.,])\b([1-9]\d{0,2})((?:\.\d{3}){2,}|\.000)(?![\d,]|\.\d)")
+_MONTH = rf"(?:{'|'.join(_MONTHS)})\w*"
+_PERIOD_CELL = re.compile(rf"^\s*(?:{PERIOD}\.?\s*#?\s*\d{{1,3}}|\d{{1,3}}|{_MONTH}(?:\s+\d{{2,4}})?)\s*$", re.I)
+_INLINE_PERIOD = re.compile(rf"\b{PERIOD}\.?\s*#?\s*(\d{{1,3}})\s*[:=\-–]?\s*({NUM})(?!\d|\.\d)", re.I)
+_IN_PERIOD = re.compile(rf"({NUM})\s+(?:units?\s+)?(?:in|for|due in|at)\s+{PERIOD}\.?\s*(\d{{1,3}})\b", re.I)
+_RANGE_PREFIX = re.compile(rf"\b{PERIOD}\s*\d{{1,3}}\s*(?:-|–|to|through|thru)\s*\d{{1,3}}\s*:?", re.I)
+
+
+def canonical(text: str) -> str:
+    """The question with numbers, tables and period rows in one layout (see the module docstring)."""
+    text = text.replace("−", "-").replace("\u00a0", " ").replace("\u202f", " ").replace("\r", "")
+    text = _numbers(text)
+    if len(re.findall(r"\s/\s", text)) >= 2:
+        text = re.sub(r"\s+/\s+", "\n", text)
+    lines = [line for line in text.split("\n")]
+    lines = _tables(lines)
+    text = normalize_tables("\n".join(_period_lines(lines)) + "\n")  # rows typed with spaces: "Forecast 30 30 30"
+    text = _RANGE_PREFIX.sub(" ", text)
+    text = _inline_periods(text)
+    return re.sub(r"[ \t]+", " ", text).strip()
+
+
+def _numbers(text: str) -> str:
+    text = _SCI.sub(lambda m: _plain(float(m.group(1)) * 10 ** int(m.group(2))), text)
+    text = _SPACED_THOUSANDS.sub(lambda m: m.group() if period_of(m.start(), text) else
+                                 m.group(1) + re.sub(r"\s", "", m.group(2)), text)
+    return _DOTTED_THOUSANDS.sub(lambda m: m.group(1) + m.group(2).replace(".", ""), text)
+
+
+def _plain(value: float) -> str:
+    return str(int(value)) if value.is_integer() else repr(value)
+
+
+def _cells(line: str) -> list[str] | None:
+    """The cells of a table line (pipes or tabs), or None when the line is not one."""
+    if "|" in line:
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+    elif "\t" in line:
+        cells = [c.strip() for c in line.strip().split("\t")]
+    else:
+        return None
+    return cells if len(cells) >= 2 else None
+
+
+def _is_num(cell: str) -> bool:
+    match = NUM_RE.fullmatch(cell.strip())
+    return bool(match and match.group().strip())
+
+
+def _value(cell: str) -> str:
+    return cell.strip()
+
+
+def _tables(lines: list[str]) -> list[str]:
+    """Runs of table lines rewritten as labelled lists; other lines kept."""
+    out: list[str] = []
+    n = 0
+    while n < len(lines):
+        rows = []
+        while n < len(lines) and ((cells := _cells(lines[n])) is not None or re.fullmatch(r"[\s|:\-+]*", lines[n])
+                                  and "-" in lines[n] and rows):
+            if cells is not None and not all(re.fullmatch(r"[\s:\-+]*", c) for c in cells):
+                rows.append(cells)
+            n += 1
+        if len(rows) >= 2:
+            out += _grid(rows)
+        elif rows:
+            out.append(" ".join(rows[0]))
+        if n < len(lines) and _cells(lines[n]) is None:
+            out.append(lines[n])
+            n += 1
+    return out
+
+
+def _grid(rows: list[list[str]]) -> list[str]:
+    width = max(len(r) for r in rows)
+    rows = [r + [""] * (width - len(r)) for r in rows]
+    head = rows[0]
+    numeric_head = all(_is_num(c) or _PERIOD_CELL.match(c) for c in head[1:] if c)
+    if numeric_head:  # periods across: each later row is a series
+        return [f"{r[0]}: {', '.join(_value(c) for c in r[1:] if c.strip())};" for r in rows[1:] if r[0].strip()]
+    body = [r for r in rows[1:] if any(_is_num(c) for c in r[1:])]
+    out = []
+    for j in range(1, width):
+        values = [_value(r[j]) for r in body if _is_num(r[j])]
+        if head[j].strip() and values:
+            out.append(f"{head[j]}: {', '.join(values)};")
+    periods = all(_PERIOD_CELL.match(r[0]) for r in body)
+    if not periods:  # named rows (items, factors, operations): each row with its headers
+        for r in body:
+            pairs = [f"{head[j]} {_value(r[j])}" for j in range(1, width) if _is_num(r[j]) and head[j].strip()]
+            out.append(f"{r[0]}: {', '.join(pairs)};")
+    return out
+
+
+def _period_lines(lines: list[str]) -> list[str]:
+    """Runs of lines that each start with a period ("week 1 - 50", "wk 2: forecast 90, orders 82")."""
+    out: list[str] = []
+    n = 0
+    start = re.compile(rf"^\s*{PERIOD}\.?\s*#?\s*(\d{{1,3}})\s*[:=\-–)]?\s*(.*)$", re.I)
+    while n < len(lines):
+        run = []
+        while n < len(lines) and (m := start.match(lines[n])) and NUM_RE.search(m.group(2)):
+            run.append((int(m.group(1)), m.group(2)))
+            n += 1
+        if len(run) >= 2:
+            out.append(_transpose(run))
+        elif run:
+            out.append(lines[n - 1])
+        if n < len(lines) and not (run and start.match(lines[n])):
+            if not start.match(lines[n]) or not NUM_RE.search(start.match(lines[n]).group(2)):
+                out.append(lines[n])
+                n += 1
+    return out
+
+
+def _transpose(run: list[tuple[int, str]]) -> str:
+    """Per-period rows into series: plain values give one list; "forecast 90, orders 82" give one per name."""
+    named: dict[str, dict[int, str]] = {}
+    plain: dict[int, str] = {}
+    for period, rest in run:
+        pairs = re.findall(rf"([A-Za-z][A-Za-z .'&-]*?)\s*[:=]?\s*({NUM})(?!\d|\.\d)", rest)
+        if pairs:
+            for name, value in pairs:
+                named.setdefault(name.strip().rstrip(":"), {})[period] = value.strip()
+        elif (value := NUM_RE.search(rest)) is not None:
+            plain[period] = value.group().strip()
+    parts = []
+    if plain:
+        parts.append(_series(plain))
+    parts += [f"{name}: {_series(values)};" for name, values in named.items()]
+    return " ".join(parts)
+
+
+def _series(values: dict[int, str]) -> str:
+    first, last = min(values), max(values)
+    return ", ".join(values.get(p, "0") for p in range(min(first, 1), last + 1) if p >= 1)
+
+
+def _inline_periods(text: str) -> str:
+    """Runs of period-tagged numbers as series: "demand wk1 180, wk2 260" -> "demand 180, 260".
+
+    "100 in week 3 and 100 in week 5" -> "0, 0, 100, 0, 100".
+    """
+    def run_of(pattern: re.Pattern[str], value_group: int, period_group: int) -> str:
+        out, pos = [], 0
+        matches = list(pattern.finditer(text))
+        n = 0
+        while n < len(matches):
+            group = [matches[n]]
+            while n + 1 < len(matches) and re.fullmatch(r"[\s,;]*(?:and|&)?[\s,;]*",
+                                                        text[matches[n].end():matches[n + 1].start()]):
+                n += 1
+                group.append(matches[n])
+            n += 1
+            if len(group) < 2:
+                continue
+            values = {int(m.group(period_group)): m.group(value_group).strip() for m in group}
+            out.append(text[pos:group[0].start()] + " " + _series(values) + ";")
+            pos = group[-1].end()
+        return "".join(out) + text[pos:]
+
+    text = run_of(_INLINE_PERIOD, 2, 1)
+    return run_of(_IN_PERIOD, 1, 2)
+
+
+def period_of(match_start: int, text: str) -> bool:
+    """Whether the number at `match_start` numbers a period ("week 6", "Q4", "wk1", "2024" after a month)."""
+    before = text[max(0, match_start - 12):match_start]
+    if _PERIOD_NUMBER.search(before):
+        return True
+    number = NUM_RE.match(text, match_start)
+    if number and re.fullmatch(r"(?:19|20)\d\d", number.group().strip()) and re.search(
+            rf"(?:{'|'.join(_MONTHS)})\w*\.?,?\s*$|\b(?:in|fy|since|of)\s*$", before, re.I):
+        return True
+    return False
+
+
+__all__ = ["canonical", "parse_number", "period_of"]
