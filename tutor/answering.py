@@ -180,5 +180,5 @@ class Answerer:
 
 
 def _mostly_symbols(text: str) -> bool:
-    letters = sum(ch.isalpha() for ch in text)
+    letters = sum(ch.isalnum() for ch in text)  # digits count: "OH = 60, F = 50,50,50 -> PAB?" is a question
     return len(text.strip()) > 0 and letters / max(1, len(text.strip())) < 0.3

@@ -35,10 +35,19 @@ _IN_PERIOD = re.compile(rf"({NUM})\s+(?:units?\s+)?(?:in|for|due in|at)\s+{PERIO
 _RANGE_PREFIX = re.compile(rf"\b{PERIOD}\s*\d{{1,3}}\s*(?:-|–|to|through|thru)\s*\d{{1,3}}\s*:?", re.I)
 
 
+WORDS = [  # learners' shorthand -> the words the formulas' inputs are named by
+    (r"\bf(?:'|o)?c(?:a)?st?s?\b|\bfcsts?\b|\bf/c\b", "forecast"), (r"\bqty\b", "quantity"),
+    (r"\bhrs?\b", "hours"), (r"\bmins?\b", "minutes"), (r"\bwks\b", "weeks"), (r"\byrs?\b", "year"),
+    (r"\bavg\b", "average"), (r"\bstd\.? ?dev\.?\b|\bs\.d\.|\bsd\b|\bstdev\b", "standard deviation"),
+    (r"\brecievables?\b", "receivables"), (r"\bpayables?\b", "payables"), (r"\bcogs\b", "cost of goods sold"),
+    (r"\bdemnad\b|\bdemad\b", "demand"), (r"\binvetory\b|\binventroy\b", "inventory"),
+]
 def canonical(text: str) -> str:
     """The question with numbers, tables and period rows in one layout (see the module docstring)."""
     text = text.replace("−", "-").replace("\u00a0", " ").replace("\u202f", " ").replace("\r", "")
     text = _numbers(text)
+    for pattern, word in WORDS:
+        text = re.sub(pattern, word, text, flags=re.I)
     if len(re.findall(r"\s/\s", text)) >= 2:
         text = re.sub(r"\s+/\s+", "\n", text)
     lines = [line for line in text.split("\n")]

@@ -18,6 +18,7 @@ from tutor.calc import CalcError
 from tutor.composer import Citations, Composer
 from tutor.formulas import FORMULAS, Formula, Param
 from tutor.formulas._base import OMIT
+from tutor.inputs import in_percent, symbol_cues
 from tutor.layout import canonical, period_of
 from tutor.models import Answer, Calculation
 from tutor.reading import (
@@ -34,6 +35,7 @@ from tutor.reading import (
     read_records,
     read_rows,
 )
+from tutor.targets import select
 
 __all__ = ["Solver", "parse_number"]
 
@@ -85,8 +87,8 @@ class Solver:
                     used.append(span)
         found = [m for m in NUM_RE.finditer(question) if m.group().strip()
                  and not any(s <= m.start() < e for s, e in used)]
-        scalars = [(p.name, p.cues) for p in formula.params if p.kind in ("number", "rate", "annual", "count")
-                   and p.name not in values]
+        scalars = [(p.name, (*symbol_cues(p), *p.cues)) for p in formula.params
+                   if p.kind in ("number", "rate", "annual", "count") and p.name not in values]
         by_name = {p.name: p for p in formula.params}
         for param in formula.params:  # "no safety factor", "without safety stock"
             if param.name not in values and param.default == 0 and any(
@@ -172,9 +174,10 @@ class Solver:
         except CalcError as exc:
             text = f"**{formula.title}**\n\nThese inputs cannot be used: {_in_words(str(exc), formula)}." + source
             return Answer(text=text, domain=formula.domain, citations=cites.items, kind="calculation")
-        number = formula.pick(result)
+        chosen = None if isinstance(result, int | float) else select(result, canonical(question))
+        number = chosen[0] if chosen else formula.pick(result)
         unit = formula.unit
-        if number is not None and formula.function in FRACTIONS and in_percent(question, formula.function):
+        if number is not None and in_percent(question, formula.function):
             number, unit = number * 100, "%"
         given = "\n".join(f"- {p.label} = {fmt(values[p.name])}{p.unit_suffix}" for p in formula.params
                           if p.name in values)
@@ -187,7 +190,7 @@ class Solver:
         else:
             lines += [f"Working: {substituted}", "", render_result(result)]
             if number is not None:
-                lines += ["", f"Result: **{shown}**"]
+                lines += ["", f"Result{f' ({chosen[1]})' if chosen else ''}: **{shown}**"]
         if formula.note:
             lines += ["", formula.note]
         return Answer(text="\n".join(lines) + source, domain=formula.domain, citations=cites.items,
@@ -205,25 +208,6 @@ class Solver:
                 if formula_sentences:
                     return "\n\n**From the notes.** " + cites.cite(formula_sentences[0])
         return ""
-
-
-FRACTIONS = {"utilization": True, "efficiency": True, "oee": True, "return_on_assets": True, "dupont_roa": True,
-             "perfect_order_fulfillment": True, "fill_rate": True, "inventory_record_accuracy": True,
-             "first_pass_yield": True, "rolled_throughput_yield": True, "on_time_delivery_rate": True,
-             "balance_efficiency": True, "cube_utilization": True, "weight_utilization": True,
-             "p_chart_limits": False, "critical_fractile": False}
-"""Formulas whose result is a fraction: True where learners read it as a percent unless they ask for a decimal."""
-_ASKS_PERCENT = re.compile(r"(?:\bin|\bas an?|\bwhat|\bhow many)\s*(?:%|percent|pct\b)|%\s*\??\s*$|%\s*\?|"
-                           r"\bpercent(?:age)?\b[^.?!]*\?|\bpercent(?:age)?\s*\??\s*$|\bpct\b", re.I)
-_ASKS_FRACTION = re.compile(r"\b(?:as an? |in )?(?:decimal|fraction|ratio|proportion)\b(?! defective)", re.I)
-
-
-def in_percent(question: str, function: str) -> bool:
-    """Whether to give a fraction result as a percent: asked for, or the usual way to read it and no decimal asked."""
-    ask = re.split(r"(?<=[.!])\s+", question.strip())[-1]  # the asking sentence
-    if _ASKS_PERCENT.search(ask):
-        return True
-    return FRACTIONS.get(function, False) and not _ASKS_FRACTION.search(question)
 
 
 def _in_words(message: str, formula: Formula) -> str:

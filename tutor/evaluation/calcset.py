@@ -21,6 +21,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from tutor.errors import QueryError
 from tutor.evaluation import metrics as m
 from tutor.models import Answer
 
@@ -77,7 +78,10 @@ def run(tutor: Any, items: list[CalcItem]) -> dict[str, Any]:
     records = []
     for item in items:
         start = time.perf_counter()
-        result = tutor.ask(item.question)
+        try:
+            result: Any = tutor.ask(item.question)
+        except QueryError:  # refused as not a question: counted as missed
+            result = None
         ms = (time.perf_counter() - start) * 1000
         calc = result.calculation if isinstance(result, Answer) else None
         records.append({

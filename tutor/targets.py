@@ -1,0 +1,108 @@
+"""Which number of a computed record the learner asked for: "the LCL for the x-bar chart", "queue at the end of week 4".
+
+Many formulas compute a record (control limits, a sequence's measures, an MRP record, costs by
+kind). `select(result, question)` reads the asking sentence, matches its words against the
+record's field names (with the usual synonyms) and a period it names, and returns that one number
+with a label, or None when nothing in the record is asked for unambiguously.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+SYNONYMS = [  # phrases in questions -> the words used in result field names
+    (r"lower control limit|\blower limit\b", "lcl"), (r"upper control limit|\bupper limit\b", "ucl"),
+    (r"center ?line|centre ?line|central line", "center"), (r"x[- ]?bar|x̄|\bmeans? chart", "x"),
+    (r"\brange chart|\br[- ]chart|\branges? chart", "r"), (r"cost of (?:goods|sales)(?: sold)?|\bcogs\b", "cogs"),
+    (r"return on investment", "roi"), (r"\bpab\b|projected available balance|projected on[- ]hand|\bpoh\b",
+                                       "projected available"),
+    (r"\bpors?\b|planned order releases?|planned releases?|order releases?|\brelease\b", "planned order releases"),
+    (r"planned order receipts?|planned receipts?", "planned order receipts"),
+    (r"net requirements?|\bnet reqs?\b|\bnr\b", "net requirements"),
+    (r"gross requirements?|\bgross reqs?\b|\bgr\b", "gross requirements"), (r"\bavg\b|\bmean\b", "average"),
+    (r"\bordering\b|order(?:ing)? costs?|setup costs?", "ordering"), (r"holding|carrying", "carrying"),
+    (r"flow ?time|completion time|time in (?:the )?system", "flow time"),
+    (r"\blate jobs?\b|jobs? (?:are |were |will be )?late|how many (?:jobs )?(?:are )?late", "jobs late"),
+    (r"ending inventory|closing inventory|inventory value|value of (?:the )?(?:ending |remaining )?inventory",
+     "ending inventory"), (r"\bwip\b|work in process|queue", "queue"),
+    (r"cumulative input deviation|input deviation", "cumulative input deviation"),
+    (r"cumulative output deviation|output deviation", "cumulative output deviation"),
+    (r"\batp\b|available[- ]to[- ]promise", "atp"), (r"net profit|\bnp\b", "net profit"),
+    (r"\btotal\b|altogether|in all|overall sum", "total"), (r"\bmax(?:imum)?\b|\blargest\b|\bworst\b", "max"),
+    (r"\bmin(?:imum)?\b|\bsmallest\b", "min"), (r"makespan|all jobs (?:are )?(?:done|finished|complete)", "makespan"),
+    (r"shipments?|ship", "shipments"), (r"\bshare\b|\bpercent(?:age)?\b|%", "share"),
+]
+_PERIOD = re.compile(r"\b(?:weeks?|wks?|periods?|months?|quarters?|days?|q|p)\s*#?\s*(\d{1,3})\b", re.I)
+_ASK = re.compile(r"\b(?:what|whats|what's|how|find|compute|calculate|determine|give|show|which|need|get)\b", re.I)
+
+
+def ask_of(question: str) -> str:
+    """The asking part: sentences with a question mark, or from the last asking word, or the last sentence."""
+    sentences = [s for s in re.split(r"(?<=[.?!])\s+|\n", question) if s.strip()]
+    asked = [s for s in sentences if "?" in s]
+    if asked:
+        return " ".join(asked)
+    for sentence in reversed(sentences):
+        if _ASK.search(sentence):
+            return sentence
+    return sentences[-1] if sentences else question
+
+
+def _words(text: str) -> set[str]:
+    lowered = text.lower()
+    for pattern, canonical in SYNONYMS:
+        if re.search(pattern, lowered):
+            lowered += " " + canonical
+    return {w.rstrip("s") if len(w) > 3 else w for w in re.findall(r"[a-z0-9]+", lowered)}
+
+
+def _key_words(key: str) -> list[str]:
+    words = [w for w in re.split(r"[_\s]+", str(key).lower()) if w]
+    return [w.rstrip("s") if len(w) > 3 else w for w in words]
+
+
+def _is_number(x: Any) -> bool:
+    return isinstance(x, int | float) and not isinstance(x, bool)
+
+
+def _candidates(result: Any, period: int | None, prefix: tuple[str, ...] = ()) -> list[tuple[tuple[str, ...], float]]:
+    out: list[tuple[tuple[str, ...], float]] = []
+    if _is_number(result):
+        return [(prefix, float(result))]
+    if isinstance(result, Mapping):
+        for key, value in result.items():
+            out += _candidates(value, period, (*prefix, *_key_words(key)))
+        return out
+    if isinstance(result, Sequence) and not isinstance(result, str) and result:
+        if all(_is_number(x) or x is None for x in result):
+            if period is not None and 1 <= period <= len(result) and result[period - 1] is not None:
+                out.append((prefix, float(result[period - 1])))
+            out.append(((*prefix, "total"), float(sum(x for x in result if x is not None))))
+    return out
+
+
+def select(result: Any, question: str) -> tuple[float, str] | None:
+    """The number of `result` the question asks for, with its label; None when not one clear match."""
+    ask = ask_of(question)
+    periods = _PERIOD.findall(ask)
+    period = int(periods[-1]) if periods else None
+    words = _words(ask)
+    best: list[tuple[int, tuple[str, ...], float]] = []
+    for key, value in _candidates(result, period):
+        if not key or not all(w in words for w in key):
+            continue
+        best.append((len(key), key, value))
+    if not best:
+        if period is not None and isinstance(result, Sequence) and not isinstance(result, str | Mapping):
+            found = _candidates(result, period)
+            if found and not found[0][0]:
+                return found[0][1], f"period {period}"
+        return None
+    best.sort(key=lambda t: -t[0])
+    top = [b for b in best if b[0] == best[0][0]]
+    if len({b[2] for b in top}) > 1:
+        return None  # two fields fit equally: not a clear ask
+    label = " ".join(top[0][1]).replace(" total", ", total")
+    return top[0][2], label + (f", period {period}" if period is not None and "total" not in top[0][1] else "")
