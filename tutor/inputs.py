@@ -54,3 +54,62 @@ def in_percent(question: str, function: str) -> bool:
         return False
     ask = re.split(r"(?<=[.!])\s+", question.strip())[-1]  # the asking sentence
     return bool(_ASKS_PERCENT.search(ask)) or FRACTIONS[function] and not _ASKS_FRACTION.search(question)
+
+
+HOURS = re.compile(r"hours?_|_hours|^hours|^load$|^capacity$|^setup_hours$")
+DAYS = re.compile(r"_days$|^days$|^transit_days$")
+PERIODS = re.compile(r"^(?:lead_time(?:_old|_new)?|review_period|remaining_lead_time|transit_lead_time)$")
+_UNIT_AFTER = re.compile(r"^\s*[- ]?(?:working |work |business |calendar |production )?"
+                         r"(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|years?)\b", re.I)
+_RHYTHM = [("weeks", r"per week|a week|/\s*w(?:ee)?k|weekly|\bwk\b|\bweeks? \d|each week"),
+           ("days", r"per day|a day|/\s*day|daily"), ("months", r"per month|a month|/\s*mo(?:nth)?|monthly")]
+_RATE_PERIOD = re.compile(r"^\s*(?:per|a|an|each|every|/)\s*(month|week|quarter)\b|^\s*(monthly|weekly|quarterly)\b",
+                          re.I)
+
+
+def _unit(word: str) -> str:
+    word = word.lower()
+    for unit in ("second", "sec", "minute", "min", "hour", "hr", "day", "week", "wk", "month", "year"):
+        if word.startswith(unit):
+            return {"sec": "second", "min": "minute", "hr": "hour", "wk": "week"}.get(unit, unit)
+    return word
+
+
+def rhythm(question: str) -> str | None:
+    """The period the question's figures run in (weeks, days, months), from how its demand is given."""
+    for unit, pattern in _RHYTHM:
+        if re.search(pattern, question, re.I):
+            return unit
+    return None
+
+
+def convert(name: str, kind: str, value: float, after: str, question: str) -> tuple[float, str | None]:
+    """A read value in the unit its input expects, and the step shown when it was converted.
+
+    Hours inputs take minutes and seconds; day inputs take weeks; a lead time or review period
+    takes the question's rhythm ("weekly demand" with "a lead time of 10 working days" -> 2 weeks);
+    a yearly carrying rate given "per month" is made yearly.
+    """
+    if kind == "rate" and name == "carrying_rate" and (m := _RATE_PERIOD.match(after)):
+        per = (m.group(1) or m.group(2)).lower()
+        factor = 12 if per.startswith("month") else 52 if per.startswith("week") else 4
+        return value * factor, f"carrying rate = {value:g} × {factor} = {value * factor:g} a year"
+    match = _UNIT_AFTER.match(after)
+    if not match:
+        return value, None
+    unit = _unit(match.group(1))
+    working = bool(re.search(r"working|business|5[- ]day week", question, re.I)) or "working" in match.group(0)
+    week_days = 5 if working else 7
+    if HOURS.search(name) and unit in ("minute", "second"):
+        hours = value / (60 if unit == "minute" else 3600)
+        return hours, f"{value:g} {unit}s = {hours:g} hours"
+    if DAYS.search(name) and unit == "week":
+        days = value * week_days
+        return days, f"{value:g} weeks = {days:g} days"
+    if PERIODS.search(name) and (period := rhythm(question)):
+        per_day = {"weeks": 1 / week_days, "months": 1 / (week_days * 52 / 12), "days": 1.0}[period]
+        in_days = {"day": 1.0, "week": week_days, "month": week_days * 52 / 12}.get(unit)
+        if in_days is not None and not period.startswith(unit):
+            converted = value * in_days * per_day
+            return converted, f"{value:g} {unit}s = {converted:g} {period}"
+    return value, None

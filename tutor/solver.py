@@ -16,9 +16,10 @@ from typing import Any
 from tutor import calc
 from tutor.calc import CalcError
 from tutor.composer import Citations, Composer
+from tutor.derive import derive
 from tutor.formulas import FORMULAS, Formula, Param
 from tutor.formulas._base import OMIT
-from tutor.inputs import in_percent, symbol_cues
+from tutor.inputs import convert, in_percent, symbol_cues
 from tutor.layout import canonical, period_of
 from tutor.models import Answer, Calculation
 from tutor.reading import (
@@ -66,15 +67,21 @@ class Solver:
         return max(scored, key=lambda s: s[:3])[3]
 
     def extract(self, formula: Formula, question: str) -> tuple[dict[str, Any], list[Param]]:
-        """Read the formula's inputs from the question; returns (values, missing params).
+        """Read the formula's inputs from the question; returns (values, missing params)."""
+        values, missing, _ = self.read(formula, question)
+        return values, missing
+
+    def read(self, formula: Formula, question: str) -> tuple[dict[str, Any], list[Param], list[str]]:
+        """Read the formula's inputs from the question; returns (values, missing params, unit conversions made).
 
         Choices are matched anywhere; series, named numbers, rows and records are read after
         their cue; then every (input, number) pair of the remaining numbers is scored by how close
         the number sits to one of the input's cue phrases, closest pairs first, so each number
         feeds one input.
         """
-        question = canonical(question)
+        question, _ = derive(canonical(question))
         values: dict[str, Any] = {}
+        notes: list[str] = []
         used: list[tuple[int, int]] = []
         for param in formula.params:
             if param.kind == "choice":
@@ -107,11 +114,15 @@ class Solver:
                 taken.add(start)
                 context = question[max(0, match.start() - 40): match.end() + 40]
                 values[name] = self._convert(by_name[name], match.group(), context)
+                if isinstance(values[name], float):
+                    values[name], note = convert(name, by_name[name].kind, values[name],
+                                                 question[match.end():match.end() + 30], question)
+                    notes += [note] if note else []
         for param in formula.params:
             if param.name not in values and param.default is not None and param.default is not OMIT:
                 values[param.name] = param.default
         missing = [p for p in formula.params if p.name not in values and p.default is not OMIT]
-        return values, missing
+        return values, missing, notes
 
     @staticmethod
     def _read_structured(formula: Formula, param: Param, question: str,
@@ -158,7 +169,7 @@ class Solver:
         formula = self.detect(question)
         if formula is None:
             return None
-        values, missing = self.extract(formula, question)
+        values, missing, notes = self.read(formula, question)
         cites = Citations()
         source = self._source(formula, cites)
         if missing:
@@ -181,6 +192,9 @@ class Solver:
             number, unit = number * 100, "%"
         given = "\n".join(f"- {p.label} = {fmt(values[p.name])}{p.unit_suffix}" for p in formula.params
                           if p.name in values)
+        steps = derive(canonical(question))[1] + notes
+        if steps:
+            given += "\n\nWorked out first:\n" + "\n".join(f"- {step}" for step in steps)
         substituted = formula.substitute(values)
         lines = [f"**{formula.title}** · `{formula.expression}`", "", "Given:", given, ""]
         shown = f"{fmt(number)}%" if unit == "%" else f"{fmt(number)}{formula.unit_suffix}"

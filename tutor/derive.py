@@ -1,0 +1,97 @@
+"""Inputs a learner gives in another form, worked out first as small named steps shown in the working.
+
+`derive(text)` returns the text with each derived value written where the reader will find it,
+and the steps ("hours per shift = 8 − 2 × 15 min = 7.5 h"):
+
+- number words: "two 15-minute breaks" -> "2 15-minute breaks", "half a day" -> "0.5 day";
+- breaks: "8-hour shift ... two 15-minute breaks" -> hours per shift 7.5;
+- "3 weeks and 2 days" (5-day weeks unless 7 are said) -> 3.4 weeks;
+- "spec 10 ± 0.05" -> upper specification limit 10.05, lower specification limit 9.95;
+- "variance 0.0004" -> standard deviation 0.02;
+- "from 9 warehouses to 4" -> current locations 9, new locations 4;
+- a rate "per month" for a yearly carrying rate is left to the reader (see `tutor.solver`).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from tutor.reading import fmt
+
+WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "eleven": 11, "twelve": 12, "single": 1, "double": 2, "a dozen": 12, "a couple of": 2}
+_WORDS = re.compile(r"\b(" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")\b(?=[\s-]+(?:\d|[a-z]))",
+                    re.I)
+_HALF = re.compile(r"\b(?:a\s+)?half(?:\s+an?|\s+of\s+an?)?\s+(day|week|hour|shift|month|year)\b", re.I)
+_NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
+
+
+def derive(text: str) -> tuple[str, list[str]]:
+    """The text with derived inputs written in, and the steps taken (see the module docstring)."""
+    steps: list[str] = []
+    text = _HALF.sub(lambda m: f"0.5 {m.group(1)}", text)
+    text = _WORDS.sub(lambda m: str(WORD_NUMBERS[m.group(1).lower()]), text)
+    for rule in (_breaks, _weeks_and_days, _tolerance, _variance, _from_to_locations):
+        text = rule(text, steps)
+    return text, steps
+
+
+def _f(x: str) -> float:
+    return float(x.replace(",", ""))
+
+
+def _breaks(text: str, steps: list[str]) -> str:
+    shift = re.search(rf"({_NUM})[- ]?(?:hours?|hrs?|h)\b[- ]?shifts?|shifts? of ({_NUM})\s*(?:hours?|hrs?|h)\b", text,
+                      re.I)
+    brk = re.search(rf"(?:(\d+)\s+)?({_NUM})[- ]?(?:minutes?|mins?)\b[- ]?(?:\w+\s+)?breaks?", text, re.I)
+    if not shift or not brk:
+        return text
+    hours = _f(shift.group(1) or shift.group(2))
+    count = int(brk.group(1) or 1)
+    net = hours - count * _f(brk.group(2)) / 60
+    steps.append(f"hours per shift = {fmt(hours)} h − {count} × {fmt(_f(brk.group(2)))} min = {fmt(net)} h")
+    start, end = shift.span(1) if shift.group(1) else shift.span(2)
+    return text[:start] + fmt(net).replace(",", "") + text[end:]
+
+
+def _weeks_and_days(text: str, steps: list[str]) -> str:
+    match = re.search(rf"({_NUM})\s*(?:weeks?|wks?)\s*(?:and|\+|,)\s*({_NUM})\s*(?:working\s+|work\s+)?days?",
+                      text, re.I)
+    if not match:
+        return text
+    per_week = 7 if re.search(r"\b7[- ]day weeks?|calendar days|seven[- ]day", text, re.I) else 5
+    weeks = _f(match.group(1)) + _f(match.group(2)) / per_week
+    steps.append(f"{match.group(0)} = {fmt(_f(match.group(1)))} + {fmt(_f(match.group(2)))} / {per_week}"
+                 f" = {fmt(weeks)} weeks")
+    return text[:match.start()] + f"{fmt(weeks).replace(',', '')} weeks" + text[match.end():]
+
+
+def _tolerance(text: str, steps: list[str]) -> str:
+    match = re.search(rf"({_NUM})\s*(?:±|\+/-|\+-|plus or minus|plus/minus)\s*({_NUM})", text, re.I)
+    if not match:
+        return text
+    nominal, tol = _f(match.group(1)), _f(match.group(2))
+    usl, lsl = round(nominal + tol, 10), round(nominal - tol, 10)
+    steps.append(f"specification limits = {fmt(nominal)} ± {fmt(tol)}: USL {fmt(usl)}, LSL {fmt(lsl)}")
+    return (text[:match.start()] + f"upper specification limit {usl:g} and lower specification limit {lsl:g}"
+            + text[match.end():])
+
+
+def _variance(text: str, steps: list[str]) -> str:
+    match = re.search(rf"\bvariance\s*(?:of|is|=|:)?\s*({_NUM})", text, re.I)
+    if not match or re.search(r"standard deviation|\bsigma\b|σ", text, re.I):
+        return text
+    sigma = math.sqrt(_f(match.group(1)))
+    steps.append(f"σ = √variance = √{fmt(_f(match.group(1)))} = {fmt(sigma)}")
+    return text[:match.start()] + f"standard deviation {sigma:g}" + text[match.end():]
+
+
+def _from_to_locations(text: str, steps: list[str]) -> str:
+    match = re.search(rf"\bfrom\s+({_NUM})\s+(?:\w+\s+)?(?:warehouses?|dcs?|locations?|sites?|stocking points?|depots?)"
+                      rf"\s+(?:down\s+|up\s+)?to\s+({_NUM})\b", text, re.I)
+    if not match:
+        return text
+    steps.append(f"locations: {match.group(1)} now, {match.group(2)} after")
+    return (text[:match.start()] + f"current locations {match.group(1)}, new locations {match.group(2)}"
+            + text[match.end():])
