@@ -20,8 +20,10 @@ import re
 from tutor.reading import fmt
 
 WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                "ten": 10, "eleven": 11, "twelve": 12, "single": 1, "double": 2, "a dozen": 12, "a couple of": 2}
-_WORDS = re.compile(r"\b(" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")\b(?=[\s-]+(?:\d|[a-z]))",
+                "ten": 10, "eleven": 11, "twelve": 12, "a dozen": 12, "a couple of": 2}
+_COUNTED = (r"\d|(?:shift|machine|worker|operator|employee|person|people|crew|station|line|cell|week|day|hour|minute|"
+            r"break|month|year|quarter|period|dc|warehouse|location|site|truck|container|bin|kanban|card|lot|order)")
+_WORDS = re.compile(r"\b(" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + rf")\b(?=[\s-]+(?:{_COUNTED}))",
                     re.I)
 _HALF = re.compile(r"\b(?:a\s+)?half(?:\s+an?|\s+of\s+an?)?\s+(day|week|hour|shift|month|year)\b", re.I)
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
@@ -32,7 +34,7 @@ def derive(text: str) -> tuple[str, list[str]]:
     steps: list[str] = []
     text = _HALF.sub(lambda m: f"0.5 {m.group(1)}", text)
     text = _WORDS.sub(lambda m: str(WORD_NUMBERS[m.group(1).lower()]), text)
-    for rule in (_breaks, _weeks_and_days, _tolerance, _variance, _from_to_locations):
+    for rule in (_breaks, _weeks_and_days, _tolerance, _variance, _from_to_locations, _averages):
         text = rule(text, steps)
     return text, steps
 
@@ -95,3 +97,19 @@ def _from_to_locations(text: str, steps: list[str]) -> str:
     steps.append(f"locations: {match.group(1)} now, {match.group(2)} after")
     return (text[:match.start()] + f"current locations {match.group(1)}, new locations {match.group(2)}"
             + text[match.end():])
+
+
+_AVERAGED = [(r"(?:sample|subgroup)\s+(?:means|averages|x-?bars?)", "grand mean"),
+             (r"(?:sample|subgroup)\s+ranges", "average range")]
+
+
+def _averages(text: str, steps: list[str]) -> str:
+    """Control charts average their samples: "sample means: 20.1, 19.8, 20.3" -> grand mean 20.0667."""
+    for cue, name in _AVERAGED:
+        match = re.search(rf"{cue}\s*(?:were|are|of|:)?\s*:?\s*((?:{_NUM}\s*(?:,|and)\s*)+{_NUM})", text, re.I)
+        if match and not re.search(rf"\b{name}\b", text, re.I):
+            values = [_f(x) for x in re.findall(_NUM, match.group(1))]
+            mean = sum(values) / len(values)
+            steps.append(f"{name} = average of {len(values)} values = {fmt(mean)}")
+            text = text[:match.start()] + f"{name} {mean:g}" + text[match.end():]
+    return text

@@ -113,3 +113,81 @@ def convert(name: str, kind: str, value: float, after: str, question: str) -> tu
             converted = value * in_days * per_day
             return converted, f"{value:g} {unit}s = {converted:g} {period}"
     return value, None
+
+
+_STOP = {"the", "a", "an", "of", "is", "are", "was", "were", "and", "or", "to", "in", "on", "at", "for", "by", "our",
+         "we", "it", "its", "that", "this", "with", "per", "each", "every", "be", "been", "has", "have", "had", "what",
+         "whats", "how", "much", "many", "if", "so", "do", "does", "did", "out", "up", "about", "around", "i", "my",
+         "me", "us", "you", "your", "there", "then", "than", "as", "from", "into", "over", "last", "next",
+         "year", "years", "month", "week", "day", "units", "unit"}
+GENERIC = {"cost", "rate", "time", "total", "number", "value", "amount", "average", "quantity", "level", "factor"}
+
+
+def stems(text: str) -> set[str]:
+    """Content words of a phrase, cut to 5 letters ("receivables" and "receivable" agree)."""
+    words = re.findall(r"[a-z]+", text.lower().replace("_", " "))
+    return {w[:5] for w in words if w not in _STOP and len(w) > 1}
+
+
+def vocabulary(name: str, label: str, cues: tuple[str, ...]) -> set[str]:
+    """The words an input is known by: its name, its label and the plain words of its cue phrases."""
+    plain = " ".join(re.sub(r"\\[a-z]|\(\?[^)]*\)|[\[\](){}?*+|^$\\:]", " ", c) for c in cues)
+    return stems(f"{name} {re.sub(r'[(][^)]*[)]', ' ', label)} {plain}")
+
+
+def context_words(text: str, start: int, end: int) -> set[str]:
+    """The words around a number within its clause: up to six before it and three after it."""
+    left = re.split(r"[,;:.!?\n]|\band\b|\bthen\b", text[max(0, start - 60):start])[-1]
+    right = re.split(r"[,;.!?\n]|\band\b", text[end:end + 30])[0]
+    return stems(" ".join(left.split()[-6:]) + " " + " ".join(right.split()[:3]))
+
+
+def by_words(text: str, targets: list[tuple[str, set[str], str]], found: list[re.Match[str]]
+             ) -> dict[str, re.Match[str]]:
+    """Inputs no cue placed, given the free number whose nearby words best match their names.
+
+    `targets` are (name, vocabulary, kind). A pair needs a shared word that is not generic
+    ("cost", "rate"), a rate needs a % or a value under 1, and a tie for the best number or the best
+    input means no assignment: the input is then asked for rather than guessed.
+    """
+    scored = []
+    for name, vocab, kind in targets:
+        specific = vocab - GENERIC
+        for m in found:
+            raw = m.group()
+            if kind == "rate" and "%" not in raw and "percent" not in raw:
+                try:
+                    if float(raw.replace(",", "").replace("$", "").strip()) >= 1:
+                        continue
+                except ValueError:
+                    continue
+            words = context_words(text, m.start(), m.end())
+            shared = words & vocab
+            if shared & specific:
+                scored.append((len(shared), len(shared & specific), name, m))
+    scored.sort(key=lambda s: (-s[0], -s[1], s[3].start()))
+    out: dict[str, re.Match[str]] = {}
+    used: set[int] = set()
+    for n, (score, spec, name, m) in enumerate(scored):
+        if name in out or m.start() in used:
+            continue
+        rivals = [s for s in scored[n + 1:] if s[:2] == (score, spec) and s[2] not in out and s[3].start() not in used
+                  and (s[2] == name or s[3].start() == m.start())]
+        if rivals:
+            continue  # two numbers fit this input equally, or two inputs this number: ask, do not guess
+        out[name] = m
+        used.add(m.start())
+    return out
+
+
+LIMITS = [  # (input name pattern, lowest, highest): a value outside is a misreading, so the input is asked for
+    (r"^(?:lead_time(?:_old|_new)?|review_period|transit_lead_time|remaining_lead_time)$", 0, 104),
+    (r"^shifts_per_day$", 0, 4), (r"^hours_per_shift$", 0, 24), (r"^(?:z|safety_factor_z)$", 0, 6),
+    (r"^alpha$", 0, 1), (r"^(?:utilization_rate|efficiency_rate|scrap_rate|yield_rate|service_level)$", 0, 2),
+    (r"^days$|^working_days$", 0, 366), (r"^subgroup_size$|^sample_size$", 1, 10 ** 7),
+]
+
+
+def plausible(name: str, value: float) -> bool:
+    """Whether a value read for an input is within what that input can be (a lead time of 220 is not)."""
+    return all(low <= value <= high for pattern, low, high in LIMITS if re.search(pattern, name))

@@ -24,6 +24,9 @@ from tutor.reading import NUM, NUM_RE, normalize_tables, parse_number
 PERIOD = r"(?:weeks?|wks?|periods?|pds?|months?|mos?|days?|quarters?|qtrs?|years?|yrs?)"
 _PERIOD_NUMBER = re.compile(
     r"(?:\b(?:weeks?|wks?|periods?|pds?|months?|mos?|quarters?|qtrs?)\.?\s*#?|\b[QWP]|\bwk)\s*$", re.I)
+_ID_NUMBER = re.compile(r"\b(?:op(?:eration)?|job|(?<!on )order|item|part|sku|wc|work (?:center|centre)|machine|line"
+                        r"|dept|department|plant|station|cell|model|product|family|lot|batch|ticket|invoice)"
+                        r"\s*(?:no\.?\s*)?#?\s*$", re.I)
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _SCI = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)[eE]([+-]?\d{1,2})(?![\w.])")
 _SPACED_THOUSANDS = re.compile(r"(?<![\d.,] )(?<![\d.,])\b(\d{1,2})((?:[ \u00a0\u202f]\d{3})+)(?![\d.,]|\s\d)")
@@ -203,9 +206,12 @@ def _inline_periods(text: str) -> str:
 
 
 def period_of(match_start: int, text: str) -> bool:
-    """Whether the number at `match_start` numbers a period ("week 6", "Q4", "wk1", "2024" after a month)."""
-    before = text[max(0, match_start - 12):match_start]
-    if _PERIOD_NUMBER.search(before):
+    """Whether the number at `match_start` numbers a period or names a thing, so it is no quantity.
+
+    Examples: "week 6", "Q4", "2024" after a month, "op 10", "work center 30".
+    """
+    before = text[max(0, match_start - 16):match_start]
+    if _PERIOD_NUMBER.search(before) or _ID_NUMBER.search(before):
         return True
     number = NUM_RE.match(text, match_start)
     if number and re.fullmatch(r"(?:19|20)\d\d", number.group().strip()) and re.search(

@@ -19,14 +19,25 @@ from tutor.composer import Citations, Composer
 from tutor.derive import derive
 from tutor.formulas import FORMULAS, Formula, Param
 from tutor.formulas._base import OMIT
-from tutor.inputs import convert, in_percent, symbol_cues
+from tutor.inputs import (
+    GENERIC,
+    by_words,
+    context_words,
+    convert,
+    in_percent,
+    plausible,
+    symbol_cues,
+    vocabulary,
+)
 from tutor.layout import canonical, period_of
 from tutor.models import Answer, Calculation
 from tutor.reading import (
+    LIST_RE,
     NUM_RE,
     SENTENCE_END,
     assign_by_cue,
     fmt,
+    numbers,
     parse_number,
     per_year,
     read_list,
@@ -106,22 +117,40 @@ class Solver:
         timing = [s for s in scalars if _TIMING.search(s[0])]
         quantities = [s for s in scalars if not _TIMING.search(s[0])]
         taken: set[int] = set()
-        plain = [m for m in found if not period_of(m.start(), question)]
+        in_lists = [(m.start(), m.end()) for m in LIST_RE.finditer(question) if len(numbers(m.group())) >= 3]
+        plain = [m for m in found if not period_of(m.start(), question)  # a series' members are no single input
+                 and not any(s <= m.start() < e for s, e in in_lists)]
         for targets, pool in ((timing, found), (quantities, plain)):
             free = [m for m in pool if m.start() not in taken]
             for name, (_, start) in assign_by_cue(question, targets, free).items():
                 match = next(m for m in found if m.start() == start)
                 taken.add(start)
                 context = question[max(0, match.start() - 40): match.end() + 40]
+                value, note = convert(name, by_name[name].kind, self._convert(by_name[name], match.group(), context),
+                                      question[match.end():match.end() + 30], question)
+                if not plausible(name, value):
+                    continue  # asked for, not guessed
+                values[name] = int(round(value)) if by_name[name].kind == "count" else value
+                notes += [note] if note else []
+        left = [(p.name, vocabulary(p.name, p.label, p.cues), p.kind) for p in formula.params
+                if p.kind in ("number", "rate", "annual", "count") and p.name not in values
+                and (p.default is None or p.default is OMIT)]
+        if left:  # no cue placed these: the free number whose nearby words name them
+            free = [m for m in plain if m.start() not in taken]
+            for name, match in by_words(question, left, free).items():
+                taken.add(match.start())
+                context = question[max(0, match.start() - 40):match.end() + 40]
                 values[name] = self._convert(by_name[name], match.group(), context)
-                if isinstance(values[name], float):
-                    values[name], note = convert(name, by_name[name].kind, values[name],
-                                                 question[match.end():match.end() + 30], question)
-                    notes += [note] if note else []
         for param in formula.params:
             if param.name not in values and param.default is not None and param.default is not OMIT:
                 values[param.name] = param.default
         missing = [p for p in formula.params if p.name not in values and p.default is not OMIT]
+        # a number near an input's words that fed no input: the reading may be wrong, so ask before computing
+        vocab = set().union(*(vocabulary(p.name, p.label, p.cues) for p in formula.params)) - GENERIC
+        unused = [m.group().strip() for m in plain if m.start() not in taken
+                       and context_words(question, m.start(), m.end()) & vocab]
+        if unused and not missing:
+            missing = [Param("unused", "what " + ", ".join(unused) + " stand for", ())]
         return values, missing, notes
 
     @staticmethod
