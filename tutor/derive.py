@@ -34,7 +34,7 @@ def derive(text: str) -> tuple[str, list[str]]:
     steps: list[str] = []
     text = _HALF.sub(lambda m: f"0.5 {m.group(1)}", text)
     text = _WORDS.sub(lambda m: str(WORD_NUMBERS[m.group(1).lower()]), text)
-    for rule in (_breaks, _weeks_and_days, _tolerance, _variance, _from_to_locations, _averages):
+    for rule in (_breaks, _weeks_and_days, _tolerance, _variance, _from_to_locations, _averages, _errors):
         text = rule(text, steps)
     return text, steps
 
@@ -113,3 +113,15 @@ def _averages(text: str, steps: list[str]) -> str:
             steps.append(f"{name} = average of {len(values)} values = {fmt(mean)}")
             text = text[:match.start()] + f"{name} {mean:g}" + text[match.end():]
     return text
+
+
+def _errors(text: str, steps: list[str]) -> str:
+    """Forecast errors typed instead of actuals and forecasts: errors are A − F, so A = error and F = 0."""
+    series = rf"((?:-?{_NUM}\s*(?:,|and)\s*)+-?{_NUM})"
+    match = re.search(rf"\berrors?\b[^.?!:\d-]{{0,50}}(?:were|are|was|of|:)?\s*:?\s*{series}", text, re.I)
+    if not match or re.search(r"\bactuals?\b|\bforecasts?\s*(?:were|are|of|:)?\s*-?\d", text, re.I):
+        return text
+    values = re.findall(rf"-?{_NUM}", match.group(1))
+    steps.append("errors are A − F: read as actuals " + ", ".join(values) + " against forecasts of 0")
+    return (text[:match.start()] + f"actuals: {', '.join(values)}; forecasts: {', '.join('0' for _ in values)};"
+            + text[match.end():])

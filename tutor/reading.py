@@ -202,6 +202,8 @@ def assign_by_cue(text: str, targets: Sequence[tuple[str, Sequence[str]]],
             for c in re.finditer(cue, text, re.I):
                 for n in found:
                     gap = n.start() - c.end() if n.start() >= c.end() else c.start() - n.end()
+                    if c.lastindex and c.start(1) == n.start():  # the cue captures its number: "(\d+)-week"
+                        gap = 0
                     between = text[min(c.end(), n.end()): max(c.start(), n.start())]
                     if 0 <= gap <= max_gap and not re.search(r"[.;]\s", between):
                         pairs.append((gap - len(c.group()) / 4, name, n.start(), n))

@@ -103,6 +103,13 @@ class Solver:
                 span = self._read_structured(formula, param, question, values)
                 if span:
                     used.append(span)
+        lists = [p for p in formula.params if p.kind == "list" and p.name not in values]
+        if len(lists) == 1:  # one series wanted and one series typed without its name ("sold 62, 58, 71"): that one
+            series = [m for m in LIST_RE.finditer(question) if len(numbers(m.group())) >= 3
+                      and not any(s <= m.start() < e for s, e in used)]
+            if len(series) == 1:
+                values[lists[0].name] = numbers(series[0].group())
+                used.append(series[0].span())
         found = [m for m in NUM_RE.finditer(question) if m.group().strip()
                  and not any(s <= m.start() < e for s, e in used)]
         scalars = [(p.name, (*symbol_cues(p), *p.cues)) for p in formula.params

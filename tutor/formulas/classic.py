@@ -46,7 +46,8 @@ FORMULAS: tuple[Formula, ...] = (
             (r"moving average",),
             (P("actuals", "actual demand (oldest first)", r"(?:actual |past |last |demand |sales )?(?:demand|sales|actuals?)"
                r"(?: (?:was|were|of|history))?:?", kind="list"),
-             P("periods", "periods averaged (n)", r"(\d+)[- ](?:period|month|week)", r"periods?", r"n\s*=", kind="count")),
+             P("periods", "periods averaged (n)", r"(\d+)[- ](?:period|month|week|quarter|day)s?[- ](?:simple |weighted )?"
+               r"(?:moving|average|ma\b)", r"(\d+)[- ](?:period|month|week)", r"periods?", r"n\s*=", kind="count")),
             "average of the last {periods} values of [{actuals}]", "units"),
     Formula("tracking_signal", "Tracking signal", "demand", "TS = RSFE / MAD",
             (r"tracking signal",),
