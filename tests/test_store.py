@@ -191,3 +191,13 @@ def test_export_delete_import_restores_the_same_progress(url, tmp_path):
         import_data(store, json.loads(path.read_text()))
     with pytest.raises(QueryError, match="not a CPIM Tutor learner export"):
         import_data(store, {"events": []})
+    data = json.loads(path.read_text())
+    for where in ("learner", "events"):  # "\udc80" in the JSON decodes to a lone surrogate
+        broken = json.loads(json.dumps(data))
+        if where == "learner":
+            broken["learner"]["name"] = "Eve\udc80"
+        else:
+            broken["events"][0]["answer"] = "x\udc80"
+        with pytest.raises(QueryError, match="not valid Unicode"):
+            import_data(store, broken)
+    assert "eve" not in {x.name.casefold() for x in store.learners()}

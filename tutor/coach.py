@@ -229,6 +229,12 @@ def import_data(store: Store, data: dict[str, Any]) -> Learner:
     about = data.get("learner") if isinstance(data, dict) else None
     if not isinstance(about, dict) or data.get("format") != EXPORT_FORMAT or not isinstance(about.get("name"), str):
         raise QueryError("This file is not a CPIM Tutor learner export (format 1, JSON).")
+    try:  # "\udc80" escapes decode to lone surrogates, which no database stores
+        json.dumps(data, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise QueryError(f"This learner export is damaged: it holds text that is not valid Unicode ({exc.reason} "
+                         f"at position {exc.start}); export the learner again, or restore the file from a backup."
+                         ) from None
     name = about["name"]
     if any(x.name.casefold() == " ".join(name.split()).casefold() for x in store.learners()):
         raise QueryError(f"A learner called {name!r} already exists; delete it first or rename the export.")

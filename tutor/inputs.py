@@ -8,8 +8,22 @@ fraction result is given as a percent.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from tutor.formulas import Param
+from tutor.reading import (
+    NUM_RE,
+    numbers,
+    parse_number,
+    read_named_lists,
+    read_named_pairs,
+    read_pairs,
+    read_records,
+    read_rows,
+)
+
+SEGMENT_READERS = {"pairs": read_pairs, "named_lists": read_named_lists, "named_pairs": read_named_pairs,
+                   "rows": read_rows}
 
 ALIASES = {  # symbols learners write for an input ("D = 12000"), besides the one in its label ("(S)")
     "annual_demand": ("D", "A", "R"), "demand_rate": ("D", "d"), "usage_rate": ("d", "D"), "order_cost": ("S", "Co"),
@@ -191,3 +205,33 @@ LIMITS = [  # (input name pattern, lowest, highest): a value outside is a misrea
 def plausible(name: str, value: float) -> bool:
     """Whether a value read for an input is within what that input can be (a lead time of 220 is not)."""
     return all(low <= value <= high for pattern, low, high in LIMITS if re.search(pattern, name))
+
+
+KIND_WORDS = {"number": "a number", "annual": "a number", "rate": "a number or a percent", "count": "a whole number",
+              "list": "numbers separated by commas", "pairs": "names with numbers (A 10, B 20)",
+              "named_lists": "named rows (East: 10, 20; West: 5, 0)",
+              "named_pairs": "named rows of named numbers (A: assembly 0.5, test 0.2)",
+              "rows": "pairs of numbers (100 @ 12, 200 @ 11)", "records": "named records (A (6, due 8); B (2, due 6))"}
+
+
+def form_value(param: Param, text: str) -> Any:
+    """One calculator-form field read for its input's kind; raises ValueError when it cannot be."""
+    if param.kind == "choice":
+        for cue, value in param.choices:
+            if re.search(cue, text, re.I) or str(value).casefold() == text.casefold():
+                return value
+        raise ValueError(text)
+    if param.kind in ("number", "annual", "rate", "count"):
+        if not NUM_RE.fullmatch(text.strip()) or not text.strip():
+            raise ValueError(text)
+        value = parse_number(text, rate=param.kind == "rate")
+        return int(round(value)) if param.kind == "count" else value
+    if param.kind == "list":
+        if not numbers(text) or re.search(r"[A-Za-z]", re.sub(r"\b(?:and|k|m)\b", "", text, flags=re.I)):
+            raise ValueError(text)
+        return numbers(text)
+    read = SEGMENT_READERS.get(param.kind)
+    value = read(text) if read else read_records(text, param.fields) if param.kind == "records" else None
+    if not value:
+        raise ValueError(text)
+    return value

@@ -136,7 +136,12 @@ class Tutor:
 
             retriever = self.retriever
             composer = Composer(retriever.documents)
-            parts = (retriever, composer, Solver(retriever, composer))
+            reader = None
+            if self.chat_model is not None:  # the model reads a calculation's inputs; code computes
+                from tutor.llm_reader import LLMReader
+
+                reader = LLMReader(self.chat_model)
+            parts = (retriever, composer, Solver(retriever, composer, reader))
             if self.chat_model is not None:
                 from tutor.generative import GenerativeAnswerer
 

@@ -17,19 +17,24 @@ from tutor import calc
 from tutor.calc import CalcError
 from tutor.composer import Citations, Composer
 from tutor.derive import derive
+from tutor.errors import QueryError
 from tutor.formulas import FORMULAS, Formula, Param
 from tutor.formulas._base import OMIT
 from tutor.inputs import (
     GENERIC,
+    KIND_WORDS,
+    SEGMENT_READERS,
     by_words,
     context_words,
     convert,
+    form_value,
     in_percent,
     plausible,
     symbol_cues,
     vocabulary,
 )
 from tutor.layout import canonical, period_of
+from tutor.llm_reader import LLMReader, complete
 from tutor.models import Answer, Calculation
 from tutor.reading import (
     LIST_RE,
@@ -41,27 +46,24 @@ from tutor.reading import (
     parse_number,
     per_year,
     read_list,
-    read_named_lists,
-    read_named_pairs,
-    read_pairs,
     read_records,
-    read_rows,
 )
 from tutor.targets import select
+from tutor.working import render_result
 
-__all__ = ["Solver", "parse_number"]
+__all__ = ["Solver", "parse_number", "render_result"]
 
+LLM_NOTE = "inputs read by the language model; computed by code"
 _TIMING = re.compile(r"^(?:x|year|period|today)$|_day$|fence|^periods?_", re.I)
-_SEGMENT_READERS = {"pairs": read_pairs, "named_lists": read_named_lists, "named_pairs": read_named_pairs,
-                    "rows": read_rows}
-
 
 class Solver:
     """Solves calculation questions; cites the worked example of the formula it used."""
 
-    def __init__(self, retriever: Any | None = None, composer: Composer | None = None) -> None:
+    def __init__(self, retriever: Any | None = None, composer: Composer | None = None,
+                 reader: LLMReader | None = None) -> None:
         self.retriever = retriever
         self.composer = composer
+        self.reader = reader
 
     def detect(self, question: str) -> Formula | None:
         """The formula a question asks for, or None when no formula's cue appears."""
@@ -185,7 +187,7 @@ class Solver:
                 if param.kind == "records":
                     read: Any = read_records(segment, param.fields)
                 else:
-                    read = _SEGMENT_READERS[param.kind](segment)
+                    read = SEGMENT_READERS[param.kind](segment)
                 if read:
                     values[param.name] = read
                     return c.end(), c.end() + _consumed(segment, read)
@@ -206,6 +208,43 @@ class Solver:
         if formula is None:
             return None
         values, missing, notes = self.read(formula, question)
+        if self.reader is not None and (read := self.reader.read(formula, question)) is not None:
+            llm_values, llm_missing = complete(formula, read)
+            if not llm_missing or missing:  # the model's reading, unless it lacks what the offline one has
+                values, missing, notes = llm_values, llm_missing, [LLM_NOTE]
+        return self.answer(formula, values, missing, notes, question)
+
+    def form(self, function: str, fields: Mapping[str, Any]) -> Answer:
+        """Compute from the calculator form: each input typed as text ("12,000", "25%", "100, 110, 120").
+
+        Raises:
+            QueryError: no formula has that name.
+        """
+        formula = next((f for f in FORMULAS if f.function == function), None)
+        if formula is None:
+            raise QueryError(f"There is no formula called {function!r}. Pick one from the list of formulas.")
+        values: dict[str, Any] = {}
+        problems = []
+        for p in formula.params:
+            raw = fields.get(p.name)
+            text = raw.strip() if isinstance(raw, str) else "" if raw is None else str(raw)
+            if not text:
+                continue
+            try:
+                values[p.name] = form_value(p, text)
+            except ValueError:
+                problems.append(f"**{p.label}**: {text!r} is not {KIND_WORDS.get(p.kind, 'a value')}")
+        if problems:
+            text = f"**{formula.title}**\n\nThese inputs could not be read: " + "; ".join(problems) + "."
+            return Answer(text=text, domain=formula.domain, citations=[], kind="calculation",
+                          calculation=Calculation(function=formula.function, title=formula.title, inputs=values,
+                                                  missing=[p.name for p in formula.params if p.name not in values]))
+        values, missing = complete(formula, values)
+        return self.answer(formula, values, missing, [], "")
+
+    def answer(self, formula: Formula, values: dict[str, Any], missing: list[Param], notes: list[str],
+               question: str) -> Answer:
+        """The answer for values read (or typed in the form): the result with its working, or what is missing."""
         cites = Citations()
         source = self._source(formula, cites)
         if missing:
@@ -221,14 +260,14 @@ class Solver:
         except CalcError as exc:
             text = f"**{formula.title}**\n\nThese inputs cannot be used: {_in_words(str(exc), formula)}." + source
             return Answer(text=text, domain=formula.domain, citations=cites.items, kind="calculation")
-        chosen = None if isinstance(result, int | float) else select(result, canonical(question))
+        chosen = None if isinstance(result, int | float) or not question else select(result, canonical(question))
         number = chosen[0] if chosen else formula.pick(result)
         unit = formula.unit
         if number is not None and in_percent(question, formula.function):
             number, unit = number * 100, "%"
         given = "\n".join(f"- {p.label} = {fmt(values[p.name])}{p.unit_suffix}" for p in formula.params
                           if p.name in values)
-        steps = derive(canonical(question))[1] + notes
+        steps = (derive(canonical(question))[1] if question else []) + notes
         if steps:
             given += "\n\nWorked out first:\n" + "\n".join(f"- {step}" for step in steps)
         substituted = formula.substitute(values)
@@ -290,56 +329,3 @@ def _flatten(value: Any) -> list[float]:
     if isinstance(value, Sequence) and not isinstance(value, str):
         return [x for v in value for x in _flatten(v)]
     return [float(value)] if isinstance(value, int | float) and not isinstance(value, bool) else []
-
-
-def render_result(result: Any) -> str:
-    """A computed table as Markdown: period rows for series, one row per item for records."""
-    if isinstance(result, Mapping) and result and all(isinstance(v, Mapping) for v in result.values()):
-        return render_result([{"item": k} | dict(v) for k, v in result.items()])
-    if isinstance(result, Mapping):
-        series = {k: v for k, v in result.items() if _is_series(v)}
-        records = {k: v for k, v in result.items() if _is_records(v)}
-        parts = []
-        if series:
-            width = max(len(v) for v in series.values())
-            header = "| period | " + " | ".join(str(i) for i in range(1, width + 1)) + " |"
-            body = [f"| {_label(k)} | " + " | ".join("–" if x is None else fmt(x) for x in v) + " |"
-                    for k, v in series.items()]
-            parts.append("\n".join([header, "|---" * (width + 1) + "|", *body]))
-        parts += [f"{_label(k)}:\n\n" + render_result(v) for k, v in records.items()]
-        columns = {k: v for k, v in result.items() if isinstance(v, Mapping) and v
-                   and all(isinstance(x, int | float) for x in v.values())}
-        if columns:  # per-item figures (completion, lateness, allocation) side by side
-            items = list(dict.fromkeys(i for v in columns.values() for i in v))
-            parts.append(render_result([{"item": i} | {k: v.get(i, "") for k, v in columns.items()} for i in items]))
-        rest = [f"- {_label(k)}: {' → '.join(v) if _is_names(v) else fmt(v)}" for k, v in result.items()
-                if k not in series and k not in records and k not in columns]
-        if rest:
-            parts.append("\n".join(rest))
-        return "\n\n".join(parts)
-    if _is_records(result):
-        keys = list(dict.fromkeys(k for row in result for k in row))
-        header = "| " + " | ".join(_label(k) for k in keys) + " |"
-        body = ["| " + " | ".join(fmt(row.get(k, "")) for k in keys) + " |" for row in result]
-        return "\n".join([header, "|---" * len(keys) + "|", *body])
-    if _is_series(result):
-        return render_result({"result": result})
-    return fmt(result)
-
-
-def _is_series(value: Any) -> bool:
-    return isinstance(value, Sequence) and not isinstance(value, str) and bool(value) and all(
-        isinstance(x, int | float) or x is None for x in value)
-
-
-def _is_records(value: Any) -> bool:
-    return isinstance(value, Sequence) and not isinstance(value, str) and bool(value) and all(
-        isinstance(x, Mapping) for x in value)
-
-
-def _is_names(value: Any) -> bool:
-    return isinstance(value, Sequence) and not isinstance(value, str) and all(isinstance(x, str) for x in value)
-
-
-def _label(key: str) -> str:
-    return str(key).replace("_", " ")
