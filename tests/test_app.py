@@ -49,7 +49,7 @@ def _titles(messages):
 
 def test_ask_returns_an_answer_with_cited_sources(served):
     tutor, url = served
-    chat, cleared = _client(url).predict("what is safety stock?", "All domains", [], "Ada", api_name="/ask")
+    chat, cleared = _client(url).predict("what is safety stock?", "All domains", [], "Ada", api_name="/ask")[:2]
     assert cleared == "" and "Domain: `Inventory`" in _text(chat[1])
     assert chat[0]["role"] == "user" and "Safety stock" in _text(chat[1])
     titles = _titles(chat)
@@ -63,14 +63,15 @@ def test_a_second_question_in_the_same_chat_is_answered(served):
     """Gradio sends the chat back with each message's content as a list of parts; the second turn must work."""
     _, url = served
     client = _client(url)
-    chat, _ = client.predict("what is safety stock?", "All domains", [], "Lin", api_name="/ask")
-    chat, cleared = client.predict("give me an example", "All domains", chat, "Lin", api_name="/ask")
+    chat, _ = client.predict("what is safety stock?", "All domains", [], "Lin", api_name="/ask")[:2]
+    chat, cleared = client.predict("give me an example", "All domains", chat, "Lin", api_name="/ask")[:2]
     assert cleared == ""
     texts = [_text(m) for m in chat]
     assert texts[0] == "what is safety stock?" and "give me an example" in texts
     follow = texts[texts.index("give me an example") + 1]
     assert "Safety stock" in follow and "165 units" in follow
-    chat, _ = client.predict("which is better, that or cycle stock?", "All domains", chat, "Lin", api_name="/ask")
+    chat, _ = client.predict("which is better, that or cycle stock?", "All domains", chat, "Lin",
+                             api_name="/ask")[:2]
     assert len([m for m in chat if m["role"] == "user"]) == 3
 
 

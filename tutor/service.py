@@ -131,6 +131,12 @@ class Tutor:
         # pasted tables and week-by-week rows keep their shape: "orders | 35 | 20" becomes "orders: 35, 20;"
         text = self.check_query(canonical(question or ""))
         slug = Domain.parse(domain) if isinstance(domain, str) else domain
+        asked = [h for h in history if isinstance(h, str) and h.strip()]
+        return self.answerer.ask(text, history=asked, domain=slug, topics=[t for t in topics if isinstance(t, str)])
+
+    @property
+    def answerer(self) -> Answerer:
+        """The answerer (offline, or with the chat model), built on first use over the loaded index."""
         if self._answerer is None:
             from tutor.solver import Solver
 
@@ -150,8 +156,15 @@ class Tutor:
                                                     scope_threshold=self.settings.scope_threshold)
             else:
                 self._answerer = Answerer(*parts, scope_threshold=self.settings.scope_threshold)
-        asked = [h for h in history if isinstance(h, str) and h.strip()]
-        return self._answerer.ask(text, history=asked, domain=slug, topics=[t for t in topics if isinstance(t, str)])
+        return self._answerer
+
+    def calculate(self, function: str, fields: dict[str, object]) -> Answer:
+        """Compute a formula from the calculator form's typed fields (the working, or what is still missing).
+
+        Raises:
+            QueryError: no formula has that name.
+        """
+        return self.answerer.solver.form(function, fields)  # type: ignore[union-attr]
 
     @property
     def quiz_engine(self) -> QuizEngine:

@@ -22,7 +22,7 @@ from tutor.errors import QueryError, TutorError
 from tutor.quiz.items import Kind
 from tutor.service import Tutor
 from tutor.store import Learner
-from tutor.ui import drills
+from tutor.ui import calculator, drills
 from tutor.ui.chat import learner_questions
 from tutor.ui.views import PLAN_HEADERS, PLAN_WIDTHS, answer_messages, format_hits, progress_figure, progress_markdown
 from tutor.uploads import check_upload
@@ -103,17 +103,23 @@ def build_app(tutor: Tutor) -> gr.Blocks:
         topics = [t for t in context if isinstance(t, str)] if isinstance(context, list) and history else []
         history.append({"role": "user", "content": question})
         keep = gr.update()
-        yield history + [{"role": "assistant", "content": "…"}], keep, keep, keep
+        form = [keep] * (3 + calculator.SLOTS)  # the calculator form: opened only for an unfinished calculation
+        yield history + [{"role": "assistant", "content": "…"}], keep, keep, keep, *form
         try:
             for step in tutor.ask_stream(who, question, history=asked, domain=scope, topics=topics):
                 if isinstance(step, str):  # a language model is still writing
-                    yield history + [{"role": "assistant", "content": step}], keep, keep, keep
+                    yield history + [{"role": "assistant", "content": step}], keep, keep, keep, *form
                 else:
                     domain = getattr(step, "domain", None) or ""
-                    yield history + answer_messages(step), domain, "", list(getattr(step, "topics", []))
+                    yield (history + answer_messages(step), domain, "", list(getattr(step, "topics", [])),
+                           *calculator.prefilled(step))
         except TutorError as exc:  # e.g. garbled text: said in the chat; the question stays in its box to fix
             logger.info("ask: %s", exc)
-            yield history + [{"role": "assistant", "content": f"⚠️ {exc}"}], keep, keep, keep
+            yield history + [{"role": "assistant", "content": f"⚠️ {exc}"}], keep, keep, keep, *form
+
+    def calculate(function: str, *typed: Any) -> str:
+        """Compute from the calculator form's fields and show the working (or what is still missing)."""
+        return calculator.compute(tutor, function, tuple(_text(t) for t in typed))
 
     # -- quiz / review / exam ------------------------------------------------------------------------------
     NO_ITEMS = ("No quiz items match these choices. Widen them (more domains, no kind filter, difficulty \"any\") "
@@ -314,6 +320,13 @@ def build_app(tutor: Tutor) -> gr.Blocks:
                 with gr.Row():
                     send = gr.Button("Ask", variant="primary", elem_id="ask")
                     quiz_me_btn = gr.Button("Quiz me on this", elem_id="quiz-me")
+                with gr.Accordion("Calculator", open=False, elem_id="calculator") as calc_box:
+                    calc_pick = gr.Dropdown(calculator.CHOICES, value=None, label="Formula (type to search)",
+                                            filterable=True, elem_id="calc-formula")
+                    calc_fields = [gr.Textbox(visible=False, elem_id=f"calc-field-{n}")
+                                   for n in range(calculator.SLOTS)]
+                    calc_go = gr.Button("Compute", elem_id="calc-compute")
+                    calc_out = gr.Markdown(elem_id="calc-result")
             with gr.Tab("Quiz", id="quiz"):
                 with gr.Row():
                     q_domains = gr.Dropdown([WEAK, *DOMAIN_NAMES], multiselect=True, label="Domains (empty: all)")
@@ -385,7 +398,10 @@ def build_app(tutor: Tutor) -> gr.Blocks:
         # fill the name the browser remembers; never blank out a name already typed
         app.load(lambda saved: saved if saved else gr.update(), inputs=remembered, outputs=name, api_name=False)
         name.change(lambda n: n, inputs=name, outputs=remembered, api_name=False)
-        chat_outputs = [chat, topic, question, context]
+        chat_outputs = [chat, topic, question, context, calc_box, calc_pick, calc_out, *calc_fields]
+        calc_pick.input(lambda f: ["", *calculator.fields(f)], calc_pick, [calc_out, *calc_fields],
+                        api_name="calc_formula")
+        calc_go.click(guard(calculate), [calc_pick, *calc_fields], calc_out, api_name="calculate")
         send.click(ask, [question, scope, chat, context, name], chat_outputs, api_name="ask")
         question.submit(ask, [question, scope, chat, context, name], chat_outputs, api_name=False)
         drill_outputs = [quiz_state, item_md, options, typed, fb]
