@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tutor.cli import main
-from tutor.evaluation import dataset, report, runner
+from tutor.evaluation import calcset, dataset, report, runner
 from tutor.evaluation import metrics as m
 
 THRESHOLDS = Path(__file__).resolve().parent.parent / "eval" / "thresholds.toml"
@@ -136,8 +136,29 @@ def test_the_fast_subset_meets_the_thresholds(seed_tutor):
     subset = [i for n, i in enumerate(items) if n % 4 == 0]  # a quarter, spread over the domains and kinds
     results = {"retrieval": runner.retrieval(seed_tutor, subset),
                "answers": runner.answers(seed_tutor, subset, seed_tutor.index_store.embeddings.embed_documents),
-               "quiz": runner.quiz(seed_tutor, n=200)}
+               "quiz": runner.quiz(seed_tutor, n=200),
+               "calculations": calcset.run(seed_tutor, calcset.load("dev"))}  # the blind set's dev half, all of it
     failures = report.below_minimum(results, report.load_thresholds(THRESHOLDS))
     assert failures == [], failures
     overall = results["answers"]["summary"]["overall"]
     assert overall["refusal_rate"] is not None and overall["numeric"] is not None
+    calcs = results["calculations"]["summary"]["overall"]
+    assert calcs["n"] == 128 and calcs["exact"] is not None and calcs["confident_wrong"] is not None
+
+
+def test_calculation_outcomes_right_wrong_asked_missed():
+    from tutor.models import Answer, Calculation
+
+    item = calcset.CalcItem(id="x", domain="inventory", formula="EOQ", function="eoq", question="q", expected=632.46,
+                            unit="units", tolerance=0.5)
+    lacking = item.model_copy(update={"expected": None, "missing": ["order_cost"]})
+
+    def answer(number=None, missing=()):
+        return Answer(text="t", domain="inventory", citations=[], numeric_answer=number,
+                      calculation=Calculation(function="eoq", title="EOQ", missing=list(missing)))
+
+    assert calcset.outcome(item, answer(632.3)) == "right" and calcset.outcome(item, answer(600)) == "wrong"
+    assert calcset.outcome(item, answer(missing=["unit_cost"])) == "asked" and calcset.outcome(item, None) == "missed"
+    assert calcset.outcome(lacking, answer(missing=["order_cost"])) == "right"
+    assert calcset.outcome(lacking, answer(missing=["unit_cost"])) == "asked"
+    assert calcset.outcome(lacking, answer(632.46)) == "wrong"  # a number where an input is lacking

@@ -64,6 +64,7 @@ class Solver:
         self.retriever = retriever
         self.composer = composer
         self.reader = reader
+        self._sources: dict[str, Any] = {}  # formula -> the worked example's formula sentence (or None)
 
     def detect(self, question: str) -> Formula | None:
         """The formula a question asks for, or None when no formula's cue appears."""
@@ -291,12 +292,17 @@ class Solver:
         """Cite the formula sentence of the matching worked example, when the index has one."""
         if self.retriever is None or self.composer is None:
             return ""
-        for doc in self.retriever.search(formula.title, k=5):
-            if doc.metadata.get("kind") == "worked-example":
-                formula_sentences = [s for s in self.composer.sentences(doc) if s.part == "formula"][:1]
-                if formula_sentences:
-                    return "\n\n**From the notes.** " + cites.cite(formula_sentences[0])
-        return ""
+        if formula.function not in self._sources:  # the same sentence every time: searched once per formula
+            found = None
+            for doc in self.retriever.search(formula.title, k=5):
+                if doc.metadata.get("kind") == "worked-example":
+                    formula_sentences = [s for s in self.composer.sentences(doc) if s.part == "formula"][:1]
+                    if formula_sentences:
+                        found = formula_sentences[0]
+                        break
+            self._sources[formula.function] = found
+        sentence = self._sources[formula.function]
+        return "" if sentence is None else "\n\n**From the notes.** " + cites.cite(sentence)
 
 
 def _in_words(message: str, formula: Formula) -> str:
