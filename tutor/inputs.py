@@ -47,7 +47,9 @@ def symbol_cues(param: Param) -> tuple[str, ...]:
     symbols = set(ALIASES.get(param.name, ()))
     if match := _LABEL_SYMBOL.search(param.label):
         symbols.add(match.group(1))
-    return tuple(rf"(?-i:(?<![\w.]){re.escape(s)})\s*(?:=|:(?!\s*\d+\s*[:/]))" for s in sorted(symbols))
+    # a symbol of two letters or more may stand right before its number too: "NI 1.15M", "OH 60"
+    return tuple(rf"(?-i:(?<![\w.]){re.escape(s)})\s*(?:=|:(?!\s*\d+\s*[:/])"
+                 + (r"|(?=\s*\$?\d))" if len(s) > 1 and s.isalpha() else ")") for s in sorted(symbols))
 
 
 

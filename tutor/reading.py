@@ -189,10 +189,12 @@ def read_records(text: str, fields: Sequence[tuple[str, str]]) -> list[dict[str,
 
 
 def assign_by_cue(text: str, targets: Sequence[tuple[str, Sequence[str]]],
-                  found: Sequence[re.Match[str]], max_gap: int = 35) -> dict[str, tuple[float, int]]:
+                  found: Sequence[re.Match[str]], max_gap: int = 35,
+                  allowed: Mapping[str, set[int]] | None = None) -> dict[str, tuple[float, int]]:
     """Give each target the number nearest one of its cues (before or after), nearest pairs first.
 
-    Returns {target: (value, start of the number)}; each number feeds one target. A longer,
+    Returns {target: (value, start of the number)}; each number feeds one target (and, with `allowed`,
+    only a number starting at one of the target's allowed positions). A longer,
     more specific cue beats a generic one at a similar distance; a sentence break between a
     cue and a number rules the pair out.
     """
@@ -201,6 +203,8 @@ def assign_by_cue(text: str, targets: Sequence[tuple[str, Sequence[str]]],
         for cue in cues:
             for c in re.finditer(cue, text, re.I):
                 for n in found:
+                    if allowed is not None and name in allowed and n.start() not in allowed[name]:
+                        continue
                     gap = n.start() - c.end() if n.start() >= c.end() else c.start() - n.end()
                     if c.lastindex and c.start(1) == n.start():  # the cue captures its number: "(\d+)-week"
                         gap = 0

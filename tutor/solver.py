@@ -124,24 +124,23 @@ class Solver:
                 values[param.name] = 0
         scalars = [s for s in scalars if s[0] not in values]
         # a period's number ("week 6", "Q4") is never a quantity; only inputs that are periods or days take one
-        timing = [s for s in scalars if _TIMING.search(s[0])]
-        quantities = [s for s in scalars if not _TIMING.search(s[0])]
         taken: set[int] = set()
         in_lists = [(m.start(), m.end()) for m in LIST_RE.finditer(question) if len(numbers(m.group())) >= 3]
         plain = [m for m in found if not period_of(m.start(), question)  # a series' members are no single input
                  and not any(s <= m.start() < e for s, e in in_lists)]
-        for targets, pool in ((timing, found), (quantities, plain)):
-            free = [m for m in pool if m.start() not in taken]
-            for name, (_, start) in assign_by_cue(question, targets, free).items():
-                match = next(m for m in found if m.start() == start)
-                taken.add(start)
-                context = question[max(0, match.start() - 40): match.end() + 40]
-                value, note = convert(name, by_name[name].kind, self._convert(by_name[name], match.group(), context),
-                                      question[match.end():match.end() + 30], question)
-                if not plausible(name, value):
-                    continue  # asked for, not guessed
-                values[name] = int(round(value)) if by_name[name].kind == "count" else value
-                notes += [note] if note else []
+        plain_starts = {m.start() for m in plain}
+        allowed = {name: plain_starts for name, _ in scalars if not _TIMING.search(name)}
+        # one pass over every input, nearest pairs first
+        for name, (_, start) in assign_by_cue(question, scalars, found, allowed=allowed).items():
+            match = next(m for m in found if m.start() == start)
+            taken.add(start)
+            context = question[max(0, match.start() - 40): match.end() + 40]
+            value, note = convert(name, by_name[name].kind, self._convert(by_name[name], match.group(), context),
+                                  question[match.end():match.end() + 30], question)
+            if not plausible(name, value):
+                continue  # asked for, not guessed
+            values[name] = int(round(value)) if by_name[name].kind == "count" else value
+            notes += [note] if note else []
         left = [(p.name, vocabulary(p.name, p.label, p.cues), p.kind) for p in formula.params
                 if p.kind in ("number", "rate", "annual", "count") and p.name not in values
                 and (p.default is None or p.default is OMIT)]
