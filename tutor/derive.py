@@ -34,7 +34,8 @@ def derive(text: str) -> tuple[str, list[str]]:
     steps: list[str] = []
     text = _HALF.sub(lambda m: f"0.5 {m.group(1)}", text)
     text = _WORDS.sub(lambda m: str(WORD_NUMBERS[m.group(1).lower()]), text)
-    for rule in (_breaks, _weeks_and_days, _tolerance, _variance, _from_to_locations, _averages, _errors):
+    for rule in (_breaks, _weeks_and_days, _tolerance, _variance, _from_to_locations, _averages, _errors,
+                 _available_hours):
         text = rule(text, steps)
     return text, steps
 
@@ -125,3 +126,29 @@ def _errors(text: str, steps: list[str]) -> str:
     steps.append("errors are A − F: read as actuals " + ", ".join(values) + " against forecasts of 0")
     return (text[:match.start()] + f"actuals: {', '.join(values)}; forecasts: {', '.join('0' for _ in values)};"
             + text[match.end():])
+
+
+_UNITS = r"(\d+)\s+(?:\w+\s+)?(?:machines?|workers?|operators?|people|employees|stations?|lines?|cells?|presses)\b"
+
+
+def _available_hours(text: str, steps: list[str]) -> str:
+    """Available hours from machines × shifts × hours × days (× weeks) where capacity is an input, not the ask.
+
+    "4 machines, 2 shifts of 7.5 hours, 5 days a week ... utilization 88%, efficiency 105%" -> available hours 300.
+    """
+    if not re.search(r"utili[sz]ation|efficiency|rated capacity|\bload\b", text, re.I) or re.search(
+            r"available (?:time|hours)\s*(?:is|of|=|:)?\s*\d", text, re.I):
+        return text
+    hours = re.search(rf"shifts? of ({_NUM})\s*(?:hours?|hrs?|h)\b|({_NUM})[- ]?(?:hours?|hrs?|h)\b[- ]shifts?", text,
+                      re.I)
+    days = re.search(rf"({_NUM})\s*(?:working\s+)?days?\b", text, re.I)
+    if not hours or not days:
+        return text
+    shifts = re.search(r"(\d+)\s+shifts?\b", text, re.I)
+    units = re.search(_UNITS, text, re.I)
+    weeks = re.search(r"(\d+)[- ]weeks?\b(?! of)", text, re.I)
+    parts = [("units", units), ("shifts", shifts), ("hours a shift", hours), ("days", days), ("weeks", weeks)]
+    factors = [(name, _f(next(g for g in m.groups() if g))) for name, m in parts if m]
+    total = math.prod(v for _, v in factors)
+    steps.append("available hours = " + " × ".join(f"{fmt(v)} {name}" for name, v in factors) + f" = {fmt(total)}")
+    return text + f" available hours {total:g}."

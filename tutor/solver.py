@@ -48,7 +48,7 @@ from tutor.reading import (
     read_list,
     read_records,
 )
-from tutor.targets import select
+from tutor.targets import ask_of, select
 from tutor.working import render_result
 
 __all__ = ["Solver", "parse_number", "render_result"]
@@ -69,16 +69,19 @@ class Solver:
     def detect(self, question: str) -> Formula | None:
         """The formula a question asks for, or None when no formula's cue appears."""
         scored = []
+        ask = ask_of(question)
         for formula in FORMULAS:
             # longer cue matches are more specific: "first pass yield" beats "yield"
             hits = sum(len(m.group()) for cue in formula.cues for m in [re.search(cue, question, re.I)] if m)
             if hits:
+                asked = sum(len(m.group()) for cue in formula.cues for m in [re.search(cue, ask, re.I)] if m)
                 values, missing = self.extract(formula, question)
-                scored.append((not missing, hits, len(values), formula))
+                scored.append((asked, not missing, hits, len(values), formula))
         if not scored:
             return None
-        # a formula whose every input is in the question wins, then the most specific cue
-        return max(scored, key=lambda s: s[:3])[3]
+        # a formula whose every input is in the question wins, then one named where the question asks ("... what
+        # is the rated capacity?"), then the most specific cue
+        return max(scored, key=lambda s: (s[1], s[0] > 0, s[2], s[3]))[4]
 
     def extract(self, formula: Formula, question: str) -> tuple[dict[str, Any], list[Param]]:
         """Read the formula's inputs from the question; returns (values, missing params)."""
@@ -93,7 +96,8 @@ class Solver:
         the number sits to one of the input's cue phrases, closest pairs first, so each number
         feeds one input.
         """
-        question, _ = derive(canonical(question))
+        question, steps = derive(canonical(question))
+        derived_from = {round(x, 6) for step in steps for x in numbers(step.rsplit("=", 1)[0])}
         values: dict[str, Any] = {}
         notes: list[str] = []
         used: list[tuple[int, int]] = []
@@ -157,7 +161,8 @@ class Solver:
         # a number near an input's words that fed no input: the reading may be wrong, so ask before computing
         vocab = set().union(*(vocabulary(p.name, p.label, p.cues) for p in formula.params)) - GENERIC
         unused = [m.group().strip() for m in plain if m.start() not in taken
-                       and context_words(question, m.start(), m.end()) & vocab]
+                  and round(parse_number(m.group()), 6) not in derived_from  # a derived input's source is used
+                  and context_words(question, m.start(), m.end()) & vocab]
         if unused and not missing:
             missing = [Param("unused", "what " + ", ".join(unused) + " stand for", ())]
         return values, missing, notes
