@@ -80,7 +80,8 @@ def test_a_bad_reply_falls_back_to_the_offline_reader(reply, caplog):
 def test_a_provider_error_is_one_warning_and_the_offline_reader_answers(caplog):
     model = ToolModel(responses=[_call({})], fail=True)
     with caplog.at_level(logging.INFO):
-        answer = Solver(reader=LLMReader(model)).solve("annual demand 12,000, $50 per order, carrying cost 25%, unit cost $12: EOQ?")
+        answer = Solver(reader=LLMReader(model)).solve(
+            "annual demand 12,000, $50 per order, carrying cost 25%, unit cost $12: EOQ?")
     assert answer.numeric_answer == pytest.approx(calc.eoq(12000, 50, 0.25, 12))
     warnings = [r for r in caplog.records if r.levelno == logging.WARNING]
     assert len(warnings) == 1 and "server unreachable" in warnings[0].getMessage() and not warnings[0].exc_info

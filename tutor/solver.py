@@ -69,7 +69,7 @@ class Solver:
     def detect(self, question: str) -> Formula | None:
         """The formula a question asks for, or None when no formula's cue appears."""
         scored = []
-        ask = ask_of(question)
+        ask = ask_of(question) or question
         for formula in FORMULAS:
             # longer cue matches are more specific: "first pass yield" beats "yield"
             hits = sum(len(m.group()) for cue in formula.cues for m in [re.search(cue, question, re.I)] if m)
@@ -265,7 +265,8 @@ class Solver:
         except CalcError as exc:
             text = f"**{formula.title}**\n\nThese inputs cannot be used: {_in_words(str(exc), formula)}." + source
             return Answer(text=text, domain=formula.domain, citations=cites.items, kind="calculation")
-        chosen = None if isinstance(result, int | float) or not question else select(result, canonical(question))
+        chosen = (None if isinstance(result, int | float) or not question
+                  else select(result, canonical(question)))
         number = chosen[0] if chosen else formula.pick(result)
         unit = formula.unit
         if number is not None and in_percent(question, formula.function):

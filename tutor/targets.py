@@ -39,7 +39,7 @@ _ASK = re.compile(r"\b(?:what|whats|what's|how|find|compute|calculate|determine|
 
 
 def ask_of(question: str) -> str:
-    """The asking part: sentences with a question mark, or from the last asking word, or the last sentence."""
+    """The asking part: sentences with a question mark, or the last with an asking word; "" when none asks."""
     sentences = [s for s in re.split(r"(?<=[.?!])\s+|\n", question) if s.strip()]
     asked = [s for s in sentences if "?" in s]
     if asked:
@@ -47,7 +47,7 @@ def ask_of(question: str) -> str:
     for sentence in reversed(sentences):
         if _ASK.search(sentence):
             return sentence
-    return sentences[-1] if sentences else question
+    return ""
 
 
 def _words(text: str) -> set[str]:
@@ -84,8 +84,10 @@ def _candidates(result: Any, period: int | None, prefix: tuple[str, ...] = ()) -
 
 
 def select(result: Any, question: str) -> tuple[float, str] | None:
-    """The number of `result` the question asks for, with its label; None when not one clear match."""
+    """The number of `result` the question asks for, with its label; None when nothing asks or no clear match."""
     ask = ask_of(question)
+    if not ask:
+        return None
     periods = _PERIOD.findall(ask)
     period = int(periods[-1]) if periods else None
     words = _words(ask)
