@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 import re
+from statistics import NormalDist
 
 from tutor.reading import fmt
 
@@ -35,7 +36,7 @@ def derive(text: str) -> tuple[str, list[str]]:
     text = _HALF.sub(lambda m: f"0.5 {m.group(1)}", text)
     text = _WORDS.sub(lambda m: str(WORD_NUMBERS[m.group(1).lower()]), text)
     for rule in (_breaks, _weeks_and_days, _tolerance, _variance, _from_to_locations, _averages, _errors,
-                 _available_hours):
+                 _available_hours, _periods_of_supply, _z_from_service):
         text = rule(text, steps)
     return text, steps
 
@@ -152,3 +153,35 @@ def _available_hours(text: str, steps: list[str]) -> str:
     total = math.prod(v for _, v in factors)
     steps.append("available hours = " + " × ".join(f"{fmt(v)} {name}" for name, v in factors) + f" = {fmt(total)}")
     return text + f" available hours {total:g}."
+
+
+def _periods_of_supply(text: str, steps: list[str]) -> str:
+    """Stock given in periods of supply: "safety stock is 2 weeks of supply; we use 40 a week" -> 80 units."""
+    match = re.search(rf"(safety stock|buffer)\b[^.;\d]{{0,25}}?({_NUM})\s*(weeks?|days?)(?:'s)?\s+(?:of\s+)?"
+                      r"(?:supply|usage|demand)", text, re.I)
+    if not match:
+        return text
+    per = "week" if match.group(3).lower().startswith("week") else "day"
+    usage = re.search(rf"({_NUM})\s*(?:units?\s+)?(?:a|per|each|/)\s*{per}\b", text, re.I)
+    if not usage:
+        return text
+    units = _f(match.group(2)) * _f(usage.group(1))
+    steps.append(f"{match.group(1)} = {fmt(_f(match.group(2)))} {per}s × {fmt(_f(usage.group(1)))} a {per} = "
+                 f"{fmt(units)} units")
+    return text[:match.start()] + f"{match.group(1)} {units:g} units" + text[match.end():]
+
+
+def _z_from_service(text: str, steps: list[str]) -> str:
+    """A cycle service level where no safety factor is given: z from the normal distribution (95% -> 1.645)."""
+    if re.search(r"\bz\b|safety factor|service factor|z[- ]?(?:value|score)", text, re.I):
+        return text
+    match = re.search(rf"({_NUM})\s*%\s*(?:cycle\s+)?service(?: level)?|service level\s*(?:of|is|=|:)?\s*({_NUM})\s*%",
+                      text, re.I)
+    if not match:
+        return text
+    level = _f(match.group(1) or match.group(2)) / 100
+    if not 0.5 <= level < 1:
+        return text
+    z = NormalDist().inv_cdf(level)
+    steps.append(f"z for a {fmt(level * 100)}% service level = {z:.3f} (normal distribution)")
+    return text + f" safety factor z = {z:.4f}."

@@ -204,8 +204,14 @@ LIMITS = [  # (input name pattern, lowest, highest): a value outside is a misrea
 ]
 
 
-def plausible(name: str, value: float) -> bool:
-    """Whether a value read for an input is within what that input can be (a lead time of 220 is not)."""
+MONEY = re.compile(r"cost|price|revenue|income|assets|value|expense|investment|sales|wage|freight|insurance|dut|"
+                   r"handling|purchase|cash|payables|receivables|cogs|inflow|usage|profit|budget", re.I)
+
+
+def plausible(name: str, value: float, raw: str = "") -> bool:
+    """Whether a value read for an input can be it: a lead time of 220 cannot, nor "$75" a quantity."""
+    if "$" in raw and not MONEY.search(name):
+        return False
     return all(low <= value <= high for pattern, low, high in LIMITS if re.search(pattern, name))
 
 

@@ -132,8 +132,10 @@ class Solver:
         in_lists = [(m.start(), m.end()) for m in LIST_RE.finditer(question) if len(numbers(m.group())) >= 3]
         plain = [m for m in found if not period_of(m.start(), question)  # a series' members are no single input
                  and not any(s <= m.start() < e for s, e in in_lists)]
-        plain_starts = {m.start() for m in plain}
-        allowed = {name: plain_starts for name, _ in scalars if not _TIMING.search(name)}
+        plain = [m for m in plain if round(parse_number(m.group()), 6) not in derived_from]  # used to derive
+        allowed = {name: {m.start() for m in (found if _TIMING.search(name) else plain)
+                          if plausible(name, parse_number(m.group(), rate=by_name[name].kind == "rate"), m.group())}
+                   for name, _ in scalars}
         # one pass over every input, nearest pairs first
         for name, (_, start) in assign_by_cue(question, scalars, found, allowed=allowed).items():
             match = next(m for m in found if m.start() == start)
@@ -141,7 +143,7 @@ class Solver:
             context = question[max(0, match.start() - 40): match.end() + 40]
             value, note = convert(name, by_name[name].kind, self._convert(by_name[name], match.group(), context),
                                   question[match.end():match.end() + 30], question)
-            if not plausible(name, value):
+            if not plausible(name, value, match.group()):
                 continue  # asked for, not guessed
             values[name] = int(round(value)) if by_name[name].kind == "count" else value
             notes += [note] if note else []
