@@ -120,12 +120,15 @@ def _averages(text: str, steps: list[str]) -> str:
 def _errors(text: str, steps: list[str]) -> str:
     """Forecast errors typed instead of actuals and forecasts: errors are A − F, so A = error and F = 0."""
     series = rf"((?:-?{_NUM}\s*(?:,|and)\s*)+-?{_NUM})"
-    match = re.search(rf"\berrors?\b[^.?!:\d-]{{0,50}}(?:were|are|was|of|:)?\s*:?\s*{series}", text, re.I)
+    match = re.search(rf"\berrors?\b[^.?!]{{0,60}}?(?:were|are|was|of|:)\s*:?\s*{series}", text, re.I)
     if not match or re.search(r"\bactuals?\b|\bforecasts?\s*(?:were|are|of|:)?\s*-?\d", text, re.I):
         return text
-    values = re.findall(rf"-?{_NUM}", match.group(1))
-    steps.append("errors are A − F: read as actuals " + ", ".join(values) + " against forecasts of 0")
-    return (text[:match.start()] + f"actuals: {', '.join(values)}; forecasts: {', '.join('0' for _ in values)};"
+    errors = [_f(x) for x in re.findall(rf"-?{_NUM}", match.group(1))]
+    base = 10 ** max(3, math.ceil(math.log10(max(abs(e) for e in errors) + 1)) + 1)  # keeps every actual positive
+    actuals = ", ".join(fmt(base + e).replace(",", "") for e in errors)
+    steps.append(f"errors are A − F: read as forecasts of {fmt(base)} and actuals {fmt(base)} + error "
+                 "(the error measures depend on the errors only)")
+    return (text[:match.start()] + f"actuals: {actuals}; forecasts: {', '.join(str(base) for _ in errors)};"
             + text[match.end():])
 
 

@@ -135,23 +135,38 @@ def _grid(rows: list[list[str]]) -> list[str]:
 
 
 def _period_lines(lines: list[str]) -> list[str]:
-    """Runs of lines that each start with a period ("week 1 - 50", "wk 2: forecast 90, orders 82")."""
+    """Runs of lines that each start with a period ("week 1 - 50", "wk 2: forecast 90, orders 82").
+
+    The first line may carry the series' name ("actuals: wk1 520"); a sentence after the last value
+    ("wk4 545. whats the forecast for wk 5") is kept as a line of its own.
+    """
+    start = re.compile(rf"^\s*(?:(?P<label>[A-Za-z][\w ()'&/-]{{0,40}}?)\s*:\s*)?{PERIOD}\.?\s*#?\s*(?P<n>\d{{1,3}})"
+                       r"\s*[:=\-–)]?\s*(?P<rest>.*)$", re.I)
     out: list[str] = []
     n = 0
-    start = re.compile(rf"^\s*{PERIOD}\.?\s*#?\s*(\d{{1,3}})\s*[:=\-–)]?\s*(.*)$", re.I)
     while n < len(lines):
-        run = []
-        while n < len(lines) and (m := start.match(lines[n])) and NUM_RE.search(m.group(2)):
-            run.append((int(m.group(1)), m.group(2)))
+        m = start.match(lines[n])
+        if not (m and NUM_RE.search(m["rest"])):
+            out.append(lines[n])
             n += 1
-        if len(run) >= 2:
-            out.append(_transpose(run))
-        elif run:
-            out.append(lines[n - 1])
-        if n < len(lines) and not (run and start.match(lines[n])):
-            if not start.match(lines[n]) or not NUM_RE.search(start.match(lines[n]).group(2)):
-                out.append(lines[n])
-                n += 1
+            continue
+        first, label, tail = n, m["label"], ""
+        run: list[tuple[int, str]] = []
+        while n < len(lines) and (m := start.match(lines[n])) and NUM_RE.search(m["rest"]) and (
+                not run or not m["label"]):
+            rest = m["rest"]
+            if stop := re.search(r"[.?!](?:\s|$)", rest):
+                rest, tail = rest[:stop.start()], rest[stop.end():]
+            run.append((int(m["n"]), rest))
+            n += 1
+            if tail:
+                break
+        if len(run) < 2:
+            out += lines[first:n]
+            continue
+        out.append((f"{label}: " if label else "") + _transpose(run))
+        if tail.strip():
+            out.append(tail)
     return out
 
 

@@ -92,7 +92,7 @@ def normalize_tables(question: str) -> str:
         out.append(f"{label}: {', '.join(values)};")
     text = ""
     for part in (p for p in out if p):  # "on hand 140" then "60, 75, 80": two things, not one list
-        text += ("; " if text[-1:].isdigit() and part[:1].isdigit() else " ") + part
+        text += (". " if text[-1:].isdigit() and part[:1].isdigit() else " ") + part
     return text.strip()
 
 

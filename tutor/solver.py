@@ -266,7 +266,8 @@ class Solver:
             result = getattr(calc, formula.function)(**(formula.adapt(values) if formula.adapt else values))
         except CalcError as exc:
             text = f"**{formula.title}**\n\nThese inputs cannot be used: {_in_words(str(exc), formula)}." + source
-            return Answer(text=text, domain=formula.domain, citations=cites.items, kind="calculation")
+            return Answer(text=text, domain=formula.domain, citations=cites.items, kind="calculation",
+                          calculation=Calculation(function=formula.function, title=formula.title, inputs=values))
         chosen = (None if isinstance(result, int | float) or not question
                   else select(result, canonical(question)))
         number = chosen[0] if chosen else formula.pick(result)
