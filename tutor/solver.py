@@ -164,7 +164,9 @@ class Solver:
         vocab = set().union(*(vocabulary(p.name, p.label, p.cues) for p in formula.params)) - GENERIC
         unused = [m.group().strip() for m in plain if m.start() not in taken
                   and round(parse_number(m.group()), 6) not in derived_from  # a derived input's source is used
-                  and context_words(question, m.start(), m.end()) & vocab]
+                  and ("%" in m.group() or context_words(question, m.start(), m.end()) & vocab)]  # a % is no noise
+        unused += [m.group().strip() for m in LIST_RE.finditer(question)  # a whole series that fed nothing
+                   if len(numbers(m.group())) >= 3 and not any(s <= m.start() < e for s, e in used)]
         if unused and not missing:
             missing = [Param("unused", "what " + ", ".join(unused) + " stand for", ())]
         return values, missing, notes
