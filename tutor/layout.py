@@ -24,8 +24,8 @@ from tutor.reading import NUM, NUM_RE, normalize_tables, parse_number
 PERIOD = r"(?:weeks?|wks?|periods?|pds?|months?|mos?|days?|quarters?|qtrs?|years?|yrs?)"
 _PERIOD_NUMBER = re.compile(
     r"(?:\b(?:weeks?|wks?|periods?|pds?|months?|mos?|quarters?|qtrs?)\.?\s*#?|\b[QWP]|\bwk)\s*$", re.I)
-_ID_NUMBER = re.compile(r"\b(?:op(?:eration)?|job|(?<!on )order|item|part|sku|wc|work (?:center|centre)|machine|line"
-                        r"|dept|department|plant|station|cell|model|product|family|lot|batch|ticket|invoice)"
+_ID_NUMBER = re.compile(r"\b(?:op(?:eration)?|job|order\s*(?:no\.?|#)|item|part|sku|wc|work (?:center|centre)"
+                        r"|machine|line|dept|department|plant|station|cell|model|product|family|lot|batch|ticket|invoice)"
                         r"\s*(?:no\.?\s*)?#?\s*$", re.I)
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _SCI = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)[eE]([+-]?\d{1,2})(?![\w.])")
