@@ -103,7 +103,9 @@ class Solver:
         used: list[tuple[int, int]] = []
         for param in formula.params:
             if param.kind == "choice":
-                chosen = next((value for cue, value in param.choices if re.search(cue, question, re.I)), None)
+                chosen = next((value for cue, value in param.choices if any(  # "without look-ahead" is no cue
+                    not re.search(r"\b(?:without|no|not|w/o)\s+(?:the\s+|a\s+|using\s+)?$", question[:m.start()], re.I)
+                    for m in re.finditer(cue, question, re.I))), None)
                 if chosen is not None:
                     values[param.name] = chosen
             elif param.kind != "number" and param.kind not in ("rate", "annual", "count"):
@@ -265,6 +267,7 @@ class Solver:
                           calculation=Calculation(function=formula.function, title=formula.title, inputs=values,
                                                   missing=[p.name for p in missing], unit=formula.unit))
         try:
+            values = _padded(values)
             result = getattr(calc, formula.function)(**(formula.adapt(values) if formula.adapt else values))
         except CalcError as exc:
             text = f"**{formula.title}**\n\nThese inputs cannot be used: {_in_words(str(exc), formula)}." + source
@@ -313,6 +316,21 @@ class Solver:
             self._sources[formula.function] = found
         sentence = self._sources[formula.function]
         return "" if sentence is None else "\n\n**From the notes.** " + cites.cite(sentence)
+
+
+SPARSE = ("mps", "scheduled_receipts")
+"""Series learners give only where they are not zero ("MPS 200 in weeks 1, 3 and 5"): padded with zeros."""
+
+
+def _padded(values: dict[str, Any]) -> dict[str, Any]:
+    """Sparse series padded with zeros to the length of the question's other series."""
+    lengths = [len(v) for k, v in values.items() if k not in SPARSE and isinstance(v, list)
+               and all(isinstance(x, int | float) for x in v)]
+    if not lengths:
+        return values
+    longest = max(lengths)
+    return values | {k: v + [0.0] * (longest - len(v)) for k, v in values.items()
+                     if k in SPARSE and isinstance(v, list) and len(v) < longest}
 
 
 def _in_words(message: str, formula: Formula) -> str:
