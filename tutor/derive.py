@@ -36,7 +36,7 @@ def derive(text: str) -> tuple[str, list[str]]:
     text = _HALF.sub(lambda m: f"0.5 {m.group(1)}", text)
     text = _WORDS.sub(lambda m: str(WORD_NUMBERS[m.group(1).lower()]), text)
     for rule in (_breaks, _weeks_and_days, _tolerance, _variance, _from_to_locations, _averages, _errors,
-                 _available_hours, _periods_of_supply, _z_from_service):
+                 _available_hours, _periods_of_supply, _z_from_service, _per_day, _consolidation):
         text = rule(text, steps)
     return text, steps
 
@@ -188,3 +188,30 @@ def _z_from_service(text: str, steps: list[str]) -> str:
     z = NormalDist().inv_cdf(level)
     steps.append(f"z for a {fmt(level * 100)}% service level = {z:.3f} (normal distribution)")
     return text + f" safety factor z = {z:.4f}."
+
+
+def _per_day(text: str, steps: list[str]) -> str:
+    """A total over working days: "25,200 units over 21 working days" -> average daily demand 1,200."""
+    if re.search(r"(?:per|a|each)\s+day\b|daily", text, re.I):
+        return text
+    match = re.search(rf"({_NUM})\s*(?:units?\s+)?(?:over|in|across|for)\s+(?:the\s+)?({_NUM})\s*"
+                      r"(?:working\s+|work\s+)?days\b", text, re.I)
+    if not match:
+        return text
+    per_day = _f(match.group(1)) / _f(match.group(2))
+    steps.append(f"average daily demand = {fmt(_f(match.group(1)))} / {fmt(_f(match.group(2)))} days = {fmt(per_day)}")
+    return text + f" average daily demand {per_day:g} units a day."
+
+
+def _consolidation(text: str, steps: list[str]) -> str:
+    """Locations before and after: "each of our 6 DCs ... consolidate into 2 DCs" -> 6 now, 2 after."""
+    if re.search(r"current locations|new locations", text, re.I):
+        return text
+    place = r"(?:dcs?|warehouses?|locations?|sites?|stocking points?|depots?|distribution cent(?:er|re)s?)"
+    new = re.search(rf"(?:consolidat\w*|reduc\w*|cut\w*|go(?:ing)?|mov\w*|expand\w*|grow\w*)\s+(?:down\s+|up\s+)?"
+                    rf"(?:into|to)\s+({_NUM})\s*{place}?", text, re.I)
+    now = re.search(rf"({_NUM})\s+{place}\b", text[:new.start()] if new else "", re.I)
+    if not new or not now:
+        return text
+    steps.append(f"locations: {now.group(1)} now, {new.group(1)} after")
+    return text + f" current locations {now.group(1)}, new locations {new.group(1)}."
