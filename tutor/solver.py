@@ -113,7 +113,17 @@ class Solver:
                 if span:
                     used.append(span)
         lists = [p for p in formula.params if p.kind == "list" and p.name not in values]
-        if len(lists) == 1:  # one series wanted and one series typed without its name ("sold 62, 58, 71"): that one
+        siblings = ""
+        if len(lists) == 1:  # one series wanted: the one named where the question asks ("Site B's score")
+            ask = ask_of(question).lower()
+            named = [m for m in re.finditer(rf"([A-Za-z][\w '&-]{{0,30}}?):\s*({LIST_RE.pattern[1:-1]})", question)
+                     if len(numbers(m.group(2))) >= 2 and not any(s <= m.start(2) < e for s, e in used)
+                     and re.search(rf"\b{re.escape(m.group(1).strip().lower())}\b", ask)]
+            if len(named) == 1:
+                values[lists[0].name] = numbers(named[0].group(2))
+                used.append(named[0].span(2))
+                siblings = named[0].group(1).split()[0].lower()  # "Site B" asked: "Site A" is the other option
+        if len(lists) == 1 and lists[0].name not in values:  # or the one series typed without a name ("sold 62, 58")
             series = [m for m in LIST_RE.finditer(question) if len(numbers(m.group())) >= 3
                       and not any(s <= m.start() < e for s, e in used)]
             if len(series) == 1:
@@ -164,11 +174,14 @@ class Solver:
         missing = [p for p in formula.params if p.name not in values and p.default is not OMIT]
         # a number near an input's words that fed no input: the reading may be wrong, so ask before computing
         vocab = set().union(*(vocabulary(p.name, p.label, p.cues) for p in formula.params)) - GENERIC
+        read_values = {round(x, 6) for x in _flatten(values)}  # a number repeated (a table's row view) is read
         unused = [m.group().strip() for m in plain if m.start() not in taken
-                  and round(parse_number(m.group()), 6) not in derived_from  # a derived input's source is used
+                  and round(parse_number(m.group()), 6) not in derived_from | read_values  # derived from: used
                   and ("%" in m.group() or context_words(question, m.start(), m.end()) & vocab)]  # a % is no noise
         unused += [m.group().strip() for m in LIST_RE.finditer(question)  # a whole series that fed nothing
-                   if len(numbers(m.group())) >= 3 and not any(s <= m.start() < e for s, e in used)]
+                   if len(numbers(m.group())) >= 3 and not any(s <= m.start() < e for s, e in used)
+                   and not (siblings and re.search(rf"\b{re.escape(siblings)}\b[^:;]*:\s*$", question[:m.start()],
+                                                   re.I))]
         if unused and not missing:
             missing = [Param("unused", "what " + ", ".join(unused) + " stand for", ())]
         return values, missing, notes

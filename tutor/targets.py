@@ -40,7 +40,7 @@ _ASK = re.compile(r"\b(?:what|whats|what's|how|find|compute|calculate|determine|
 
 def ask_of(question: str) -> str:
     """The asking part: sentences with a question mark, or the last with an asking word; "" when none asks."""
-    sentences = [s for s in re.split(r"(?<=[.?!])\s+|\n", question) if s.strip()]
+    sentences = [s for s in re.split(r"(?<=[.?!;])\s+|\n", question) if s.strip()]
     asked = [s for s in sentences if "?" in s]
     if asked:
         return " ".join(asked)
