@@ -209,6 +209,8 @@ def assign_by_cue(text: str, targets: Sequence[tuple[str, Sequence[str]]],
                     if c.lastindex and c.start(1) == n.start():  # the cue captures its number: "(\d+)-week"
                         gap = 0
                     between = text[min(c.end(), n.end()): max(c.start(), n.start())]
+                    if n.start() < c.start() and "," in between:
+                        gap += 20  # "$615,000, sales were $5.4M": a number before a comma belongs to what came before
                     if 0 <= gap <= max_gap and not re.search(r"[.;]\s", between):
                         pairs.append((gap - len(c.group()) / 4, name, n.start(), n))
     taken: set[int] = set()
