@@ -36,7 +36,8 @@ def derive(text: str) -> tuple[str, list[str]]:
     text = _HALF.sub(lambda m: f"0.5 {m.group(1)}", text)
     text = _WORDS.sub(lambda m: str(WORD_NUMBERS[m.group(1).lower()]), text)
     for rule in (_breaks, _weeks_and_days, _tolerance, _variance, _from_to_locations, _averages, _errors,
-                 _available_hours, _periods_of_supply, _z_from_service, _per_day, _consolidation):
+                 _available_hours, _periods_of_supply, _z_from_service, _per_day, _consolidation,
+                 _cash_cycle_days):
         text = rule(text, steps)
     return text, steps
 
@@ -215,3 +216,35 @@ def _consolidation(text: str, steps: list[str]) -> str:
         return text
     steps.append(f"locations: {now.group(1)} now, {new.group(1)} after")
     return text + f" current locations {now.group(1)}, new locations {new.group(1)}."
+
+
+_MONEY = rf"\$?\s*({_NUM})\s*(m\b|million|k\b|thousand)?"
+
+
+def _money(match: re.Match[str], at: int) -> float:
+    scale = {"m": 1e6, "million": 1e6, "k": 1e3, "thousand": 1e3}.get((match.group(at + 1) or "").lower(), 1)
+    return _f(match.group(at)) * scale
+
+
+def _cash_cycle_days(text: str, steps: list[str]) -> str:
+    """Cash-to-cash from balances: DIO, DSO and DPO worked out from inventory, receivables, payables, COGS, revenue."""
+    if not re.search(r"cash[- ]to[- ]cash|c2c", text, re.I) or re.search(r"\bdio\b|\bdso\b|\bdpo\b", text, re.I):
+        return text
+    found = {}
+    for name, cue in (("inventory", r"(?:average )?inventory"),
+                      ("receivables", r"(?:average )?(?:accounts )?receivables?"),
+                      ("payables", r"(?:average )?(?:accounts )?payables?"),
+                      ("cogs", r"cost of goods sold|cogs"), ("revenue", r"revenue|sales")):
+        match = re.search(rf"\b(?:{cue})\b\s*(?:is|was|were|of|=|:)?\s*{_MONEY}", text, re.I)
+        if match:
+            found[name] = _money(match, 1)
+    if len(found) < 5 or not found["cogs"] or not found["revenue"]:
+        return text
+    days = 360 if re.search(r"\b360[- ]day", text) else 365
+    dio = found["inventory"] / found["cogs"] * days
+    dso = found["receivables"] / found["revenue"] * days
+    dpo = found["payables"] / found["cogs"] * days
+    steps.append(f"DIO = {fmt(found['inventory'])} / {fmt(found['cogs'])} × {days} = {fmt(dio)}; "
+                 f"DSO = {fmt(found['receivables'])} / {fmt(found['revenue'])} × {days} = {fmt(dso)}; "
+                 f"DPO = {fmt(found['payables'])} / {fmt(found['cogs'])} × {days} = {fmt(dpo)}")
+    return text + f" DIO {dio:.6g}; DSO {dso:.6g}; DPO {dpo:.6g}."

@@ -97,7 +97,8 @@ class Solver:
         feeds one input.
         """
         question, steps = derive(canonical(question))
-        derived_from = {round(x, 6) for step in steps for x in numbers(step.rsplit("=", 1)[0])}
+        derived_from = {round(x, 6) for step in steps for part in step.split(";")  # the sources, not the results
+                        for x in numbers(part.rsplit("=", 1)[0])}
         values: dict[str, Any] = {}
         notes: list[str] = []
         used: list[tuple[int, int]] = []
