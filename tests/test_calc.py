@@ -157,6 +157,7 @@ CASES = [  # (function, kwargs, expected) — each worked by hand
                                    investment=750_000), {"throughput": 600_000, "net_profit": 150_000, "roi": 0.2}),
     # inventory
     ("eoq", dict(annual_demand=12_000, order_cost=50, carrying_rate=0.25, unit_cost=12), 632.455532),
+    ("eoq_from_holding_cost", dict(annual_demand=12_000, order_cost=50, holding_cost=3), 632.455532),
     ("inventory_costs", dict(annual_demand=12_000, order_quantity=600, order_cost=50, carrying_rate=0.25, unit_cost=12),
      {"ordering": 1_000, "carrying": 900, "purchase": 0, "total": 1_900}),
     ("inventory_costs", dict(annual_demand=1_000, order_quantity=100, order_cost=20, carrying_rate=0.2, unit_cost=10,

@@ -27,7 +27,9 @@ SEGMENT_READERS = {"pairs": read_pairs, "named_lists": read_named_lists, "named_
 
 ALIASES = {  # symbols learners write for an input ("D = 12000"), besides the one in its label ("(S)")
     "annual_demand": ("D", "A", "R"), "demand_rate": ("D", "d"), "usage_rate": ("d", "D"), "order_cost": ("S", "Co"),
-    "setup_cost": ("S",), "carrying_rate": ("i", "I", "k"), "unit_cost": ("c", "C", "v", "P"), "lead_time": ("L", "LT"),
+    "setup_cost": ("S",),
+    "holding_cost": ("H", "h", "Ch"), "carrying_rate": ("i", "I", "k"), "unit_cost": ("c", "C", "v", "P"),
+    "lead_time": ("L", "LT"),
     "review_period": ("R", "P", "T"), "safety_stock": ("SS",), "order_quantity": ("Q",), "on_hand": ("OH", "BI"),
     "scheduled_receipts": ("SR",), "gross_requirements": ("GR",), "orders": ("CO",), "forecast": ("F",),
     "demand_time_fence": ("DTF",), "net_income": ("NI",), "total_assets": ("TA",), "sigma": ("σ", "s", "sd"),

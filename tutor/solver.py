@@ -54,6 +54,7 @@ from tutor.working import render_result
 __all__ = ["Solver", "parse_number", "render_result"]
 
 LLM_NOTE = "inputs read by the language model; computed by code"
+_TIME_UNIT = re.compile(r"\d\s*(seconds?|minutes?|hours?|days?|weeks?)\b", re.I)
 _TIMING = re.compile(r"^(?:x|year|period|today)$|_day$|fence|^periods?_", re.I)
 
 class Solver:
@@ -300,7 +301,9 @@ class Solver:
             given += "\n\nWorked out first:\n" + "\n".join(f"- {step}" for step in steps)
         substituted = formula.substitute(values)
         lines = [f"**{formula.title}** · `{formula.expression}`", "", "Given:", given, ""]
-        shown = f"{fmt(number)}%" if unit == "%" else f"{fmt(number)}{formula.unit_suffix}"
+        if "time units" in unit and (timed := _TIME_UNIT.search(question)):  # "480 minutes" -> minutes per unit
+            unit = unit.replace("time units", timed.group(1).lower().rstrip("s") + "s")
+        shown = f"{fmt(number)}%" if unit == "%" else f"{fmt(number)}{f' {unit}' if unit else ''}"
         if isinstance(result, int | float):
             tail = f"{fmt(result)} = **{shown}**" if unit == "%" else f"**{shown}**"
             lines.append(f"Working: {substituted} = {tail}")

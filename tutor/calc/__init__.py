@@ -58,6 +58,7 @@ from tutor.calc.distribution import (
 from tutor.calc.inventory import (
     average_inventory,
     eoq,
+    eoq_from_holding_cost,
     epq,
     epq_max_inventory,
     inventory_costs,
@@ -182,6 +183,7 @@ __all__ = [
     "dupont_roa",
     "efficiency",
     "eoq",
+    "eoq_from_holding_cost",
     "epq",
     "epq_max_inventory",
     "exponential_smoothing",

@@ -29,6 +29,18 @@ def eoq(annual_demand: float, order_cost: float, carrying_rate: float, unit_cost
     return math.sqrt(2 * nonneg("annual_demand", annual_demand) * nonneg("order_cost", order_cost) / holding)
 
 
+def eoq_from_holding_cost(annual_demand: float, order_cost: float, holding_cost: float) -> float:
+    """Economic order quantity EOQ = √(2DS / H) in units, with the holding cost given per unit per year.
+
+    D = annual demand (units), S = cost per order or setup, H = carrying cost of one unit for a year ($);
+    H = i × c, so this is `eoq` with the carrying cost already in money.
+
+    Example: D 12,000, S 50, H 3 -> √400,000 = 632.46 units.
+    """
+    h = positive("holding_cost", holding_cost)
+    return math.sqrt(2 * nonneg("annual_demand", annual_demand) * nonneg("order_cost", order_cost) / h)
+
+
 def inventory_costs(annual_demand: float, order_quantity: float, order_cost: float, carrying_rate: float,
                     unit_cost: float, safety_stock: float = 0, include_purchase: bool = False) -> dict[str, float]:
     """Annual costs of ordering `order_quantity` at a time.

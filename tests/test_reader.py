@@ -1,0 +1,116 @@
+"""The calculation reader: layout, derived inputs, units, symbols, record fields, and asking instead of guessing.
+
+Includes every silent misread listed in issue 14 ("12 000 units", "1.2e4", symbol style, "$3 per unit per
+year", "480 minutes"...). Expected numbers come from `tutor.calc` called directly.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tutor import calc
+from tutor.derive import derive
+from tutor.inputs import convert, in_percent, plausible
+from tutor.layout import canonical, period_of
+from tutor.solver import Solver
+from tutor.targets import ask_of, select
+
+EOQ = calc.eoq(12000, 50, 0.25, 12)
+
+
+@pytest.mark.parametrize("question", [
+    "EOQ: annual demand 12 000 units, $50 per order, carrying cost 25%, unit cost $12",
+    "EOQ: annual demand 12.000 units, $50 per order, carrying cost 25%, unit cost $12",
+    "EOQ: annual demand 1.2e4 units, $50 per order, carrying cost 25%, unit cost $12",
+    "eoq? A = 12000, S = $50, i = 25%, c = $12",
+    "eoq? D=12000, S=50, H=3",
+    "EOQ with annual demand 12,000 units, $50 per order, carrying cost is $3 per unit per year",
+])
+def test_the_misreads_reported_in_issue_14_now_give_the_eoq(question):
+    answer = Solver().solve(question)
+    assert answer.numeric_answer == pytest.approx(EOQ)
+    assert answer.calculation.inputs["annual_demand"] == 12000 and answer.calculation.inputs["order_cost"] == 50
+
+
+def test_z_and_mad_keep_their_own_values_and_minutes_stay_minutes():
+    answer = Solver().solve("safety stock? z = 2.33, MAD = 10")
+    assert answer.calculation.inputs["z"] == 2.33 and answer.calculation.inputs["mad"] == 10
+    assert answer.numeric_answer == pytest.approx(calc.safety_stock_from_mad(z=2.33, mad=10))
+    takt = Solver().solve("takt time: 480 minutes available, demand 240 units")
+    assert takt.numeric_answer == pytest.approx(2) and "minutes per unit" in takt.text
+
+
+def test_tables_with_periods_across_or_down_and_period_rows_become_labelled_series():
+    assert canonical("Week | 1 | 2 | 3\nForecast | 30 | 30 | 40\nOrders | 35 | 20 | 10") == \
+        "Forecast: 30, 30, 40; Orders: 35, 20, 10;"
+    assert canonical("Month | Actual | Forecast / Jan | 640 | 620 / Feb | 610 | 630 / bias?") == \
+        "Actual: 640, 610; Forecast: 620, 630; bias?"
+    assert "demand 180, 260, 310, 150;" in canonical("demand wk1 180, wk2 260, wk3 310, wk4 150. end of week 3?")
+    assert "MPS: 0, 0, 100, 0, 100;" in canonical("MPS: 100 in week 3 and 100 in week 5. orders 1, 2, 3, 4, 5")
+    assert canonical("actuals: wk1 520 / wk2 480 / wk3 510. forecast for wk 4?") == \
+        "actuals: 520, 480, 510; forecast for wk 4?"
+
+
+def test_a_periods_number_or_an_id_is_no_quantity_but_an_order_of_800_is():
+    text = "demand in week 6 is 500; op 10 takes 2 h; we order 800 at a time; the Q4 index"
+    starts = {t: text.index(t) for t in ("6 is", "500", "10 takes", "800", "4 index")}
+    assert all(period_of(starts[t], text) for t in ("6 is", "10 takes", "4 index"))
+    assert not period_of(starts["500"], text) and not period_of(starts["800"], text)
+
+
+def test_derived_inputs_are_worked_out_and_shown_as_steps():
+    text, steps = derive("6 workers on one 8-hour shift with two 15-minute breaks, 22 days")
+    assert "7.50-hour shift" in text and steps == ["hours per shift = 8 h − 2 × 15 min = 7.50 h"]
+    text, steps = derive("spec 3.50 +/- 0.08 mm, variance 0.0004")
+    assert "upper specification limit 3.58" in text and "lower specification limit 3.42" in text
+    assert "standard deviation 0.02" in text and len(steps) == 2
+    text, _ = derive("what safety stock gives a 95% service level if sigma over the lead time is 220?")
+    assert "z = 1.6449" in text
+    text, steps = derive("lead time is 3 weeks and 2 days")
+    assert "3.40 weeks" in text and "/ 5" in steps[0]
+
+
+def test_units_are_converted_to_what_each_input_expects():
+    assert convert("hours_per_shift", "number", 450.0, " minutes a shift", "")[0] == 7.5
+    assert convert("transit_days", "number", 2.0, " weeks", "")[0] == 14
+    assert convert("lead_time", "number", 10.0, " working days", "weekly demand 50")[0] == 2
+    assert convert("carrying_rate", "rate", 0.02, " per month", "")[0] == pytest.approx(0.24)
+    assert convert("order_cost", "number", 50.0, " per order", "")[0] == 50  # nothing to convert
+    assert not plausible("lead_time", 220) and not plausible("order_quantity", 75, "$75")
+    assert plausible("order_cost", 75, "$75")
+
+
+def test_a_fraction_is_a_percent_where_learners_read_it_so_unless_a_decimal_is_asked():
+    assert in_percent("what is the line fill rate?", "fill_rate")
+    assert not in_percent("POF as a decimal?", "perfect_order_fulfillment")
+    assert not in_percent("what is the UCL?", "p_chart_limits") and in_percent("UCL in %?", "p_chart_limits")
+    assert not in_percent("what is the EOQ in %?", "eoq")
+    answer = Solver().solve("Order line fill rate: 640 lines ordered and 608 shipped complete. What is the fill rate?")
+    assert answer.numeric_answer == pytest.approx(95) and answer.calculation.unit == "%"
+
+
+def test_the_asked_field_of_a_record_is_picked_and_a_statement_keeps_the_usual_result():
+    limits = calc.xbar_r_limits(grand_mean=20, average_range=0.5, subgroup_size=4)
+    assert select(limits, "what's the LCL for the x-bar chart?") == (limits["lcl_x"], "lcl x")
+    assert select(limits, "what's the upper control limit of the range chart?")[0] == limits["ucl_r"]
+    record = calc.mrp_record(gross_requirements=[10, 20, 30], on_hand=5, lead_time=1)
+    assert select(record, "what is the planned order release in week 2?")[0] == record["planned_order_releases"][1]
+    assert select(record, "MRP record: gross requirements 10, 20, 30, on hand 5") is None  # nothing asked
+    assert ask_of("on hand 80. what is the ATP in week 4?") == "what is the ATP in week 4?"
+
+
+@pytest.mark.parametrize("question", [
+    "Last week the crew produced 1,150 units. The standard time is 0.12 hours per unit and they worked 130 actual "
+    "hours. What was their efficiency?",  # standard hours must be worked out first: asked, not guessed
+    "what's the EOQ if D = 12,000/yr and an order costs $50?",  # no carrying cost at all
+    "EOQ: annual demand 12,000, $50 per order, unit cost $12, carrying 25%, and the supplier gives 3% off",
+])
+def test_an_unsure_reading_asks_instead_of_giving_a_number(question):
+    answer = Solver().solve(question)
+    assert answer.numeric_answer is None and answer.calculation.missing
+    assert "To compute this I still need" in answer.text
+
+
+def test_every_answer_lists_the_values_it_used():
+    answer = Solver().solve("break even? fixed costs 50,000, price $20, variable cost $12")
+    assert "Given:" in answer.text and "fixed cost (FC) = 50,000" in answer.text
