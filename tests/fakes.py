@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from langchain_core.language_models.fake_chat_models import FakeListChatModel
@@ -17,3 +18,15 @@ class RecordingChatModel(FakeListChatModel):
               **kwargs: Any) -> str:
         self.received.append(list(messages))
         return super()._call(messages, stop=stop, run_manager=run_manager, **kwargs)
+
+
+class Faults(logging.Handler):
+    """Collects log records that carry a traceback or an ERROR (the fuzz tests fail on any)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.exc_info or record.levelno >= logging.ERROR:
+            self.records.append(record)

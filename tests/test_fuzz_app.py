@@ -22,6 +22,8 @@ from hypothesis import strategies as st
 from tutor.service import Tutor
 from tutor.ui import build_app
 
+from .fakes import Faults
+
 pytestmark = pytest.mark.slow
 EXAMPLES = int(os.environ.get("TUTOR_FUZZ_EXAMPLES", "2000"))
 COUNTS: dict[str, int] = {}
@@ -107,18 +109,6 @@ def call(fn: Any, values: list[Any]) -> None:
             pass
 
 
-class Faults(logging.Handler):
-    """Collects log records that carry a traceback or an ERROR."""
-
-    def __init__(self) -> None:
-        super().__init__(logging.DEBUG)
-        self.records: list[logging.LogRecord] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        if record.exc_info or record.levelno >= logging.ERROR:
-            self.records.append(record)
-
-
 @pytest.fixture(scope="module")
 def app_under_test(tmp_path_factory, seed_tutor):
     """The app over the whole corpus (as learners use it), with a learner database of its own."""
@@ -139,7 +129,7 @@ def app_under_test(tmp_path_factory, seed_tutor):
 
 HANDLERS = ["ask", "quiz_me", "start_quiz", "answer", "skip", "start_review", "progress", "start_exam",
             "exam_answer", "exam_skip", "submit_exam", "upload", "retag", "remove_file", "run_search", "tick",
-            "drill_this", "list_library"]
+            "drill_this", "list_library", "calc_formula", "calculate"]
 
 
 def _find(fns: dict[str, Any], api: str) -> Any:

@@ -32,6 +32,7 @@ from tutor import cli
 from tutor.domains import Domain
 
 from .conftest import REPO, make_settings
+from .fakes import Faults
 
 pytestmark = pytest.mark.slow
 EXAMPLES = int(os.environ.get("TUTOR_FUZZ_EXAMPLES", "2000"))
@@ -62,18 +63,6 @@ STDIN = st.lists(st.one_of(st.sampled_from(["A", "b", "3", "true", "False", "zzz
 JSON = st.recursive(st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=20),
                     lambda c: st.lists(c, max_size=3) | st.dictionaries(st.text(max_size=8), c, max_size=3),
                     max_leaves=8)
-
-
-class Faults(logging.Handler):
-    """Collects log records that carry a traceback or an ERROR."""
-
-    def __init__(self) -> None:
-        super().__init__(logging.DEBUG)
-        self.records: list[logging.LogRecord] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        if record.exc_info or record.levelno >= logging.ERROR:
-            self.records.append(record)
 
 
 class Stdin(io.StringIO):
