@@ -40,6 +40,7 @@ def test_a_missing_input_opens_the_form_prefilled_and_submitting_it_computes(ser
     assert fields[:4] == ["12,000", "50", "", "12"]  # annual demand, order cost, carrying rate (missing), unit cost
     shown = client.predict("eoq", "12,000", "50", "25%", "12", *[""] * (calculator.SLOTS - 4), api_name="/calculate")
     assert "Working:" in shown and "632.46" in shown and f"{EOQ:.2f}" in shown
+    assert "[1] “" in shown and "worked-examples.md" in shown  # the cited sentence, not a dangling marker
     bad = client.predict("eoq", "12,000", "fifty", "25%", "12", *[""] * (calculator.SLOTS - 4), api_name="/calculate")
     assert "could not be read" in bad and "cost per order" in bad
     none = client.predict(None, *[""] * calculator.SLOTS, api_name="/calculate")

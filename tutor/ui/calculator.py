@@ -74,7 +74,10 @@ def compute(tutor: Any, function: Any, typed: tuple[Any, ...]) -> str:
     """The form's fields computed through `tutor.calc` (the working, or what is still missing)."""
     if formula(function) is None:
         return "Pick a formula from the list first (type a few letters of its name to search)."
-    return str(tutor.calculate(function, by_slot(function, typed)).text)
+    answer = tutor.calculate(function, by_slot(function, typed))
+    sources = "\n\n".join(f"[{n}] “{c.quote}” <small>{c.title} · {c.source}</small>"
+                           for n, c in enumerate(answer.citations, 1))
+    return f"{answer.text}\n\n---\n\n{sources}" if sources else str(answer.text)
 
 
 def by_slot(function: Any, typed: tuple[Any, ...]) -> dict[str, Any]:
