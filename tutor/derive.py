@@ -18,7 +18,7 @@ import math
 import re
 from statistics import NormalDist
 
-from tutor.reading import fmt
+from tutor.reading import fmt, parse_number
 
 WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "eleven": 11, "twelve": 12, "a dozen": 12, "a couple of": 2}
@@ -42,20 +42,16 @@ def derive(text: str) -> tuple[str, list[str]]:
     return text, steps
 
 
-def _f(x: str) -> float:
-    return float(x.replace(",", ""))
-
-
 def _breaks(text: str, steps: list[str]) -> str:
     shift = re.search(rf"({_NUM})[- ]?(?:hours?|hrs?|h)\b[- ]?shifts?|shifts? of ({_NUM})\s*(?:hours?|hrs?|h)\b", text,
                       re.I)
     brk = re.search(rf"(?:(\d+)\s+)?({_NUM})[- ]?(?:minutes?|mins?)\b[- ]?(?:\w+\s+)?breaks?", text, re.I)
     if not shift or not brk:
         return text
-    hours = _f(shift.group(1) or shift.group(2))
+    hours = parse_number(shift.group(1) or shift.group(2))
     count = int(brk.group(1) or 1)
-    net = hours - count * _f(brk.group(2)) / 60
-    steps.append(f"hours per shift = {fmt(hours)} h − {count} × {fmt(_f(brk.group(2)))} min = {fmt(net)} h")
+    net = hours - count * parse_number(brk.group(2)) / 60
+    steps.append(f"hours per shift = {fmt(hours)} h − {count} × {fmt(parse_number(brk.group(2)))} min = {fmt(net)} h")
     start, end = shift.span(1) if shift.group(1) else shift.span(2)
     return text[:start] + fmt(net).replace(",", "") + text[end:]
 
@@ -66,9 +62,9 @@ def _weeks_and_days(text: str, steps: list[str]) -> str:
     if not match:
         return text
     per_week = 7 if re.search(r"\b7[- ]day weeks?|calendar days|seven[- ]day", text, re.I) else 5
-    weeks = _f(match.group(1)) + _f(match.group(2)) / per_week
-    steps.append(f"{match.group(0)} = {fmt(_f(match.group(1)))} + {fmt(_f(match.group(2)))} / {per_week}"
-                 f" = {fmt(weeks)} weeks")
+    whole, days = parse_number(match.group(1)), parse_number(match.group(2))
+    weeks = whole + days / per_week
+    steps.append(f"{match.group(0)} = {fmt(whole)} + {fmt(days)} / {per_week} = {fmt(weeks)} weeks")
     return text[:match.start()] + f"{fmt(weeks).replace(',', '')} weeks" + text[match.end():]
 
 
@@ -76,7 +72,7 @@ def _tolerance(text: str, steps: list[str]) -> str:
     match = re.search(rf"({_NUM})\s*(?:±|\+/-|\+-|plus or minus|plus/minus)\s*({_NUM})", text, re.I)
     if not match:
         return text
-    nominal, tol = _f(match.group(1)), _f(match.group(2))
+    nominal, tol = parse_number(match.group(1)), parse_number(match.group(2))
     usl, lsl = round(nominal + tol, 10), round(nominal - tol, 10)
     steps.append(f"specification limits = {fmt(nominal)} ± {fmt(tol)}: USL {fmt(usl)}, LSL {fmt(lsl)}")
     return (text[:match.start()] + f"upper specification limit {usl:g} and lower specification limit {lsl:g}"
@@ -87,8 +83,8 @@ def _variance(text: str, steps: list[str]) -> str:
     match = re.search(rf"\bvariance\s*(?:of|is|=|:)?\s*({_NUM})", text, re.I)
     if not match or re.search(r"standard deviation|\bsigma\b|σ", text, re.I):
         return text
-    sigma = math.sqrt(_f(match.group(1)))
-    steps.append(f"σ = √variance = √{fmt(_f(match.group(1)))} = {fmt(sigma)}")
+    sigma = math.sqrt(parse_number(match.group(1)))
+    steps.append(f"σ = √variance = √{fmt(parse_number(match.group(1)))} = {fmt(sigma)}")
     return text[:match.start()] + f"standard deviation {sigma:g}" + text[match.end():]
 
 
@@ -111,7 +107,7 @@ def _averages(text: str, steps: list[str]) -> str:
     for cue, name in _AVERAGED:
         match = re.search(rf"{cue}\s*(?:were|are|of|:)?\s*:?\s*((?:{_NUM}\s*(?:,|and)\s*)+{_NUM})", text, re.I)
         if match and not re.search(rf"\b{name}\b", text, re.I):
-            values = [_f(x) for x in re.findall(_NUM, match.group(1))]
+            values = [parse_number(x) for x in re.findall(_NUM, match.group(1))]
             mean = sum(values) / len(values)
             steps.append(f"{name} = average of {len(values)} values = {fmt(mean)}")
             text = text[:match.start()] + f"{name} {mean:g}" + text[match.end():]
@@ -124,7 +120,7 @@ def _errors(text: str, steps: list[str]) -> str:
     match = re.search(rf"\berrors?\b[^.?!]{{0,60}}?(?:were|are|was|of|:)\s*:?\s*{series}", text, re.I)
     if not match or re.search(r"\bactuals?\b|\bforecasts?\s*(?:were|are|of|:)?\s*-?\d", text, re.I):
         return text
-    errors = [_f(x) for x in re.findall(rf"-?{_NUM}", match.group(1))]
+    errors = [parse_number(x) for x in re.findall(rf"-?{_NUM}", match.group(1))]
     base = 10 ** max(3, math.ceil(math.log10(max(abs(e) for e in errors) + 1)) + 1)  # keeps every actual positive
     actuals = ", ".join(fmt(base + e).replace(",", "") for e in errors)
     steps.append(f"errors are A − F: read as forecasts of {fmt(base)} and actuals {fmt(base)} + error "
@@ -153,7 +149,7 @@ def _available_hours(text: str, steps: list[str]) -> str:
     units = re.search(_UNITS, text, re.I)
     weeks = re.search(r"(\d+)[- ]weeks?\b(?! of)", text, re.I)
     parts = [("units", units), ("shifts", shifts), ("hours a shift", hours), ("days", days), ("weeks", weeks)]
-    factors = [(name, _f(next(g for g in m.groups() if g))) for name, m in parts if m]
+    factors = [(name, parse_number(next(g for g in m.groups() if g))) for name, m in parts if m]
     total = math.prod(v for _, v in factors)
     steps.append("available hours = " + " × ".join(f"{fmt(v)} {name}" for name, v in factors) + f" = {fmt(total)}")
     return text + f" available hours {total:g}."
@@ -169,9 +165,9 @@ def _periods_of_supply(text: str, steps: list[str]) -> str:
     usage = re.search(rf"({_NUM})\s*(?:units?\s+)?(?:a|per|each|/)\s*{per}\b", text, re.I)
     if not usage:
         return text
-    units = _f(match.group(2)) * _f(usage.group(1))
-    steps.append(f"{match.group(1)} = {fmt(_f(match.group(2)))} {per}s × {fmt(_f(usage.group(1)))} a {per} = "
-                 f"{fmt(units)} units")
+    periods, rate = parse_number(match.group(2)), parse_number(usage.group(1))
+    units = periods * rate
+    steps.append(f"{match.group(1)} = {fmt(periods)} {per}s × {fmt(rate)} a {per} = {fmt(units)} units")
     return text[:match.start()] + f"{match.group(1)} {units:g} units" + text[match.end():]
 
 
@@ -183,7 +179,7 @@ def _z_from_service(text: str, steps: list[str]) -> str:
                       text, re.I)
     if not match:
         return text
-    level = _f(match.group(1) or match.group(2)) / 100
+    level = parse_number(match.group(1) or match.group(2)) / 100
     if not 0.5 <= level < 1:
         return text
     z = NormalDist().inv_cdf(level)
@@ -199,8 +195,9 @@ def _per_day(text: str, steps: list[str]) -> str:
                       r"(?:working\s+|work\s+)?days\b", text, re.I)
     if not match:
         return text
-    per_day = _f(match.group(1)) / _f(match.group(2))
-    steps.append(f"average daily demand = {fmt(_f(match.group(1)))} / {fmt(_f(match.group(2)))} days = {fmt(per_day)}")
+    total, days = parse_number(match.group(1)), parse_number(match.group(2))
+    per_day = total / days
+    steps.append(f"average daily demand = {fmt(total)} / {fmt(days)} days = {fmt(per_day)}")
     return text + f" average daily demand {per_day:g} units a day."
 
 
@@ -222,8 +219,7 @@ _MONEY = rf"\$?\s*({_NUM})\s*(m\b|million|k\b|thousand)?"
 
 
 def _money(match: re.Match[str], at: int) -> float:
-    scale = {"m": 1e6, "million": 1e6, "k": 1e3, "thousand": 1e3}.get((match.group(at + 1) or "").lower(), 1)
-    return _f(match.group(at)) * scale
+    return parse_number(match.group(at) + (match.group(at + 1) or ""))  # "2.0" and "M" -> 2,000,000
 
 
 def _cash_cycle_days(text: str, steps: list[str]) -> str:

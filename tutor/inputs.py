@@ -7,6 +7,7 @@ fraction result is given as a percent.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -147,10 +148,11 @@ def stems(text: str) -> set[str]:
     return {w[:5] for w in words if w not in _STOP and len(w) > 1}
 
 
-def vocabulary(name: str, label: str, cues: tuple[str, ...]) -> set[str]:
+@functools.cache
+def vocabulary(name: str, label: str, cues: tuple[str, ...]) -> frozenset[str]:
     """The words an input is known by: its name, its label and the plain words of its cue phrases."""
     plain = " ".join(re.sub(r"\\[a-z]|\(\?[^)]*\)|[\[\](){}?*+|^$\\:]", " ", c) for c in cues)
-    return stems(f"{name} {re.sub(r'[(][^)]*[)]', ' ', label)} {plain}")
+    return frozenset(stems(f"{name} {re.sub(r'[(][^)]*[)]', ' ', label)} {plain}"))
 
 
 def context_words(text: str, start: int, end: int) -> set[str]:
@@ -160,7 +162,7 @@ def context_words(text: str, start: int, end: int) -> set[str]:
     return stems(" ".join(left.split()[-6:]) + " " + " ".join(right.split()[:3]))
 
 
-def by_words(text: str, targets: list[tuple[str, set[str], str]], found: list[re.Match[str]]
+def by_words(text: str, targets: list[tuple[str, frozenset[str], str]], found: list[re.Match[str]]
              ) -> dict[str, re.Match[str]]:
     """Inputs no cue placed, given the free number whose nearby words best match their names.
 

@@ -17,9 +17,10 @@ numbers, so the reader sees one shape:
 
 from __future__ import annotations
 
+import functools
 import re
 
-from tutor.reading import NUM, NUM_RE, normalize_tables, parse_number
+from tutor.reading import NUM, NUM_RE, normalize_tables
 
 PERIOD = r"(?:weeks?|wks?|periods?|pds?|months?|mos?|days?|quarters?|qtrs?|years?|yrs?)"
 _PERIOD_NUMBER = re.compile(
@@ -45,8 +46,12 @@ WORDS = [  # learners' shorthand -> the words the formulas' inputs are named by
     (r"\brecievables?\b", "receivables"), (r"\bpayables?\b", "payables"), (r"\bcogs\b", "cost of goods sold"),
     (r"\bdemnad\b|\bdemad\b", "demand"), (r"\binvetory\b|\binventroy\b", "inventory"),
 ]
+@functools.lru_cache(maxsize=256)
 def canonical(text: str) -> str:
-    """The question with numbers, tables and period rows in one layout (see the module docstring)."""
+    """The question with numbers, tables and period rows in one layout (see the module docstring).
+
+    Cached: the service, the solver's reading and its choice of the asked field all start from it.
+    """
     text = text.replace("−", "-").replace("\u00a0", " ").replace("\u202f", " ").replace("\r", "")
     text = _numbers(text)
     for pattern, word in WORDS:
@@ -88,10 +93,6 @@ def _is_num(cell: str) -> bool:
     return bool(match and match.group().strip())
 
 
-def _value(cell: str) -> str:
-    return cell.strip()
-
-
 def _tables(lines: list[str]) -> list[str]:
     """Runs of table lines rewritten as labelled lists; other lines kept."""
     out: list[str] = []
@@ -119,17 +120,17 @@ def _grid(rows: list[list[str]]) -> list[str]:
     head = rows[0]
     numeric_head = all(_is_num(c) or _PERIOD_CELL.match(c) for c in head[1:] if c)
     if numeric_head:  # periods across: each later row is a series
-        return [f"{r[0]}: {', '.join(_value(c) for c in r[1:] if c.strip())};" for r in rows[1:] if r[0].strip()]
+        return [f"{r[0]}: {', '.join(c.strip() for c in r[1:] if c.strip())};" for r in rows[1:] if r[0].strip()]
     body = [r for r in rows[1:] if any(_is_num(c) for c in r[1:])]
     out = []
     for j in range(1, width):
-        values = [_value(r[j]) for r in body if _is_num(r[j])]
+        values = [r[j].strip() for r in body if _is_num(r[j])]
         if head[j].strip() and values:
             out.append(f"{head[j]}: {', '.join(values)};")
     periods = all(_PERIOD_CELL.match(r[0]) for r in body)
     if not periods:  # named rows (items, factors, operations): each row with its headers
         for r in body:
-            pairs = [f"{head[j]} {_value(r[j])}" for j in range(1, width) if _is_num(r[j]) and head[j].strip()]
+            pairs = [f"{head[j]} {r[j].strip()}" for j in range(1, width) if _is_num(r[j]) and head[j].strip()]
             out.append(f"{r[0]}: {', '.join(pairs)};")
     return out
 
@@ -235,4 +236,4 @@ def period_of(match_start: int, text: str) -> bool:
     return False
 
 
-__all__ = ["canonical", "parse_number", "period_of"]
+__all__ = ["canonical", "period_of"]

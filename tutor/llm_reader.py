@@ -17,7 +17,6 @@ from langchain_core.messages import HumanMessage, SystemMessage
 from pydantic import BaseModel, Field, ValidationError, create_model
 
 from tutor.formulas import Formula, Param
-from tutor.formulas._base import OMIT
 
 logger = logging.getLogger(__name__)
 
@@ -87,11 +86,3 @@ class LLMReader:
                 values[p.name] /= 100  # "25" for 25%
         return values
 
-
-def complete(formula: Formula, values: dict[str, Any]) -> tuple[dict[str, Any], list[Param]]:
-    """Defaults filled in; the required inputs still missing."""
-    values = dict(values)
-    for p in formula.params:
-        if p.name not in values and p.default is not None and p.default is not OMIT:
-            values[p.name] = p.default
-    return values, [p for p in formula.params if p.name not in values and p.default is not OMIT]

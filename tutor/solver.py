@@ -9,6 +9,7 @@ asked for by name. No language model ever does the arithmetic.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -18,7 +19,7 @@ from tutor.calc import CalcError
 from tutor.composer import Citations, Composer
 from tutor.derive import derive
 from tutor.errors import QueryError
-from tutor.formulas import FORMULAS, Formula, Param
+from tutor.formulas import BY_FUNCTION, FORMULAS, Formula, Param
 from tutor.formulas._base import OMIT
 from tutor.inputs import (
     GENERIC,
@@ -34,7 +35,7 @@ from tutor.inputs import (
     vocabulary,
 )
 from tutor.layout import canonical, period_of
-from tutor.llm_reader import LLMReader, complete
+from tutor.llm_reader import LLMReader
 from tutor.models import Answer, Calculation
 from tutor.reading import (
     LIST_RE,
@@ -55,6 +56,8 @@ __all__ = ["Solver", "parse_number", "render_result"]
 
 LLM_NOTE = "inputs read by the language model; computed by code"
 _TIME_UNIT = re.compile(r"\d\s*(seconds?|minutes?|hours?|days?|weeks?)\b", re.I)
+SCALAR_KINDS = ("number", "rate", "annual", "count")
+"""Input kinds read as one number each (the others are series, tables, records or choices)."""
 _TIMING = re.compile(r"^(?:x|year|period|today)$|_day$|fence|^periods?_", re.I)
 
 class Solver:
@@ -90,18 +93,20 @@ class Solver:
         return values, missing
 
     def read(self, formula: Formula, question: str) -> tuple[dict[str, Any], list[Param], list[str]]:
-        """Read the formula's inputs from the question; returns (values, missing params, unit conversions made).
+        """Read the formula's inputs from the question; returns (values, missing params, steps shown).
+
+        The steps are the inputs worked out first (`tutor.derive`) and the unit conversions made.
 
         Choices are matched anywhere; series, named numbers, rows and records are read after
         their cue; then every (input, number) pair of the remaining numbers is scored by how close
         the number sits to one of the input's cue phrases, closest pairs first, so each number
         feeds one input.
         """
-        question, steps = derive(canonical(question))
+        question, steps = prepared(question)
         derived_from = {round(x, 6) for step in steps for part in step.split(";")  # the sources, not the results
                         for x in numbers(part.rsplit("=", 1)[0])}
         values: dict[str, Any] = {}
-        notes: list[str] = []
+        notes: list[str] = list(steps)  # the derived inputs first, then unit conversions
         used: list[tuple[int, int]] = []
         for param in formula.params:
             if param.kind == "choice":
@@ -110,7 +115,7 @@ class Solver:
                     for m in re.finditer(cue, question, re.I))), None)
                 if chosen is not None:
                     values[param.name] = chosen
-            elif param.kind != "number" and param.kind not in ("rate", "annual", "count"):
+            elif param.kind not in SCALAR_KINDS:
                 span = self._read_structured(formula, param, question, values)
                 if span:
                     used.append(span)
@@ -134,7 +139,7 @@ class Solver:
         found = [m for m in NUM_RE.finditer(question) if m.group().strip()
                  and not any(s <= m.start() < e for s, e in used)]
         scalars = [(p.name, (*symbol_cues(p), *p.cues)) for p in formula.params
-                   if p.kind in ("number", "rate", "annual", "count") and p.name not in values]
+                   if p.kind in SCALAR_KINDS and p.name not in values]
         by_name = {p.name: p for p in formula.params}
         for param in formula.params:  # "no safety factor", "without safety stock"
             if param.name not in values and param.default == 0 and any(
@@ -154,26 +159,19 @@ class Solver:
         for name, (_, start) in assign_by_cue(question, scalars, found, allowed=allowed).items():
             match = next(m for m in found if m.start() == start)
             taken.add(start)
-            context = question[max(0, match.start() - 40): match.end() + 40]
-            value, note = convert(name, by_name[name].kind, self._convert(by_name[name], match.group(), context),
-                                  question[match.end():match.end() + 30], question)
-            if not plausible(name, value, match.group()):
-                continue  # asked for, not guessed
-            values[name] = int(round(value)) if by_name[name].kind == "count" else value
-            notes += [note] if note else []
+            if (read := self._value(by_name[name], match, question)) is not None:  # None: asked for, not guessed
+                values[name], note = read
+                notes += [note] if note else []
         left = [(p.name, vocabulary(p.name, p.label, p.cues), p.kind) for p in formula.params
-                if p.kind in ("number", "rate", "annual", "count") and p.name not in values
+                if p.kind in SCALAR_KINDS and p.name not in values
                 and (p.default is None or p.default is OMIT)]
         if left:  # no cue placed these: the free number whose nearby words name them
             free = [m for m in plain if m.start() not in taken]
-            for name, match in by_words(question, left, free).items():
+            for name, match in by_words(question, left, free).items():  # taken as read: no unit or plausibility check
                 taken.add(match.start())
                 context = question[max(0, match.start() - 40):match.end() + 40]
                 values[name] = self._convert(by_name[name], match.group(), context)
-        for param in formula.params:
-            if param.name not in values and param.default is not None and param.default is not OMIT:
-                values[param.name] = param.default
-        missing = [p for p in formula.params if p.name not in values and p.default is not OMIT]
+        values, missing = formula.complete(values)
         # a number near an input's words that fed no input: the reading may be wrong, so ask before computing
         vocab = set().union(*(vocabulary(p.name, p.label, p.cues) for p in formula.params)) - GENERIC
         read_values = {round(x, 6) for x in _flatten(values)}  # a number repeated (a table's row view) is read
@@ -219,6 +217,15 @@ class Solver:
                     return c.end(), c.end() + _consumed(segment, read)
         return None
 
+    def _value(self, param: Param, match: re.Match[str], question: str) -> tuple[Any, str | None] | None:
+        """A number read for an input, in the unit it expects, with the conversion step; None if it cannot be it."""
+        context = question[max(0, match.start() - 40): match.end() + 40]
+        value, note = convert(param.name, param.kind, self._convert(param, match.group(), context),
+                              question[match.end():match.end() + 30], question)
+        if not plausible(param.name, value, match.group()):
+            return None
+        return (int(round(value)) if param.kind == "count" else value), note
+
     @staticmethod
     def _convert(param: Param, raw: str, context: str) -> Any:
         value = parse_number(raw, rate=param.kind == "rate")
@@ -235,9 +242,9 @@ class Solver:
             return None
         values, missing, notes = self.read(formula, question)
         if self.reader is not None and (read := self.reader.read(formula, question)) is not None:
-            llm_values, llm_missing = complete(formula, read)
+            llm_values, llm_missing = formula.complete(read)
             if not llm_missing or missing:  # the model's reading, unless it lacks what the offline one has
-                values, missing, notes = llm_values, llm_missing, [LLM_NOTE]
+                values, missing, notes = llm_values, llm_missing, [*prepared(question)[1], LLM_NOTE]
         return self.answer(formula, values, missing, notes, question)
 
     def form(self, function: str, fields: Mapping[str, Any]) -> Answer:
@@ -246,7 +253,7 @@ class Solver:
         Raises:
             QueryError: no formula has that name.
         """
-        formula = next((f for f in FORMULAS if f.function == function), None)
+        formula = BY_FUNCTION.get(function) if isinstance(function, str) else None
         if formula is None:
             raise QueryError(f"There is no formula called {function!r}. Pick one from the list of formulas.")
         values: dict[str, Any] = {}
@@ -265,7 +272,7 @@ class Solver:
             return Answer(text=text, domain=formula.domain, citations=[], kind="calculation",
                           calculation=Calculation(function=formula.function, title=formula.title, inputs=values,
                                                   missing=[p.name for p in formula.params if p.name not in values]))
-        values, missing = complete(formula, values)
+        values, missing = formula.complete(values)
         return self.answer(formula, values, missing, [], "")
 
     def answer(self, formula: Formula, values: dict[str, Any], missing: list[Param], notes: list[str],
@@ -296,9 +303,8 @@ class Solver:
             number, unit = number * 100, "%"
         given = "\n".join(f"- {p.label} = {fmt(values[p.name])}{p.unit_suffix}" for p in formula.params
                           if p.name in values)
-        steps = (derive(canonical(question))[1] if question else []) + notes
-        if steps:
-            given += "\n\nWorked out first:\n" + "\n".join(f"- {step}" for step in steps)
+        if notes:
+            given += "\n\nWorked out first:\n" + "\n".join(f"- {step}" for step in notes)
         substituted = formula.substitute(values)
         lines = [f"**{formula.title}** · `{formula.expression}`", "", "Given:", given, ""]
         if "time units" in unit and (timed := _TIME_UNIT.search(question)):  # "480 minutes" -> minutes per unit
@@ -333,6 +339,16 @@ class Solver:
             self._sources[formula.function] = found
         sentence = self._sources[formula.function]
         return "" if sentence is None else "\n\n**From the notes.** " + cites.cite(sentence)
+
+
+@functools.lru_cache(maxsize=256)
+def prepared(question: str) -> tuple[str, tuple[str, ...]]:
+    """The question in canonical layout with derived inputs written in, and the derivation steps.
+
+    Cached: `Solver.detect` reads the same question once for every formula whose cue it names.
+    """
+    text, steps = derive(canonical(question))
+    return text, tuple(steps)
 
 
 SPARSE = ("mps", "scheduled_receipts")

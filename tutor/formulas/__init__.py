@@ -13,5 +13,7 @@ from tutor.formulas.plans import FORMULAS as _PLANS
 from tutor.formulas.records import FORMULAS as _RECORDS
 
 FORMULAS: tuple[Formula, ...] = _CLASSIC + _MORE + _MEASURES + _PLANS + _RECORDS
+BY_FUNCTION: dict[str, Formula] = {f.function: f for f in FORMULAS}
+"""Each formula by its `tutor.calc` function name (the solver, the calculator form and the quiz look them up)."""
 
-__all__ = ["FORMULAS", "Formula", "P", "Param"]
+__all__ = ["BY_FUNCTION", "FORMULAS", "Formula", "P", "Param"]

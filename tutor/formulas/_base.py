@@ -59,6 +59,14 @@ class Formula:
         """The result unit, with a leading space, for display."""
         return f" {self.unit}" if self.unit else ""
 
+    def complete(self, values: dict[str, Any]) -> tuple[dict[str, Any], list[Param]]:
+        """The values with defaults filled in, and the required inputs still missing."""
+        values = dict(values)
+        for p in self.params:
+            if p.name not in values and p.default is not None and p.default is not OMIT:
+                values[p.name] = p.default
+        return values, [p for p in self.params if p.name not in values and p.default is not OMIT]
+
     def substitute(self, values: dict[str, Any]) -> str:
         """The expression with the given values filled in."""
         from tutor.reading import fmt as _fmt

@@ -19,13 +19,12 @@ from tutor import calc
 from tutor.calc import CalcError
 from tutor.composer import Sentence
 from tutor.domains import Domain
-from tutor.formulas import FORMULAS, Formula
+from tutor.formulas import BY_FUNCTION, Formula
 from tutor.models import Citation
 from tutor.quiz.items import Kind, QuizItem
 from tutor.quiz.terms import cite
 from tutor.reading import fmt
 
-BY_FUNCTION: dict[str, Formula] = {f.function: f for f in FORMULAS}
 _KEEP = frozenset({
     "lead_time", "periods", "demand_time_fence", "transit_lead_time", "subgroup_size", "year", "workstations",
     "operations_remaining", "locations_current", "locations_new", "working_days", "today", "due_day", "start_day", "z",

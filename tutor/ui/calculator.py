@@ -13,7 +13,7 @@ from typing import Any
 import gradio as gr
 
 from tutor.domains import Domain
-from tutor.formulas import FORMULAS, Formula
+from tutor.formulas import BY_FUNCTION, FORMULAS, Formula
 from tutor.inputs import KIND_WORDS
 from tutor.models import Answer
 from tutor.reading import fmt
@@ -22,12 +22,11 @@ SLOTS = max(len(f.params) for f in FORMULAS)
 """Input fields on the form: enough for the formula with the most inputs; the rest are hidden."""
 CHOICES = sorted(((f"{f.title} · {Domain(f.domain).display_name}", f.function) for f in FORMULAS),
                  key=lambda c: c[0].lower())
-_BY_FUNCTION = {f.function: f for f in FORMULAS}
 
 
 def formula(function: Any) -> Formula | None:
     """The formula of a form's dropdown value, or None for anything else."""
-    return _BY_FUNCTION.get(function) if isinstance(function, str) else None
+    return BY_FUNCTION.get(function) if isinstance(function, str) else None
 
 
 def _typed(value: Any) -> str:
