@@ -103,7 +103,7 @@ def build_app(tutor: Tutor) -> gr.Blocks:
         topics = [t for t in context if isinstance(t, str)] if isinstance(context, list) and history else []
         history.append({"role": "user", "content": question})
         keep = gr.update()
-        form = [keep] * (3 + calculator.SLOTS)  # the calculator form: opened only for an unfinished calculation
+        form = [keep] * calculator.OUTPUTS  # the calculator form: opened only for an unfinished calculation
         yield history + [{"role": "assistant", "content": "…"}], keep, keep, keep, *form
         try:
             for step in tutor.ask_stream(who, question, history=asked, domain=scope, topics=topics):

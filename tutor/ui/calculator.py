@@ -20,6 +20,8 @@ from tutor.reading import fmt
 
 SLOTS = max(len(f.params) for f in FORMULAS)
 """Input fields on the form: enough for the formula with the most inputs; the rest are hidden."""
+OUTPUTS = 3 + SLOTS
+"""What an answer updates on the form: the accordion, the formula list, the result and every field."""
 CHOICES = sorted(((f"{f.title} · {Domain(f.domain).display_name}", f.function) for f in FORMULAS),
                  key=lambda c: c[0].lower())
 
@@ -65,7 +67,7 @@ def prefilled(result: Any) -> list[Any]:
     """
     calc = result.calculation if isinstance(result, Answer) else None
     if calc is None or not calc.missing or formula(calc.function) is None:
-        return [gr.update()] * (3 + SLOTS)
+        return [gr.update()] * OUTPUTS
     return [gr.update(open=True), gr.update(value=calc.function), "", *fields(calc.function, calc.inputs)]
 
 
