@@ -1,8 +1,11 @@
-"""How learners name a formula's inputs and ask for its result: symbols ("S = $50"), percent or decimal.
+"""What the reader knows about a formula's inputs beyond their cue phrases (those are in `tutor.formulas`).
 
-The reader (`tutor.solver`) takes each input's cue phrases from `tutor.formulas`; this module adds the
-symbols learners type for them, case-sensitive and only before "=" or ":", and decides whether a
-fraction result is given as a percent.
+- symbols learners type for them, case-sensitive, before "=" or ":" ("S = $50", "i: 25%");
+- units: a value converted to the unit its input expects ("450 minutes" for an hours input), and
+  whether a value can be that input at all (`plausible`);
+- the words an input is known by, for numbers no cue placed (`by_words`);
+- whether a fraction result is given as a percent (`in_percent`);
+- how a calculator-form field is read for its input's kind (`form_value`).
 """
 
 from __future__ import annotations
@@ -28,10 +31,9 @@ SEGMENT_READERS = {"pairs": read_pairs, "named_lists": read_named_lists, "named_
 
 ALIASES = {  # symbols learners write for an input ("D = 12000"), besides the one in its label ("(S)")
     "annual_demand": ("D", "A", "R"), "demand_rate": ("D", "d"), "usage_rate": ("d", "D"), "order_cost": ("S", "Co"),
-    "setup_cost": ("S",),
-    "holding_cost": ("H", "h", "Ch"), "carrying_rate": ("i", "I", "k"), "unit_cost": ("c", "C", "v", "P"),
-    "lead_time": ("L", "LT"),
-    "review_period": ("R", "P", "T"), "safety_stock": ("SS",), "order_quantity": ("Q",), "on_hand": ("OH", "BI"),
+    "setup_cost": ("S",), "holding_cost": ("H", "h", "Ch"), "carrying_rate": ("i", "I", "k"),
+    "unit_cost": ("c", "C", "v", "P"), "lead_time": ("L", "LT"), "review_period": ("R", "P", "T"),
+    "safety_stock": ("SS",), "order_quantity": ("Q",), "on_hand": ("OH", "BI"),
     "scheduled_receipts": ("SR",), "gross_requirements": ("GR",), "orders": ("CO",), "forecast": ("F",),
     "demand_time_fence": ("DTF",), "net_income": ("NI",), "total_assets": ("TA",), "sigma": ("σ", "s", "sd"),
     "sd_demand": ("σ", "sd", "s"), "alpha": ("α", "a"), "safety_factor": ("α", "x", "X"),

@@ -26,7 +26,6 @@ from tutor.evaluation import metrics as m
 from tutor.models import Answer
 
 CALC_BLIND = Path(__file__).resolve().parent.parent.parent / "eval" / "datasets" / "calc_blind"
-SPLITS = ("dev", "test")
 
 
 class CalcItem(BaseModel):
