@@ -199,6 +199,7 @@ def assign_by_cue(text: str, targets: Sequence[tuple[str, Sequence[str]]],
     cue and a number rules the pair out.
     """
     pairs = []
+    starts = sorted(n.start() for n in found)
     for name, cues in targets:
         for cue in cues:
             for c in re.finditer(cue, text, re.I):
@@ -211,6 +212,8 @@ def assign_by_cue(text: str, targets: Sequence[tuple[str, Sequence[str]]],
                     between = text[min(c.end(), n.end()): max(c.start(), n.start())]
                     if n.start() < c.start() and "," in between:
                         gap += 20  # "$615,000, sales were $5.4M": a number before a comma belongs to what came before
+                    if n.start() < c.start() and _labels_next(text, c.end(), starts):
+                        gap += 20  # "appraisal 80k internal failure 120k": the cue names 120k, not 80k
                     if 0 <= gap <= max_gap and not re.search(r"[.;]\s", between):
                         pairs.append((gap - len(c.group()) / 4, name, n.start(), n))
     taken: set[int] = set()
@@ -221,6 +224,12 @@ def assign_by_cue(text: str, targets: Sequence[tuple[str, Sequence[str]]],
         taken.add(start)
         values[name] = (parse_number(n.group()), start)
     return values
+
+
+def _labels_next(text: str, end: int, starts: Sequence[int]) -> bool:
+    """Whether a cue ending at `end` is followed straight away by a number ("internal failure 120k")."""
+    after = next((s for s in starts if s >= end), None)
+    return after is not None and bool(re.fullmatch(r"\s*(?:[:=]|is|was|were)?\s*", text[end:after]))
 
 
 def fmt(value: Any) -> str:

@@ -22,7 +22,7 @@ FORMULAS: tuple[Formula, ...] = (
             "{average_inventory} / {cost_of_goods_sold} × 365", "days"),
     Formula("perfect_order_fulfillment", "Perfect order fulfillment", "supply-chains-strategy",
             "POF = complete × on time × damage-free × correct documentation",
-            (r"perfect order",),
+            (r"perfect order", r"\bpof\b"),
             (P("complete", "fraction delivered complete", r"complete", kind="rate"),
              P("on_time", "fraction on time", r"on[- ]time", kind="rate"),
              P("damage_free", "fraction damage-free", r"damage[- ]free", r"undamaged", r"without damage", kind="rate"),
