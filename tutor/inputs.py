@@ -43,6 +43,7 @@ ALIASES = {  # symbols learners write for an input ("D = 12000"), besides the on
     "fixed_cost": ("FC", "F"), "variable_cost": ("VC", "V", "v"), "price": ("P", "SP"), "volume": ("Q",),
     "p_bar": ("p̄", "pbar", "p-bar"), "sample_size": ("n",), "subgroup_size": ("n",), "grand_mean": ("X̿",),
     "average_range": ("R̄", "Rbar", "R-bar"), "usl": ("USL",), "lsl": ("LSL",), "cycle_time": ("CT", "C"),
+    "demand_per_period": ("D", "d"), "safety_stock_units": ("SS",), "safety_stock_old": ("SS",),
 }
 _LABEL_SYMBOL = re.compile(r"\(([^()\s]{1,4})\)\s*$")
 
@@ -211,7 +212,8 @@ LIMITS = [  # (input name pattern, lowest, highest): a value outside is a misrea
 
 
 MONEY = re.compile(r"cost|price|revenue|income|assets|value|expense|investment|sales|wage|freight|insurance|dut|"
-                   r"handling|purchase|cash|payables|receivables|cogs|inflow|usage|profit|budget", re.I)
+                   r"handling|purchase|cash|payables|receivables|cogs|inflow|usage|profit|budget|prevention|appraisal|failure|"
+                   r"inventory|fixed|variable|tooling|overhead|saving|spend|amount", re.I)
 
 
 def plausible(name: str, value: float, raw: str = "") -> bool:

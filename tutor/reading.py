@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-NUM = r"[-−]?(?:\$\s?)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?(?:k\b|K\b|m\b|M\b|million\b|thousand\b|%|percent\b))?"
+NUM = r"[-−]?(?:\$\s?)?(?:\d{1,3}(?:,\d{3})+|\d+|(?<![\w.])(?=\.\d))(?:\.\d+)?(?:\s?(?:k\b|K\b|m\b|M\b|million\b|thousand\b|%|percent\b))?"
 NUM_RE = re.compile(NUM)
 LIST_RE = re.compile(rf"({NUM}(?:\s*(?:,|;|and|then|/)\s*{NUM})+)")
 SPACED_LIST_RE = re.compile(rf"({NUM}(?:[ \t]+{NUM})+)")
@@ -110,6 +110,8 @@ def read_pairs(text: str) -> dict[str, float]:
     """Named numbers: "A 50,000, B 20,000; C $5,000" -> {"A": 50000, "B": 20000, "C": 5000}."""
     pairs: dict[str, float] = {}
     pos = 0
+    if (lead := re.match(r"[^:\d;]{1,40}:", text)) and not _PAIR.match(text):  # "last quarter: late delivery 48, ..."
+        pos = lead.end()
     while (match := _PAIR.match(text, pos)) and match.end() > pos:
         name = re.sub(r"^(?:and|for|item|class)\s+", "", match.group("name"), flags=re.I).strip()
         pairs[name] = parse_number(match.group("num"))

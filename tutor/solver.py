@@ -78,14 +78,16 @@ class Solver:
             # longer cue matches are more specific: "first pass yield" beats "yield"
             hits = sum(len(m.group()) for cue in formula.cues for m in [re.search(cue, question, re.I)] if m)
             if hits:
-                asked = sum(len(m.group()) for cue in formula.cues for m in [re.search(cue, ask, re.I)] if m)
+                in_ask = [m for cue in formula.cues for m in [re.search(cue, ask, re.I)] if m]
+                first = min((m.start() for m in in_ask), default=len(ask))
                 values, missing = self.extract(formula, question)
-                scored.append((asked, not missing, hits, len(values), formula))
+                scored.append((bool(in_ask), not missing, -(first // 25), hits, len(values), formula))
         if not scored:
             return None
         # a formula whose every input is in the question wins, then one named where the question asks ("... what
-        # is the rated capacity?"), then the most specific cue
-        return max(scored, key=lambda s: (s[1], s[0] > 0, s[2], s[3]))[4]
+        # is the rated capacity?"), the earlier there the better ("what safety stock ... over the lead time"),
+        # then the most specific cue
+        return max(scored, key=lambda s: (s[1], s[0], s[2], s[3], s[4]))[5]
 
     def extract(self, formula: Formula, question: str) -> tuple[dict[str, Any], list[Param]]:
         """Read the formula's inputs from the question; returns (values, missing params)."""

@@ -150,7 +150,7 @@ FORMULAS: tuple[Formula, ...] = (
              P("production_rate", "production rate (p)", r"production(?: rate)?", r"produces?", r"makes?")),
             "{lot_size} × (1 − {usage_rate} / {production_rate})", "units"),
     Formula("time_between_orders", "Time between orders", "inventory", "T = Q / A × working days",
-            (r"time between orders", r"how often (?:should|do|will|would) (?:we|i) (?:re)?order", r"order (?:interval|frequency)"),
+            (r"time between orders", r"(?:days|weeks|months) between orders", r"how often (?:should|do|will|would) (?:we|i) (?:re)?order", r"order (?:interval|frequency)"),
             (DEMAND_YEAR, _ORDER_QTY, P("working_days", "working days a year", r"working days", r"(?:work|operating) days",
                                         r"days (?:a|per) year", default=250)),
             "{order_quantity} / {annual_demand} × {working_days}", "working days"),
