@@ -28,6 +28,7 @@ _WORDS = re.compile(r"\b(" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True
                     re.I)
 _HALF = re.compile(r"\b(?:a\s+)?half(?:\s+an?|\s+of\s+an?)?\s+(day|week|hour|shift|month|year)\b", re.I)
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
 def derive(text: str) -> tuple[str, list[str]]:
@@ -35,9 +36,9 @@ def derive(text: str) -> tuple[str, list[str]]:
     steps: list[str] = []
     text = _HALF.sub(lambda m: f"0.5 {m.group(1)}", text)
     text = _WORDS.sub(lambda m: str(WORD_NUMBERS[m.group(1).lower()]), text)
-    for rule in (_breaks, _weeks_and_days, _tolerance, _variance, _from_to_locations, _averages, _errors,
-                 _available_hours, _periods_of_supply, _z_from_service, _per_day, _consolidation,
-                 _cash_cycle_days):
+    for rule in (_breaks, _weeks_and_days, _tolerance, _spec_range, _variance, _from_to_locations, _averages, _errors,
+                 _days_over_weeks, _available_hours, _periods_of_supply, _z_from_service, _per_day, _consolidation,
+                 _cash_cycle_days, _step_yields, _trend_line, _mad_from_series, _earned_hours, _price_breaks):
         text = rule(text, steps)
     return text, steps
 
@@ -244,3 +245,118 @@ def _cash_cycle_days(text: str, steps: list[str]) -> str:
                  f"DSO = {fmt(found['receivables'])} / {fmt(found['revenue'])} × {days} = {fmt(dso)}; "
                  f"DPO = {fmt(found['payables'])} / {fmt(found['cogs'])} × {days} = {fmt(dpo)}")
     return text + f" DIO {dio:.6g}; DSO {dso:.6g}; DPO {dpo:.6g}."
+
+
+def _spec_range(text: str, steps: list[str]) -> str:
+    """Spec limits typed as a range: "spec limits are 4.8 g to 5.2 g" -> LSL 4.8, USL 5.2."""
+    if re.search(r"\busl\b|\blsl\b|upper spec|lower spec", text, re.I):
+        return text
+    match = re.search(rf"\bspec(?:ification)?s?(?:\s+limits?)?\s*(?:are|is|of|:|=|from)?\s*({_NUM})\s*([a-z]{{0,3}})\.?"
+                      rf"\s*(?:to|-|–|and)\s*({_NUM})", text, re.I)
+    if not match:
+        return text
+    low, high = sorted((parse_number(match.group(1)), parse_number(match.group(3))))
+    steps.append(f"specification limits from the range: LSL = {fmt(low)}; USL = {fmt(high)}")  # rewritten, not derived
+    return (text[:match.start()] + f"lower specification limit {low:g} and upper specification limit {high:g}"
+            + text[match.end():])
+
+
+def _days_over_weeks(text: str, steps: list[str]) -> str:
+    """Days a week over several weeks: "6 days a week ... for a 4-week period" -> 24 days."""
+    per_week = re.search(rf"({_NUM})\s*(?:working\s+|work\s+)?days\s*(?:a|per|each)\s*week", text, re.I)
+    weeks = re.search(r"(?:for|over|in)\s+(?:a|an|the)?\s*(?:next\s+)?(\d+)[- ]weeks?\b(?!\s+of)", text, re.I)
+    if not per_week or not weeks or re.search(r"utili[sz]ation|efficiency|rated capacity|\bload\b", text, re.I):
+        return text
+    days = parse_number(per_week.group(1)) * int(weeks.group(1))
+    steps.append(f"days = {per_week.group(1)} a week × {weeks.group(1)} weeks = {fmt(days)}")
+    return text[:per_week.start()] + f"{days:g} days" + text[per_week.end():]
+
+
+_COUNT = r"\d+(?:,\d{3})*"
+
+
+def _step_yields(text: str, steps: list[str]) -> str:
+    """Good and started counts per step: "1,000 in, 970 good ... 970 in, 921 good" -> yields 0.97, 0.9495."""
+    pairs = [(m.group(2), m.group(1)) for m in re.finditer(rf"({_COUNT})\s+(?:units?\s+)?(?:in|started|entered|input)"
+                                                            rf"\s*,?\s*({_COUNT})\s+(?:good|passed|ok)", text, re.I)]
+    pairs += [(m.group(1), m.group(2)) for m in re.finditer(rf"({_COUNT})\s+(?:good|passed)\s+(?:out\s+)?of\s+({_COUNT})",
+                                                             text, re.I)]
+    if len(pairs) < 2 or re.search(r"\byields?\s*(?:are|of|:)", text, re.I):
+        return text
+    yields = [parse_number(good) / parse_number(total) for good, total in pairs]
+    steps.append("step yields = " + "; ".join(f"{good} / {total} = {fmt(y)}" for (good, total), y in zip(pairs, yields)))
+    return text + " step yields: " + ", ".join(f"{y:.10g}" for y in yields) + ";"
+
+
+def _trend_line(text: str, steps: list[str]) -> str:
+    """A trend line typed as an equation: "Y = 215 + 12.5X" -> intercept a 215, slope b 12.5."""
+    match = re.search(rf"\by\s*=\s*(-?{_NUM})\s*([+-])\s*({_NUM})\s*(?:\*|×)?\s*\(?[xt]\b", text, re.I)
+    if not match:
+        return text
+    a, b = parse_number(match.group(1)), parse_number(match.group(3)) * (-1 if match.group(2) == "-" else 1)
+    steps.append(f"trend line Y = a + bX: intercept a = {fmt(a)}; slope b = {fmt(b)}")  # rewritten, not derived
+    text = text[:match.start()] + f"intercept a = {a:g}, slope b = {b:g}" + text[match.end():]
+    month = rf"({'|'.join(_MONTHS)})\w*\.?\s+((?:19|20)\d\d)"
+    origin = re.search(rf"\b[xt]\s*=\s*(\d+)\s*(?:is|=|for|means|corresponds to|in)?\s*{month}", text, re.I)
+    target = re.search(rf"{month}[^.;]*\?|\bfor\s+{month}", text[origin.end():], re.I) if origin else None
+    if origin and target:
+        name, year = (target.group(1), target.group(2)) if target.group(1) else (target.group(3), target.group(4))
+        x = int(origin.group(1)) + 12 * (int(year) - int(origin.group(3))) + (
+            _MONTHS.index(name[:3].lower()) - _MONTHS.index(origin.group(2)[:3].lower()))
+        steps.append(f"x for {name} {year} = {origin.group(1)} + months since {origin.group(2)} {origin.group(3)} = {x}")
+        text = text[:origin.start()] + text[origin.end():] + f" x = {x}."
+    return text
+
+
+def _mad_from_series(text: str, steps: list[str]) -> str:
+    """MAD worked out from actuals and forecasts where it feeds σ or safety stock, not where it is the answer."""
+    if not re.search(r"\bmad\b", text, re.I) or re.search(r"\bmad\b\s*(?:is|of|=|:|was)?\s*\d", text, re.I) or not re.search(
+            r"standard deviation|\bsigma\b|σ|safety stock", text, re.I):
+        return text
+    series = rf"((?:-?{_NUM}\s*,\s*)+-?{_NUM})"
+    actual = re.search(rf"\b(?:actuals?|actual demand|demand|sales)\b[^.;]{{0,30}}?{series}", text, re.I)
+    forecast = re.search(rf"\bforecasts?\b[^.;\d]{{0,20}}?{series}", text, re.I)
+    if not actual or not forecast:
+        return text
+    a = [parse_number(x) for x in re.findall(rf"-?{_NUM}", actual.group(1))]
+    f = [parse_number(x) for x in re.findall(rf"-?{_NUM}", forecast.group(1))]
+    if len(a) != len(f) or len(a) < 2:
+        return text
+    mad = sum(abs(x - y) for x, y in zip(a, f)) / len(a)
+    steps.append(f"MAD = average |actual − forecast| over {len(a)} periods = {fmt(mad)}")
+    return text + f" MAD {mad:g}."
+
+
+def _earned_hours(text: str, steps: list[str]) -> str:
+    """Standard hours earned from output: "produced 1,150 units ... standard time 0.12 hours per unit" -> 138."""
+    if not re.search(r"efficiency|utili[sz]ation|productivity", text, re.I) or re.search(
+            rf"standard hours\s*(?:earned|produced)?\s*(?:is|was|were|of|=|:)?\s*{_NUM}", text, re.I):
+        return text
+    output = re.search(rf"(?:produced|made|built|completed|output(?: of| was)?)\s+({_NUM})\s*(?:units?|pieces|pcs|parts)",
+                       text, re.I)
+    rate = re.search(rf"standard(?: time)?(?: is| of)?\s*({_NUM})\s*(?:hours?|h)\s*(?:per|a|each|/)\s*(?:unit|piece|pc|part)",
+                     text, re.I)
+    if not output or not rate:
+        return text
+    hours = parse_number(output.group(1)) * parse_number(rate.group(1))
+    steps.append(f"standard hours = {output.group(1)} units × {rate.group(1)} h = {fmt(hours)}")
+    return text[:rate.start()] + f"standard hours {hours:g}" + text[rate.end():]
+
+
+def _price_breaks(text: str, steps: list[str]) -> str:
+    """Price breaks in words: "$24 for orders under 250 units and $22.80 for 250 or more" -> 0 @ 24, 250 @ 22.80."""
+    price = rf"\$\s?({_NUM})(?:\s*(?:each|per unit|a unit|/unit))?"
+    under = list(re.finditer(rf"{price}\s+(?:for|on|if)\s+(?:orders?|buys?|purchases?|lots?)?\s*(?:of\s+)?"
+                             rf"(?:under|below|less than|up to|fewer than)\s+({_NUM})", text, re.I))
+    over = list(re.finditer(rf"{price}\s+(?:for|on|if)\s+(?:orders?|buys?|purchases?|lots?)?\s*(?:of\s+)?(?:at least\s+)?"
+                            rf"({_NUM})\s*(?:units?\s+)?(?:or more|and (?:up|above|over)|\+|or above)", text, re.I))
+    if not over or re.search(r"price breaks?\s*(?:are|is)?\s*:", text, re.I):
+        return text
+    rows = [(0.0, parse_number(m.group(1))) for m in under] + [(parse_number(m.group(2)), parse_number(m.group(1)))
+                                                               for m in over]
+    rows.sort()
+    written = ", ".join(f"{q:g} @ ${p:g}" for q, p in rows)
+    steps.append(f"price breaks: {written}")
+    for m in sorted(under + over, key=lambda m: -m.start()):
+        text = text[:m.start()] + text[m.end():]
+    return text + f" price breaks: {written}."

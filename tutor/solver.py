@@ -31,6 +31,7 @@ from tutor.inputs import (
     form_value,
     in_percent,
     plausible,
+    stems,
     symbol_cues,
     vocabulary,
 )
@@ -164,7 +165,8 @@ class Solver:
             if (read := self._value(by_name[name], match, question)) is not None:  # None: asked for, not guessed
                 values[name], note = read
                 notes += [note] if note else []
-        left = [(p.name, vocabulary(p.name, p.label, p.cues), p.kind) for p in formula.params
+        title = stems(formula.title)  # "process" in "process capability" names no one input
+        left = [(p.name, vocabulary(p.name, p.label, p.cues) - title, p.kind) for p in formula.params
                 if p.kind in SCALAR_KINDS and p.name not in values
                 and (p.default is None or p.default is OMIT)]
         if left:  # no cue placed these: the free number whose nearby words name them
