@@ -38,7 +38,7 @@ def derive(text: str) -> tuple[str, list[str]]:
     text = _WORDS.sub(lambda m: str(WORD_NUMBERS[m.group(1).lower()]), text)
     for rule in (_breaks, _weeks_and_days, _tolerance, _spec_range, _variance, _from_to_locations, _averages, _errors,
                  _days_over_weeks, _available_hours, _periods_of_supply, _z_from_service, _per_day, _consolidation,
-                 _cash_cycle_days, _step_yields, _trend_line, _mad_from_series, _earned_hours, _price_breaks):
+                 _cash_cycle_days, _step_yields, _weekly_demand, _trend_line, _mad_from_series, _earned_hours, _price_breaks):
         text = rule(text, steps)
     return text, steps
 
@@ -360,3 +360,19 @@ def _price_breaks(text: str, steps: list[str]) -> str:
     for m in sorted(under + over, key=lambda m: -m.start()):
         text = text[:m.start()] + text[m.end():]
     return text + f" price breaks: {written}."
+
+
+def _weekly_demand(text: str, steps: list[str]) -> str:
+    """POQ in weeks from an annual demand: "annual demand 5,200 units (52-week year)" -> 100 a week."""
+    if not re.search(r"period order quantity|\bpoq\b|weeks? of (?:requirements|demand)", text, re.I) or re.search(
+            r"(?:per|a|each)\s+week\b|\bweekly\b", text, re.I):
+        return text
+    annual = re.search(rf"(?:annual|yearly) (?:demand|usage|requirements?)\s*(?:is|of|=|:)?\s*({_NUM})|({_NUM})\s*"
+                       r"(?:units?\s+)?(?:a|per)\s+year", text, re.I)
+    if not annual:
+        return text
+    weeks = re.search(r"\b(5[02])[- ]week year", text, re.I)
+    per_year = int(weeks.group(1)) if weeks else 52
+    demand = parse_number(annual.group(1) or annual.group(2))
+    steps.append(f"average demand per week = {fmt(demand)} / {per_year} = {fmt(demand / per_year)}")
+    return text + f" average demand {demand / per_year:g} per week."

@@ -10,6 +10,7 @@ asked for by name. No language model ever does the arithmetic.
 from __future__ import annotations
 
 import functools
+import math
 import re
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -88,14 +89,19 @@ class Solver:
         # a formula whose every input is in the question wins, then one named where the question asks ("... what
         # is the rated capacity?"), the earlier there the better ("what safety stock ... over the lead time"),
         # then the most specific cue
-        return max(scored, key=lambda s: (s[1], s[0], s[2], s[3], s[4]))[5]
+        best = max(scored, key=lambda s: (s[1], s[0], s[2], s[3], s[4]))
+        # "the load as a percent of rated capacity": a formula named earlier whose input the best one computes
+        feeds = [s for s in scored if (s[0] and s[2] >= best[2] or s[1]) and (s[5].function, best[5].function) in
+                 {(f, src) for (f, _), src in CHAINS.items()}]
+        return max(feeds, key=lambda s: s[2])[5] if feeds else best[5]
 
     def extract(self, formula: Formula, question: str) -> tuple[dict[str, Any], list[Param]]:
         """Read the formula's inputs from the question; returns (values, missing params)."""
         values, missing, _ = self.read(formula, question)
         return values, missing
 
-    def read(self, formula: Formula, question: str) -> tuple[dict[str, Any], list[Param], list[str]]:
+    def read(self, formula: Formula, question: str, inner: bool = False
+             ) -> tuple[dict[str, Any], list[Param], list[str]]:
         """Read the formula's inputs from the question; returns (values, missing params, steps shown).
 
         The steps are the inputs worked out first (`tutor.derive`) and the unit conversions made.
@@ -106,8 +112,8 @@ class Solver:
         feeds one input.
         """
         question, steps = prepared(question)
-        derived_from = {round(x, 6) for step in steps for part in step.split(";")  # the sources, not the results
-                        for x in numbers(part.rsplit("=", 1)[0])}
+        derived_from = set() if inner else {round(x, 6) for step in steps for part in step.split(";")  # the sources,
+                                            for x in numbers(part.rsplit("=", 1)[0])}  # not the results
         values: dict[str, Any] = {}
         notes: list[str] = list(steps)  # the derived inputs first, then unit conversions
         used: list[tuple[int, int]] = []
@@ -175,10 +181,18 @@ class Solver:
                 taken.add(match.start())
                 context = question[max(0, match.start() - 40):match.end() + 40]
                 values[name] = self._convert(by_name[name], match.group(), context)
+        values = _oriented(values, question)
         values, missing = formula.complete(values)
+        chained: list[float] = []
+        for param in [p for p in missing if (formula.function, p.name) in CHAINS and not inner]:
+            if (worked := self._chain(CHAINS[formula.function, param.name], question)) is not None:
+                values[param.name], step, used_values = worked
+                notes.append(step)
+                chained += used_values
+                missing.remove(param)
         # a number near an input's words that fed no input: the reading may be wrong, so ask before computing
         vocab = set().union(*(vocabulary(p.name, p.label, p.cues) for p in formula.params)) - GENERIC
-        read_values = {round(x, 6) for x in _flatten(values)}  # a number repeated (a table's row view) is read
+        read_values = {round(x, 6) for x in _flatten(values) + chained}  # a number repeated (a table's row view) is read
         unused = [m.group().strip() for m in plain if m.start() not in taken
                   and round(parse_number(m.group()), 6) not in derived_from | read_values  # derived from: used
                   and ("%" in m.group() or context_words(question, m.start(), m.end()) & vocab)]  # a % is no noise
@@ -189,6 +203,26 @@ class Solver:
         if unused and not missing:
             missing = [Param("unused", "what " + ", ".join(unused) + " stand for", ())]
         return values, missing, notes
+
+    def _chain(self, function: str, question: str) -> tuple[float, str, list[float]] | None:
+        """An input that is another formula's result, worked out first when all of that formula's inputs are read.
+
+        Returns (value, the step shown, the values it used), or None.
+        """
+        source = BY_FUNCTION[function]
+        if function in NAMED and not re.search(NAMED[function], question, re.I):
+            return None  # an order quantity is not the EOQ unless the question says so
+        values, missing, _ = self.read(source, question, inner=True)
+        if [p for p in missing if p.name != "unused"]:
+            return None
+        try:
+            result = getattr(calc, function)(**(source.adapt(values) if source.adapt else values))
+            number = source.pick(result)
+        except (CalcError, TypeError, ValueError, KeyError):
+            return None
+        if number is None:
+            return None
+        return float(number), f"{source.title} = {source.substitute(values)} = {fmt(number)}", _flatten(values)
 
     @staticmethod
     def _read_structured(formula: Formula, param: Param, question: str,
@@ -355,8 +389,46 @@ def prepared(question: str) -> tuple[str, tuple[str, ...]]:
     return text, tuple(steps)
 
 
+CHAINS = {("period_order_quantity", "eoq"): "eoq", ("load_percent", "capacity"): "rated_capacity",
+          ("load_percent", "load"): "work_center_load", ("safety_stock", "z"): "safety_factor",
+          ("sigma_from_mad", "mad"): "mean_absolute_deviation", ("epq_max_inventory", "lot_size"): "epq",
+          ("orders_per_year", "order_quantity"): "eoq", ("time_between_orders", "order_quantity"): "eoq",
+          ("average_inventory", "order_quantity"): "eoq"}
+"""Inputs that are another formula's result (formula, input) -> that formula, worked out first when it can be.
+
+An order quantity is chained only where EOQ is named ("order the EOQ"): see `Solver._chain`."""
+
+NAMED = {"eoq": r"\beoq\b|economic order", "epq": r"\bepq\b|economic (?:production|manufacturing)"}
+"""Formulas chained only where the question names them."""
+
 SPARSE = ("mps", "scheduled_receipts")
 """Series learners give only where they are not zero ("MPS 200 in weeks 1, 3 and 5"): padded with zeros."""
+
+
+_NEWEST = r"(?:most recent|newest|latest|last)(?: (?:month|week|period|quarter|year))?"
+
+
+def _oriented(values: dict[str, Any], question: str) -> dict[str, Any]:
+    """Series turned oldest first, as the calc functions take them.
+
+    "the .5 goes on the most recent month" puts weight 0.5 last; "newest first" or "most recent to
+    oldest" after a series reverses it (the weights or the other series, whichever it follows).
+    """
+    values = dict(values)
+    weights = values.get("weights")
+    if isinstance(weights, list) and len(weights) > 1 and (m := re.search(
+            rf"({NUM_RE.pattern})\s*(?:weight\s+)?(?:goes|is|applies|is applied|is put|is given)?\s*(?:on|to|for)\s+(?:the\s+)?"
+            rf"{_NEWEST}", question, re.I)):
+        newest = parse_number(m.group(1))
+        if math.isclose(weights[0], newest) and not math.isclose(weights[-1], newest):
+            values["weights"] = weights[::-1]
+    for m in re.finditer(rf"\b{_NEWEST}\s+(?:first|to oldest)|\boldest\s+last\b", question, re.I):
+        near_weights = re.search(r"\bweights?\b[^.;?]{0,60}$", question[:m.start()], re.I)
+        for name, series in values.items():
+            if isinstance(series, list) and len(series) > 1 and all(isinstance(x, int | float) for x in series) and (
+                    (name == "weights") == bool(near_weights)) and name not in SPARSE:
+                values[name] = series[::-1]
+    return values
 
 
 def _padded(values: dict[str, Any]) -> dict[str, Any]:

@@ -106,7 +106,7 @@ FORMULAS: tuple[Formula, ...] = (
              P("scrap_rate", "scrap rate", r"scrap(?: rate)?", kind="rate")),
             "{required_output} / (1 − {scrap_rate})", "units"),
     Formula("period_order_quantity", "Period order quantity (POQ)", "supply", "POQ = EOQ / average demand per period",
-            (r"\bpoq\b", r"period order quantity"),
+            (r"\bpoq\b", r"period order quantity", r"(?:weeks|periods) of (?:requirements|demand) (?:should|does|will|would) (?:each|an|the) order cover"),
             (P("eoq", "EOQ", r"\beoq\b", r"economic order quantity"),
              P("average_demand_per_period", "average demand per period", r"(?:average )?demand", r"usage")),
             "{eoq} / {average_demand_per_period}", "periods", pick=lambda r: float(r),
