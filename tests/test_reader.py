@@ -100,8 +100,6 @@ def test_the_asked_field_of_a_record_is_picked_and_a_statement_keeps_the_usual_r
 
 
 @pytest.mark.parametrize("question", [
-    "Last week the crew produced 1,150 units. The standard time is 0.12 hours per unit and they worked 130 actual "
-    "hours. What was their efficiency?",  # standard hours must be worked out first: asked, not guessed
     "what's the EOQ if D = 12,000/yr and an order costs $50?",  # no carrying cost at all
     "EOQ: annual demand 12,000, $50 per order, unit cost $12, carrying 25%, and the supplier gives 3% off",
 ])
@@ -114,3 +112,28 @@ def test_an_unsure_reading_asks_instead_of_giving_a_number(question):
 def test_every_answer_lists_the_values_it_used():
     answer = Solver().solve("break even? fixed costs 50,000, price $20, variable cost $12")
     assert "Given:" in answer.text and "fixed cost (FC) = 50,000" in answer.text
+
+
+@pytest.mark.parametrize(("question", "expected", "step"), [
+    ("Last week the crew produced 1,150 units. The standard time is 0.12 hours per unit and they worked 130 actual "
+     "hours. What was their efficiency?", calc.efficiency(1150 * 0.12, 130) * 100, "standard hours"),
+    ("cutting: 1,000 in, 970 good. welding: 970 in, 921 good. what's the rolled throughput yield?",
+     calc.rolled_throughput_yield([0.97, 921 / 970]) * 100, "step yields"),
+    ("spec limits are 4.8 g to 5.2 g and sigma is 0.05 g. what's the Cp?",
+     calc.process_capability(usl=5.2, lsl=4.8, sigma=0.05), "specification limits"),
+    ("our trend line is Y = 215 + 12.5X where X = 1 is Jan 2024. forecast for March 2025?",
+     calc.trend_forecast(a=215, b=12.5, x=15), "x for"),
+    ("For the period order quantity I first need the EOQ. Annual demand is 5,200 units (52-week year), ordering "
+     "cost is $75, carrying cost is 20% a year and the item costs $30. POQ in weeks?",
+     calc.period_order_quantity(calc.eoq(5200, 75, 0.2, 30), 100), "Economic order quantity"),
+    ("WMA: weights .5 .3 .2, the .5 goes on the most recent month. last 3 months oldest to newest: 800, 760, 840.",
+     calc.weighted_moving_average([800, 760, 840], [0.2, 0.3, 0.5]), None),
+    ("D=1,800/yr, S=$38, i=25%. Unit price is $24 for orders under 250 units and $22.80 for 250 or more. "
+     "Lowest total annual cost?", calc.quantity_discount(1800, 38, 0.25, [[0, 24], [250, 22.8]])["total_cost"],
+     "price breaks"),
+])
+def test_inputs_given_in_another_form_are_worked_out_first_and_shown(question, expected, step):
+    answer = Solver().solve(question)
+    assert answer.numeric_answer == pytest.approx(expected)
+    if step:
+        assert "Worked out first" in answer.text and step in answer.text
