@@ -30,7 +30,7 @@ _ID_NUMBER = re.compile(r"\b(?:op(?:eration)?|job|order\s*(?:no\.?|#)|item|part|
                         r"\s*(?:no\.?\s*)?#?\s*$", re.I)
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _SCI = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)[eE]([+-]?\d{1,2})(?![\w.])")
-_SPACED_THOUSANDS = re.compile(r"(?<![\d.,] )(?<![\d.,])\b(\d{1,2})((?:[ \u00a0\u202f]\d{3})+)(?![\d.,]|\s\d)")
+_SPACED_THOUSANDS = re.compile(r"(?<![\d.,] )(?<![\d.,])\b(\d{1,2})((?:[ \u00a0\u202f]\d{3})+)(?![\d.]|,\s*\d|\s\d)")
 _DOTTED_THOUSANDS = re.compile(r"(?<![\d.,])\b([1-9]\d{0,2})((?:\.\d{3}){2,}|\.000)(?![\d,]|\.\d)")
 _MONTH = rf"(?:{'|'.join(_MONTHS)})\w*"
 _PERIOD_CELL = re.compile(rf"^\s*(?:{PERIOD}\.?\s*#?\s*\d{{1,3}}|\d{{1,3}}|(?:[QWMP]|wk)\s?\d{{1,2}}|{_MONTH}(?:\s+\d{{2,4}})?)\s*$", re.I)
@@ -58,7 +58,8 @@ def canonical(text: str) -> str:
         text = re.sub(pattern, word, text, flags=re.I)
     if len(re.findall(r"\s/\s", text)) >= 2:
         text = re.sub(r"\s+/\s+", "\n", text)
-    lines = [line for line in text.split("\n")]
+    lines = [part for line in text.split("\n")  # "... was 500. actuals: wk1 520" then "wk2 480": a period run
+             for part in re.split(rf"(?<=[.?!])\s+(?=[A-Za-z][\w ]{{0,40}}:\s*{PERIOD}\.?\s*\d)", line, flags=re.I)]
     lines = _tables(lines)
     text = normalize_tables("\n".join(_period_lines(lines)) + "\n")  # rows typed with spaces: "Forecast 30 30 30"
     text = _RANGE_PREFIX.sub(" ", text)

@@ -193,11 +193,16 @@ class Solver:
         # a number near an input's words that fed no input: the reading may be wrong, so ask before computing
         vocab = set().union(*(vocabulary(p.name, p.label, p.cues) for p in formula.params)) - GENERIC
         read_values = {round(x, 6) for x in _flatten(values) + chained}  # a number repeated (a table's row view) is read
+        lengths = {len(v) for v in values.values() if isinstance(v, list | dict)}  # "last 4 weeks: 212, 198, 225, 207"
         unused = [m.group().strip() for m in plain if m.start() not in taken
                   and round(parse_number(m.group()), 6) not in derived_from | read_values  # derived from: used
+                  and not _aside(question, m, lengths)
                   and ("%" in m.group() or context_words(question, m.start(), m.end()) & vocab)]  # a % is no noise
         unused += [m.group().strip() for m in LIST_RE.finditer(question)  # a whole series that fed nothing
                    if len(numbers(m.group())) >= 3 and not any(s <= m.start() < e for s, e in used)
+                   and not {round(x, 6) for x in numbers(m.group())} <= read_values  # a table's column, read by row
+                   and not (formula.ignores and re.search(rf"\b(?:{formula.ignores})\b[^:;]*:\s*$",
+                                                          question[:m.start()], re.I))
                    and not (siblings and re.search(rf"\b{re.escape(siblings)}\b[^:;]*:\s*$", question[:m.start()],
                                                    re.I))]
         if unused and not missing:
@@ -429,6 +434,18 @@ def _oriented(values: dict[str, Any], question: str) -> dict[str, Any]:
                     (name == "weights") == bool(near_weights)) and name not in SPARSE:
                 values[name] = series[::-1]
     return values
+
+
+def _aside(question: str, match: re.Match[str], lengths: set[int]) -> bool:
+    """A number that is no input: a scale ("rating (1-5)"), "top 2", or how many values a series has ("last 4 weeks")."""
+    before, after = question[max(0, match.start() - 12):match.start()], question[match.end():match.end() + 12]
+    if re.search(r"\(\s*$", before) and re.match(r"\s*(?:-|–|to)\s*\d+\s*\)", after) or re.search(
+            r"\(\s*\d+\s*(?:-|–|to)\s*$", before):
+        return True
+    if re.search(r"\b(?:top|first|largest|biggest)\s*$", before, re.I):
+        return True
+    value = parse_number(match.group())
+    return value in lengths and bool(re.search(r"\b(?:last|past|previous|next|these|the)\s*$", before, re.I))
 
 
 def _padded(values: dict[str, Any]) -> dict[str, Any]:

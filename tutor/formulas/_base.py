@@ -53,6 +53,7 @@ class Formula:
     pick: Callable[[Any], float | None] = field(default=lambda result: float(result))
     note: str = ""
     adapt: Callable[[dict[str, Any]], dict[str, Any]] | None = None  # read values -> calc keyword arguments
+    ignores: str = ""  # labels of series the formula does not use ("forecast" for ATP), so they are no unused input
 
     @property
     def unit_suffix(self) -> str:
