@@ -38,7 +38,8 @@ def derive(text: str) -> tuple[str, list[str]]:
     text = _WORDS.sub(lambda m: str(WORD_NUMBERS[m.group(1).lower()]), text)
     for rule in (_breaks, _weeks_and_days, _tolerance, _spec_range, _variance, _from_to_locations, _averages, _errors,
                  _days_over_weeks, _available_hours, _periods_of_supply, _z_from_service, _per_day, _consolidation,
-                 _cash_cycle_days, _step_yields, _weekly_demand, _trend_line, _mad_from_series, _earned_hours, _price_breaks):
+                 _cash_cycle_days, _step_yields, _weekly_demand, _level_plan, _worker_hours, _lost_time,
+                 _landed, _trend_line, _mad_from_series, _earned_hours, _price_breaks):
         text = rule(text, steps)
     return text, steps
 
@@ -54,7 +55,10 @@ def _breaks(text: str, steps: list[str]) -> str:
     net = hours - count * parse_number(brk.group(2)) / 60
     steps.append(f"hours per shift = {fmt(hours)} h − {count} × {fmt(parse_number(brk.group(2)))} min = {fmt(net)} h")
     start, end = shift.span(1) if shift.group(1) else shift.span(2)
-    return text[:start] + fmt(net).replace(",", "") + text[end:]
+    edits = sorted([(start, end, fmt(net).replace(",", "")), (*brk.span(), "breaks")], reverse=True)
+    for begin, finish, new in edits:  # the breaks are taken into the hours: their numbers are no input
+        text = text[:begin] + new + text[finish:]
+    return text
 
 
 def _weeks_and_days(text: str, steps: list[str]) -> str:
@@ -376,3 +380,91 @@ def _weekly_demand(text: str, steps: list[str]) -> str:
     demand = parse_number(annual.group(1) or annual.group(2))
     steps.append(f"average demand per week = {fmt(demand)} / {per_year} = {fmt(demand / per_year)}")
     return text + f" average demand {demand / per_year:g} per week."
+
+
+def _level_plan(text: str, steps: list[str]) -> str:
+    """A level plan's target and forecasts in words: "cut inventory by 300 ... 1,000 on hand ... 2,500 a month
+    over the next 4 months" -> target ending inventory 700; forecasts 2500, 2500, 2500, 2500."""
+    if not re.search(r"\blevel\b", text, re.I):
+        return text
+    change = re.search(rf"\b(cut|reduce|lower|decrease|drop|bring down|build|raise|increase|grow)\s+(?:\w+\s+){{0,3}}?"
+                       rf"(?:inventory|stock)\s+(?:by\s+)?({_NUM})", text, re.I)
+    months = re.search(r"(?:over|in|for)\s+(?:the\s+)?(?:next\s+)?(\d+)\s+(months?|weeks?|periods?|quarters?)", text, re.I)
+    if months and not re.search(rf"forecasts?\s*(?:is|are|of|:)?\s*{_NUM}\s*,", text, re.I) and (
+            rate := re.search(rf"forecast\s*(?:is|of|=|:)?\s*({_NUM})\s*(?:units?\s+)?(?:a|per|each)\s+"
+                              rf"{months.group(2).rstrip('s')}", text, re.I)):
+        n = int(months.group(1))
+        steps.append(f"forecasts = {rate.group(1)} for each of {n} {months.group(2)}")
+        text = text[:rate.start()] + "forecasts: " + ", ".join([rate.group(1).replace(",", "")] * n) + ";" + text[rate.end():]
+    onhand = re.search(rf"({_NUM})\s*(?:units?\s+)?on hand|on hand\s*(?:is|of|=|:)?\s*({_NUM})|(?:beginning|opening|starting)"
+                       rf" inventory\s*(?:is|of|=|:)?\s*({_NUM})", text, re.I)
+    if change and onhand and not re.search(r"(?:target|ending|desired) inventory", text, re.I):
+        start = parse_number(next(g for g in onhand.groups() if g))
+        delta = parse_number(change.group(2)) * (-1 if change.group(1).lower() in (
+            "cut", "reduce", "lower", "decrease", "drop", "bring down") else 1)
+        steps.append(f"target ending inventory = {fmt(start)} {'−' if delta < 0 else '+'} {fmt(abs(delta))} = "
+                     f"{fmt(start + delta)}")
+        text = text + f" target ending inventory {start + delta:g}."
+    return text
+
+
+def _worker_hours(text: str, steps: list[str]) -> str:
+    """Hours one worker gives: "8-hour shifts for 21 days and is productive 85% of the time" -> 142.8."""
+    if not re.search(r"how many (?:workers|people|operators|employees)|workforce|headcount", text, re.I) or re.search(
+            r"hours? (?:per|a|each) (?:worker|person|operator|employee)\s*(?:is|of|=|:)?\s*\d", text, re.I):
+        return text
+    shift = re.search(rf"({_NUM})[- ]?(?:hours?|h)\b[- ]?shifts?|shifts? of ({_NUM})\s*(?:hours?|h)\b", text, re.I)
+    days = re.search(rf"({_NUM})\s*(?:working\s+|work\s+)?days\b", text, re.I)
+    if not shift or not days:
+        return text
+    hours, n = parse_number(shift.group(1) or shift.group(2)), parse_number(days.group(1))
+    share = re.search(rf"(?:productive|efficien\w*|utili[sz]\w*)\D{{0,15}}({_NUM})\s*%|({_NUM})\s*%\s*(?:productive|"
+                      r"efficien\w*|utili[sz]\w*)", text, re.I)
+    factor = parse_number(share.group(1) or share.group(2)) / 100 if share else 1
+    total = hours * n * factor
+    steps.append(f"hours per worker = {fmt(hours)} h × {fmt(n)} days" + (f" × {fmt(factor)}" if share else "")
+                 + f" = {fmt(total)}")
+    return text + f" hours per worker {total:g}."
+
+
+def _lost_time(text: str, steps: list[str]) -> str:
+    """Time worked as available time less time lost: "450 minutes available ... lost 63 minutes" -> worked 387."""
+    if not re.search(r"utili[sz]ation", text, re.I) or re.search(r"\bworked\b|actual hours", text, re.I):
+        return text
+    unit = r"(minutes?|hours?)"
+    available = re.search(rf"({_NUM})\s*{unit}\s*(?:are\s+|is\s+)?available|available\s*(?:time)?\s*(?:is|of|=|:)?\s*"
+                          rf"({_NUM})\s*{unit}", text, re.I)
+    lost = re.search(rf"(?:lost|down|downtime|idle|stopped)\D{{0,12}}({_NUM})\s*{unit}|({_NUM})\s*{unit}\s*(?:were\s+|was\s+)?"
+                     r"(?:lost|of downtime|down|idle)", text, re.I)
+    if not available or not lost:
+        return text
+    a, a_unit = (available.group(1), available.group(2)) if available.group(1) else (available.group(3), available.group(4))
+    b, b_unit = (lost.group(1), lost.group(2)) if lost.group(1) else (lost.group(3), lost.group(4))
+    if a_unit[0].lower() != b_unit[0].lower():
+        return text
+    worked = parse_number(a) - parse_number(b)
+    word = "minutes" if a_unit.lower().startswith("m") else "hours"
+    steps.append(f"time worked = {a} − {b} {word} = {fmt(worked)} {word}")
+    return text + f" actual hours worked {worked:g} {word}."
+
+
+def _landed(text: str, steps: list[str]) -> str:
+    """Landed-cost parts in words: "5,000 units at $18 each" -> purchase cost 90,000; "duties 4.5% of purchase
+    value" -> 4,050."""
+    if not re.search(r"landed cost", text, re.I) or re.search(r"purchase (?:cost|price|value)\s*(?:is|of|=|:)?\s*\$?\d",
+                                                               text, re.I):
+        return text
+    bought = re.search(rf"({_NUM})\s*(?:units?|pieces|pcs|items?)\s*(?:at|@|for)\s*\$\s?({_NUM})\s*(?:each|per unit|a unit|/unit)?",
+                       text, re.I)
+    if not bought:
+        return text
+    value = parse_number(bought.group(1)) * parse_number(bought.group(2))
+    steps.append(f"purchase cost = {bought.group(1)} × ${bought.group(2)} = {fmt(value)}")
+    text = text + f" purchase cost ${value:g}."
+    duty = re.search(rf"(dut(?:y|ies)|tariffs?)\s*(?:of|is|are|at|=|:)?\s*({_NUM})\s*%\s*(?:of\s+(?:the\s+)?(?:purchase|goods|"
+                     r"invoice|product)\s*(?:value|cost|price)?)?", text, re.I)
+    if duty:
+        amount = value * parse_number(duty.group(2)) / 100
+        steps.append(f"duties = {duty.group(2)}% × {fmt(value)} = {fmt(amount)}")
+        text = text[:duty.start()] + text[duty.end():] + f" duties ${amount:g}."
+    return text

@@ -60,6 +60,8 @@ LLM_NOTE = "inputs read by the language model; computed by code"
 _TIME_UNIT = re.compile(r"\d\s*(seconds?|minutes?|hours?|days?|weeks?)\b", re.I)
 SCALAR_KINDS = ("number", "rate", "annual", "count")
 """Input kinds read as one number each (the others are series, tables, records or choices)."""
+_ROUND_UP = re.compile(r"\bround(?:ed|ing)?\s+(?:it\s+)?up\b|\bwhole (?:people|workers|persons|operators|employees)\b",
+                       re.I)
 _TIMING = re.compile(r"^(?:x|year|period|today)$|_day$|fence|^periods?_", re.I)
 
 class Solver:
@@ -76,9 +78,11 @@ class Solver:
         """The formula a question asks for, or None when no formula's cue appears."""
         scored = []
         ask = ask_of(question) or question
+        tidy = canonical(question)
         for formula in FORMULAS:
             # longer cue matches are more specific: "first pass yield" beats "yield"
-            hits = sum(len(m.group()) for cue in formula.cues for m in [re.search(cue, question, re.I)] if m)
+            hits = max(sum(len(m.group()) for cue in formula.cues for m in [re.search(cue, text, re.I)] if m)
+                       for text in (question, tidy))  # as typed, and with tables and shorthand laid out
             if hits:
                 in_ask = [m for cue in formula.cues for m in [re.search(cue, ask, re.I)] if m]
                 first = min((m.start() for m in in_ask), default=len(ask))
@@ -342,6 +346,9 @@ class Solver:
                   else select(result, canonical(question)))
         number = chosen[0] if chosen else formula.pick(result)
         unit = formula.unit
+        if number is not None and not float(number).is_integer() and _ROUND_UP.search(question):
+            notes = [*notes, f"rounded up, as asked: {fmt(number)} → {math.ceil(number)}"]
+            number = math.ceil(number)
         if number is not None and in_percent(question, formula.function):
             number, unit = number * 100, "%"
         given = "\n".join(f"- {p.label} = {fmt(values[p.name])}{p.unit_suffix}" for p in formula.params
