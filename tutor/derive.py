@@ -327,7 +327,7 @@ def _mad_from_series(text: str, steps: list[str]) -> str:
     if len(a) != len(f) or len(a) < 2:
         return text
     mad = sum(abs(x - y) for x, y in zip(a, f)) / len(a)
-    steps.append(f"MAD = average |actual − forecast| over {len(a)} periods = {fmt(mad)}")
+    steps.append(f"MAD = average |A − F| for A = {actual.group(1)} and F = {forecast.group(1)} = {fmt(mad)}")
     return text + f" MAD {mad:g}."
 
 

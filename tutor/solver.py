@@ -204,7 +204,7 @@ class Solver:
                   and ("%" in m.group() or context_words(question, m.start(), m.end()) & vocab)]  # a % is no noise
         unused += [m.group().strip() for m in LIST_RE.finditer(question)  # a whole series that fed nothing
                    if len(numbers(m.group())) >= 3 and not any(s <= m.start() < e for s, e in used)
-                   and not {round(x, 6) for x in numbers(m.group())} <= read_values  # a table's column, read by row
+                   and not {round(x, 6) for x in numbers(m.group())} <= read_values | derived_from  # read by row
                    and not (formula.ignores and re.search(rf"\b(?:{formula.ignores})\b[^:;]*:\s*$",
                                                           question[:m.start()], re.I))
                    and not (siblings and re.search(rf"\b{re.escape(siblings)}\b[^:;]*:\s*$", question[:m.start()],

@@ -62,7 +62,7 @@ FORMULAS: tuple[Formula, ...] = (
             "{actual} / {seasonal_index}", "units"),
     Formula("reseasonalize", "Seasonal forecast", "demand", "seasonal forecast = base forecast × seasonal index",
             (r"reseasonali[sz]", r"seasonal(?:ly adjusted)? forecast", r"forecast.*seasonal index"),
-            (P("base_forecast", "deseasonalized (base) forecast", r"(?:base|deseasonali[sz]ed|underlying)(?: forecast)?",
+            (P("base_forecast", "deseasonalized (base) forecast", r"base\b[^.\d]{0,30}?forecast[^.\d]{0,45}?(?=\d)", r"(?:base|deseasonali[sz]ed|underlying)(?: forecast)?",
                r"forecast"),
              P("seasonal_index", "seasonal index", r"(?:seasonal )?index")),
             "{base_forecast} × {seasonal_index}", "units"),

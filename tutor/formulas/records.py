@@ -120,7 +120,7 @@ FORMULAS: tuple[Formula, ...] = (
     Formula("seasonal_indices", "Seasonal indices", "demand", "index = average for the season / average of all periods",
             (r"seasonal ind(?:ex|ices)", r"seasonality ind(?:ex|ices)"),
             (P("history", "demand history (one row per year)", r"(?:history|demand|sales)(?: (?:was|were|history|by quarter|by season))?:?",
-               r"ind(?:ex|ices)(?: (?:for|from))?:?", kind="named_lists"),),
+               r"ind(?:ex|ices)(?: (?:for|from))?:?", r"(?=\b(?:19|20)\d\d\s*:)", kind="named_lists"),),
             "season average / overall average", pick=lambda r: None, adapt=_history),
     Formula("exponential_smoothing_series", "Exponential smoothing over a series", "demand", "Fₜ₊₁ = α·Aₜ + (1 − α)·Fₜ, period by period",
             (r"exponential(?:ly)? smooth", r"smoothing constant", _SERIES_GIVEN),
