@@ -128,7 +128,7 @@ def _grid(rows: list[list[str]]) -> list[str]:
         values = [r[j].strip() for r in body if _is_num(r[j])]
         if head[j].strip() and values:
             out.append(f"{head[j]}: {', '.join(values)};")
-    periods = all(_PERIOD_CELL.match(r[0]) for r in body)
+    periods = all(_PERIOD_CELL.match(r[0]) for r in body) and not _ID_NUMBER.search(head[0] + " ")  # "op | queue"
     if not periods:  # named rows (items, factors, operations): each row with its headers
         for r in body:
             pairs = [f"{head[j]} {r[j].strip()}" for j in range(1, width) if _is_num(r[j]) and head[j].strip()]

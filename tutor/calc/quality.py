@@ -148,6 +148,15 @@ def oee(planned_production_time: float, run_time: float, ideal_cycle_time: float
             "oee": availability * performance * quality}
 
 
+def oee_from_rates(availability: float, performance: float, quality: float) -> float:
+    """OEE from its three rates (fractions): availability × performance × quality.
+
+    Example: 0.90 × 0.95 × 0.995 -> 0.850725.
+    """
+    return (fraction("availability", availability) * fraction("performance", performance)
+            * fraction("quality", quality))
+
+
 def pareto_analysis(counts: Mapping[str, float]) -> list[dict[str, float | str]]:
     """Sort causes by count (or cost), largest first, with each share and the cumulative share.
 

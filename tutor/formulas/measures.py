@@ -51,7 +51,7 @@ FORMULAS: tuple[Formula, ...] = (
             "average of [{standard_hours_produced}]", "standard hours"),
     Formula("operation_time", "Operation time", "detailed-schedules", "setup + quantity × run time per unit",
             (r"operation time", r"\bops? time\b", r"how long.*(?:order|lot|batch)", r"time (?:to|for) (?:run|make|process)"),
-            (P("quantity", "order quantity", r"(?:order|lot|batch)(?: (?:of|size|quantity))?", r"units?", r"pieces"),
+            (P("quantity", "order quantity", r"(?:order|lot|batch)(?: (?:of|size|quantity))?", r"units?", r"pieces", r"\bpcs\b"),
              P("setup_hours", "setup time", r"setup(?: time)?"),
              P("run_hours_per_unit", "run time per unit", r"run(?: time)?(?: (?:per|a|each) (?:unit|piece))?",
                r"(?:per|a|each) (?:unit|piece)")),

@@ -87,7 +87,7 @@ FORMULAS: tuple[Formula, ...] = (
     Formula("manufacturing_lead_time", "Manufacturing lead time", "detailed-schedules",
             "Σ operations (queue + setup + run + wait + move)",
             (r"manufacturing lead time", r"lead time.*\bqueue\b.*\bmove\b"),
-            (P("operations", "operations (queue, setup, run, wait, move)", r"operations?:?", r"steps?:?", kind="records",
+            (P("operations", "operations (queue, setup, run, wait, move)", r"operations?:?", r"steps?:?", r"(?=\b[\w-]+\s*:\s*(?:queue|setup|run)\b)", kind="records",
                fields=(("?queue", r"queue"), ("?setup", r"set ?up"), ("?run", r"run"), ("?wait", r"wait"),
                        ("?move", r"move"))),),
             "Σ (queue + setup + run + wait + move)", "time units", adapt=without_names("operations")),
