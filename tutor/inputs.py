@@ -59,7 +59,8 @@ def symbol_cues(param: Param) -> tuple[str, ...]:
 
 
 
-FRACTIONS = {"utilization": True, "efficiency": True, "oee": True, "oee_from_rates": True, "return_on_assets": True, "dupont_roa": True,
+FRACTIONS = {"utilization": True, "efficiency": True, "oee": True, "oee_from_rates": True, "return_on_assets": True,
+             "dupont_roa": True,
              "perfect_order_fulfillment": True, "fill_rate": True, "inventory_record_accuracy": True,
              "first_pass_yield": True, "rolled_throughput_yield": True, "on_time_delivery_rate": True,
              "balance_efficiency": True, "cube_utilization": True, "weight_utilization": True,

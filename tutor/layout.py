@@ -33,18 +33,21 @@ _SCI = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)[eE]([+-]?\d{1,2})(?![\w.])")
 _SPACED_THOUSANDS = re.compile(r"(?<![\d.,] )(?<![\d.,])\b(\d{1,2})((?:[ \u00a0\u202f]\d{3})+)(?![\d.]|,\s*\d|\s\d)")
 _DOTTED_THOUSANDS = re.compile(r"(?<![\d.,])\b([1-9]\d{0,2})((?:\.\d{3}){2,}|\.000)(?![\d,]|\.\d)")
 _MONTH = rf"(?:{'|'.join(_MONTHS)})\w*"
-_PERIOD_CELL = re.compile(rf"^\s*(?:{PERIOD}\.?\s*#?\s*\d{{1,3}}|\d{{1,3}}|(?:[QWMP]|wk)\s?\d{{1,2}}|{_MONTH}(?:\s+\d{{2,4}})?)\s*$", re.I)
+_PERIOD_CELL = re.compile(rf"^\s*(?:{PERIOD}\.?\s*#?\s*\d{{1,3}}|\d{{1,3}}|(?:[QWMP]|wk)\s?\d{{1,2}}|"
+                          rf"{_MONTH}(?:\s+\d{{2,4}})?)\s*$", re.I)
 _INLINE_PERIOD = re.compile(rf"\b{PERIOD}\.?\s*#?\s*(\d{{1,3}})\s*[:=\-–]?\s*({NUM})(?!\d|\.\d)", re.I)
 _IN_PERIOD = re.compile(rf"({NUM})\s+(?:units?\s+)?(?:in|for|due in|at)\s+{PERIOD}\.?\s*(\d{{1,3}})\b", re.I)
 _RANGE_PREFIX = re.compile(rf"\b{PERIOD}\s*\d{{1,3}}\s*(?:-|–|to|through|thru)\s*\d{{1,3}}\s*:?", re.I)
 
 
 WORDS = [  # learners' shorthand -> the words the formulas' inputs are named by
-    (r"\bf(?:'|o)?c(?:a)?st?s?\b|\bfcsts?\b|\bf/c\b", "forecast"), (r"\bqty\b", "quantity"), (r"\bexp\.? smoothing\b", "exponential smoothing"),
+    (r"\bf(?:'|o)?c(?:a)?st?s?\b|\bfcsts?\b|\bf/c\b", "forecast"), (r"\bqty\b", "quantity"),
+    (r"\bexp\.? smoothing\b", "exponential smoothing"),
     (r"\bhrs?\b", "hours"), (r"\bmins?\b", "minutes"), (r"\bwks\b", "weeks"), (r"\byrs?\b", "year"),
     (r"\bavg\b", "average"), (r"\bstd\.? ?dev\.?\b|\bs\.d\.|\bsd\b|\bstdev\b", "standard deviation"),
     (r"\brecievables?\b", "receivables"), (r"\bpayables?\b", "payables"), (r"\bcogs\b", "cost of goods sold"),
-    (r"\bdemnad\b|\bdemad\b", "demand"), (r"(?-i:\bLT\b)", "lead time"), (r"(?-i:\bSS\b)(?!\s*[=:])", "safety stock"), (r"\binvetory\b|\binventroy\b", "inventory"),
+    (r"\bdemnad\b|\bdemad\b", "demand"), (r"(?-i:\bLT\b)", "lead time"), (r"(?-i:\bSS\b)(?!\s*[=:])", "safety stock"),
+    (r"\binvetory\b|\binventroy\b", "inventory"),
 ]
 @functools.lru_cache(maxsize=256)
 def canonical(text: str) -> str:

@@ -13,7 +13,8 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-NUM = r"[-−]?(?:\$\s?)?(?:\d{1,3}(?:,\d{3})+|\d+|(?<![\w.])(?=\.\d))(?:\.\d+)?(?:\s?(?:k\b|K\b|m\b|M\b|million\b|thousand\b|%|percent\b))?"
+NUM = (r"[-−]?(?:\$\s?)?(?:\d{1,3}(?:,\d{3})+|\d+|(?<![\w.])(?=\.\d))(?:\.\d+)?"  # ".5" too
+       r"(?:\s?(?:k\b|K\b|m\b|M\b|million\b|thousand\b|%|percent\b))?")
 NUM_RE = re.compile(NUM)
 LIST_RE = re.compile(rf"({NUM}(?:\s*(?:,|;|and|then|/)\s*{NUM})+)")
 SPACED_LIST_RE = re.compile(rf"({NUM}(?:[ \t]+{NUM})+)")

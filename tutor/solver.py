@@ -196,7 +196,7 @@ class Solver:
                 missing.remove(param)
         # a number near an input's words that fed no input: the reading may be wrong, so ask before computing
         vocab = set().union(*(vocabulary(p.name, p.label, p.cues) for p in formula.params)) - GENERIC
-        read_values = {round(x, 6) for x in _flatten(values) + chained}  # a number repeated (a table's row view) is read
+        read_values = {round(x, 6) for x in _flatten(values) + chained}  # repeated (a table's row view): read
         lengths = {len(v) for v in values.values() if isinstance(v, list | dict)}  # "last 4 weeks: 212, 198, 225, 207"
         unused = [m.group().strip() for m in plain if m.start() not in taken
                   and round(parse_number(m.group()), 6) not in derived_from | read_values  # derived from: used
@@ -429,7 +429,8 @@ def _oriented(values: dict[str, Any], question: str) -> dict[str, Any]:
     values = dict(values)
     weights = values.get("weights")
     if isinstance(weights, list) and len(weights) > 1 and (m := re.search(
-            rf"({NUM_RE.pattern})\s*(?:weight\s+)?(?:goes|is|applies|is applied|is put|is given)?\s*(?:on|to|for)\s+(?:the\s+)?"
+            rf"({NUM_RE.pattern})\s*(?:weight\s+)?(?:goes|is|applies|is applied|is put|is given)?\s*(?:on|to|for)"
+            rf"\s+(?:the\s+)?"
             rf"{_NEWEST}", question, re.I)):
         newest = parse_number(m.group(1))
         if math.isclose(weights[0], newest) and not math.isclose(weights[-1], newest):
@@ -444,7 +445,7 @@ def _oriented(values: dict[str, Any], question: str) -> dict[str, Any]:
 
 
 def _aside(question: str, match: re.Match[str], lengths: set[int]) -> bool:
-    """A number that is no input: a scale ("rating (1-5)"), "top 2", or how many values a series has ("last 4 weeks")."""
+    """A number that is no input: a scale ("rating (1-5)"), "top 2", or a series' length ("last 4 weeks")."""
     before, after = question[max(0, match.start() - 12):match.start()], question[match.end():match.end() + 12]
     if re.search(r"\(\s*$", before) and re.match(r"\s*(?:-|–|to)\s*\d+\s*\)", after) or re.search(
             r"\(\s*\d+\s*(?:-|–|to)\s*$", before):

@@ -1,0 +1,256 @@
+"""Inputs a learner gives as parts or in words, worked out as steps for `tutor.derive`.
+
+Each rule takes the question and the list of steps, appends the step it took (results after the
+last "=", so the reader knows which numbers were only sources) and returns the text with the
+derived value written in.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tutor.reading import fmt, parse_number
+
+NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?"
+"""A plain number as the derivation rules read it: "12,000", "7.5"."""
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def spec_range(text: str, steps: list[str]) -> str:
+    """Spec limits typed as a range: "spec limits are 4.8 g to 5.2 g" -> LSL 4.8, USL 5.2."""
+    if re.search(r"\busl\b|\blsl\b|upper spec|lower spec", text, re.I):
+        return text
+    match = re.search(rf"\bspec(?:ification)?s?(?:\s+limits?)?\s*(?:are|is|of|:|=|from)?\s*({NUMBER})"
+                      rf"\s*([a-z]{{0,3}})\.?"
+                      rf"\s*(?:to|-|–|and)\s*({NUMBER})", text, re.I)
+    if not match:
+        return text
+    low, high = sorted((parse_number(match.group(1)), parse_number(match.group(3))))
+    steps.append(f"specification limits from the range: LSL = {fmt(low)}; USL = {fmt(high)}")  # rewritten, not derived
+    return (text[:match.start()] + f"lower specification limit {low:g} and upper specification limit {high:g}"
+            + text[match.end():])
+
+
+def days_over_weeks(text: str, steps: list[str]) -> str:
+    """Days a week over several weeks: "6 days a week ... for a 4-week period" -> 24 days."""
+    per_week = re.search(rf"({NUMBER})\s*(?:working\s+|work\s+)?days\s*(?:a|per|each)\s*week", text, re.I)
+    weeks = re.search(r"(?:for|over|in)\s+(?:a|an|the)?\s*(?:next\s+)?(\d+)[- ]weeks?\b(?!\s+of)", text, re.I)
+    if not per_week or not weeks or re.search(r"utili[sz]ation|efficiency|rated capacity|\bload\b", text, re.I):
+        return text
+    days = parse_number(per_week.group(1)) * int(weeks.group(1))
+    steps.append(f"days = {per_week.group(1)} a week × {weeks.group(1)} weeks = {fmt(days)}")
+    return text[:per_week.start()] + f"{days:g} days" + text[per_week.end():]
+
+
+_COUNT = r"\d+(?:,\d{3})*"
+
+
+def step_yields(text: str, steps: list[str]) -> str:
+    """Good and started counts per step: "1,000 in, 970 good ... 970 in, 921 good" -> yields 0.97, 0.9495."""
+    pairs = [(m.group(2), m.group(1)) for m in re.finditer(rf"({_COUNT})\s+(?:units?\s+)?(?:in|started|entered|input)"
+                                                            rf"\s*,?\s*({_COUNT})\s+(?:good|passed|ok)", text, re.I)]
+    pairs += [(m.group(1), m.group(2)) for m in re.finditer(rf"({_COUNT})\s+(?:good|passed)\s+(?:out\s+)"
+                                                            rf"?of\s+({_COUNT})",
+                                                             text, re.I)]
+    if len(pairs) < 2 or re.search(r"\byields?\s*(?:are|of|:)", text, re.I):
+        return text
+    yields = [parse_number(good) / parse_number(total) for good, total in pairs]
+    shown = "; ".join(f"{good} / {total} = {fmt(y)}" for (good, total), y in zip(pairs, yields, strict=True))
+    steps.append("step yields = " + shown)
+    return text + " step yields: " + ", ".join(f"{y:.10g}" for y in yields) + ";"
+
+
+def trend_line(text: str, steps: list[str]) -> str:
+    """A trend line typed as an equation: "Y = 215 + 12.5X" -> intercept a 215, slope b 12.5."""
+    match = re.search(rf"\by\s*=\s*(-?{NUMBER})\s*([+-])\s*({NUMBER})\s*(?:\*|×)?\s*\(?[xt]\b", text, re.I)
+    if not match:
+        return text
+    a, b = parse_number(match.group(1)), parse_number(match.group(3)) * (-1 if match.group(2) == "-" else 1)
+    steps.append(f"trend line Y = a + bX: intercept a = {fmt(a)}; slope b = {fmt(b)}")  # rewritten, not derived
+    text = text[:match.start()] + f"intercept a = {a:g}, slope b = {b:g}" + text[match.end():]
+    month = rf"({'|'.join(_MONTHS)})\w*\.?\s+((?:19|20)\d\d)"
+    origin = re.search(rf"\b[xt]\s*=\s*(\d+)\s*(?:is|=|for|means|corresponds to|in)?\s*{month}", text, re.I)
+    target = re.search(rf"{month}[^.;]*\?|\bfor\s+{month}", text[origin.end():], re.I) if origin else None
+    if origin and target:
+        name, year = (target.group(1), target.group(2)) if target.group(1) else (target.group(3), target.group(4))
+        x = int(origin.group(1)) + 12 * (int(year) - int(origin.group(3))) + (
+            _MONTHS.index(name[:3].lower()) - _MONTHS.index(origin.group(2)[:3].lower()))
+        since = f"{origin.group(2)} {origin.group(3)}"
+        steps.append(f"x for {name} {year} = {origin.group(1)} + months since {since} = {x}")
+        text = text[:origin.start()] + text[origin.end():] + f" x = {x}."
+    return text
+
+
+def mad_from_series(text: str, steps: list[str]) -> str:
+    """MAD worked out from actuals and forecasts where it feeds σ or safety stock, not where it is the answer."""
+    given = re.search(r"\bmad\b\s*(?:is|of|=|:|was)?\s*\d", text, re.I)
+    if not re.search(r"\bmad\b", text, re.I) or given or not re.search(
+            r"standard deviation|\bsigma\b|σ|safety stock", text, re.I):
+        return text
+    series = rf"((?:-?{NUMBER}\s*,\s*)+-?{NUMBER})"
+    actual = re.search(rf"\b(?:actuals?|actual demand|demand|sales)\b[^.;]{{0,30}}?{series}", text, re.I)
+    forecast = re.search(rf"\bforecasts?\b[^.;\d]{{0,20}}?{series}", text, re.I)
+    if not actual or not forecast:
+        return text
+    a = [parse_number(x) for x in re.findall(rf"-?{NUMBER}", actual.group(1))]
+    f = [parse_number(x) for x in re.findall(rf"-?{NUMBER}", forecast.group(1))]
+    if len(a) != len(f) or len(a) < 2:
+        return text
+    mad = sum(abs(x - y) for x, y in zip(a, f, strict=True)) / len(a)
+    steps.append(f"MAD = average |A − F| for A = {actual.group(1)} and F = {forecast.group(1)} = {fmt(mad)}")
+    return text + f" MAD {mad:g}."
+
+
+def earned_hours(text: str, steps: list[str]) -> str:
+    """Standard hours earned from output: "produced 1,150 units ... standard time 0.12 hours per unit" -> 138."""
+    if not re.search(r"efficiency|utili[sz]ation|productivity", text, re.I) or re.search(
+            rf"standard hours\s*(?:earned|produced)?\s*(?:is|was|were|of|=|:)?\s*{NUMBER}", text, re.I):
+        return text
+    output = re.search(rf"(?:produced|made|built|completed|output(?: of| was)?)\s+({NUMBER})\s*(?:units?|pieces|pcs|"
+                       rf"parts)",
+                       text, re.I)
+    rate = re.search(rf"standard(?: time)?(?: is| of)?\s*({NUMBER})\s*(?:hours?|h)\s*(?:per|a|each|/)\s*(?:unit|"
+                     rf"piece|pc|part)",
+                     text, re.I)
+    if not output or not rate:
+        return text
+    hours = parse_number(output.group(1)) * parse_number(rate.group(1))
+    steps.append(f"standard hours = {output.group(1)} units × {rate.group(1)} h = {fmt(hours)}")
+    return text[:rate.start()] + f"standard hours {hours:g}" + text[rate.end():]
+
+
+def price_breaks(text: str, steps: list[str]) -> str:
+    """Price breaks in words: "$24 for orders under 250 units and $22.80 for 250 or more" -> 0 @ 24, 250 @ 22.80."""
+    price = rf"\$\s?({NUMBER})(?:\s*(?:each|per unit|a unit|/unit))?"
+    under = list(re.finditer(rf"{price}\s+(?:for|on|if)\s+(?:orders?|buys?|purchases?|lots?)?\s*(?:of\s+)?"
+                             rf"(?:under|below|less than|up to|fewer than)\s+({NUMBER})", text, re.I))
+    over = list(re.finditer(rf"{price}\s+(?:for|on|if)\s+(?:orders?|buys?|purchases?|lots?)?\s*(?:of\s+)"
+                            rf"?(?:at least\s+)?"
+                            rf"({NUMBER})\s*(?:units?\s+)?(?:or more|and (?:up|above|over)|\+|or above)", text, re.I))
+    if not over or re.search(r"price breaks?\s*(?:are|is)?\s*:", text, re.I):
+        return text
+    rows = [(0.0, parse_number(m.group(1))) for m in under] + [(parse_number(m.group(2)), parse_number(m.group(1)))
+                                                               for m in over]
+    rows.sort()
+    written = ", ".join(f"{q:g} @ ${p:g}" for q, p in rows)
+    steps.append(f"price breaks: {written}")
+    for m in sorted(under + over, key=lambda m: -m.start()):
+        text = text[:m.start()] + text[m.end():]
+    return text + f" price breaks: {written}."
+
+
+def weekly_demand(text: str, steps: list[str]) -> str:
+    """POQ in weeks from an annual demand: "annual demand 5,200 units (52-week year)" -> 100 a week."""
+    if not re.search(r"period order quantity|\bpoq\b|weeks? of (?:requirements|demand)", text, re.I) or re.search(
+            r"(?:per|a|each)\s+week\b|\bweekly\b", text, re.I):
+        return text
+    annual = re.search(rf"(?:annual|yearly) (?:demand|usage|requirements?)\s*(?:is|of|=|:)?\s*({NUMBER})|({NUMBER})\s*"
+                       r"(?:units?\s+)?(?:a|per)\s+year", text, re.I)
+    if not annual:
+        return text
+    weeks = re.search(r"\b(5[02])[- ]week year", text, re.I)
+    per_year = int(weeks.group(1)) if weeks else 52
+    demand = parse_number(annual.group(1) or annual.group(2))
+    steps.append(f"average demand per week = {fmt(demand)} / {per_year} = {fmt(demand / per_year)}")
+    return text + f" average demand {demand / per_year:g} per week."
+
+
+def level_plan(text: str, steps: list[str]) -> str:
+    """A level plan's target and forecasts given in words.
+
+    "cut inventory by 300 ... 1,000 on hand ... 2,500 a month over the next 4 months" -> target
+    ending inventory 700; forecasts 2500, 2500, 2500, 2500.
+    """
+    if not re.search(r"\blevel\b", text, re.I):
+        return text
+    change = re.search(rf"\b(cut|reduce|lower|decrease|drop|bring down|build|raise|increase|grow)\s+(?:\w+\s+){{0,3}}?"
+                       rf"(?:inventory|stock)\s+(?:by\s+)?({NUMBER})", text, re.I)
+    months = re.search(r"(?:over|in|for)\s+(?:the\s+)?(?:next\s+)?(\d+)\s+(months?|weeks?|periods?|quarters?)", text,
+                       re.I)
+    if months and not re.search(rf"forecasts?\s*(?:is|are|of|:)?\s*{NUMBER}\s*,", text, re.I) and (
+            rate := re.search(rf"forecast\s*(?:is|of|=|:)?\s*({NUMBER})\s*(?:units?\s+)?(?:a|per|each)\s+"
+                              rf"{months.group(2).rstrip('s')}", text, re.I)):
+        n = int(months.group(1))
+        steps.append(f"forecasts = {rate.group(1)} for each of {n} {months.group(2)}")
+        flat = ", ".join([rate.group(1).replace(",", "")] * n)
+        text = text[:rate.start()] + f"forecasts: {flat};" + text[rate.end():]
+    onhand = re.search(rf"({NUMBER})\s*(?:units?\s+)?on hand|on hand\s*(?:is|of|=|:)?\s*({NUMBER})|(?:beginning|"
+                       rf"opening|starting)"
+                       rf" inventory\s*(?:is|of|=|:)?\s*({NUMBER})", text, re.I)
+    if change and onhand and not re.search(r"(?:target|ending|desired) inventory", text, re.I):
+        start = parse_number(next(g for g in onhand.groups() if g))
+        delta = parse_number(change.group(2)) * (-1 if change.group(1).lower() in (
+            "cut", "reduce", "lower", "decrease", "drop", "bring down") else 1)
+        steps.append(f"target ending inventory = {fmt(start)} {'−' if delta < 0 else '+'} {fmt(abs(delta))} = "
+                     f"{fmt(start + delta)}")
+        text = text + f" target ending inventory {start + delta:g}."
+    return text
+
+
+def worker_hours(text: str, steps: list[str]) -> str:
+    """Hours one worker gives: "8-hour shifts for 21 days and is productive 85% of the time" -> 142.8."""
+    if not re.search(r"how many (?:workers|people|operators|employees)|workforce|headcount", text, re.I) or re.search(
+            r"hours? (?:per|a|each) (?:worker|person|operator|employee)\s*(?:is|of|=|:)?\s*\d", text, re.I):
+        return text
+    shift = re.search(rf"({NUMBER})[- ]?(?:hours?|h)\b[- ]?shifts?|shifts? of ({NUMBER})\s*(?:hours?|h)\b", text, re.I)
+    days = re.search(rf"({NUMBER})\s*(?:working\s+|work\s+)?days\b", text, re.I)
+    if not shift or not days:
+        return text
+    hours, n = parse_number(shift.group(1) or shift.group(2)), parse_number(days.group(1))
+    share = re.search(rf"(?:productive|efficien\w*|utili[sz]\w*)\D{{0,15}}({NUMBER})\s*%|({NUMBER})"
+                      rf"\s*%\s*(?:productive|"
+                      r"efficien\w*|utili[sz]\w*)", text, re.I)
+    factor = parse_number(share.group(1) or share.group(2)) / 100 if share else 1
+    total = hours * n * factor
+    steps.append(f"hours per worker = {fmt(hours)} h × {fmt(n)} days" + (f" × {fmt(factor)}" if share else "")
+                 + f" = {fmt(total)}")
+    return text + f" hours per worker {total:g}."
+
+
+def lost_time(text: str, steps: list[str]) -> str:
+    """Time worked as available time less time lost: "450 minutes available ... lost 63 minutes" -> worked 387."""
+    if not re.search(r"utili[sz]ation", text, re.I) or re.search(r"\bworked\b|actual hours", text, re.I):
+        return text
+    unit = r"(minutes?|hours?)"
+    available = re.search(rf"({NUMBER})\s*{unit}\s*(?:are\s+|is\s+)?available|available\s*(?:time)?\s*(?:is|of|=|:)?\s*"
+                          rf"({NUMBER})\s*{unit}", text, re.I)
+    lost = re.search(rf"(?:lost|down|downtime|idle|stopped)\D{{0,12}}({NUMBER})\s*{unit}|({NUMBER})"
+                     rf"\s*{unit}\s*(?:were\s+|was\s+)?"
+                     r"(?:lost|of downtime|down|idle)", text, re.I)
+    if not available or not lost:
+        return text
+    a, a_unit = ((available.group(1), available.group(2)) if available.group(1)
+                 else (available.group(3), available.group(4)))
+    b, b_unit = (lost.group(1), lost.group(2)) if lost.group(1) else (lost.group(3), lost.group(4))
+    if a_unit[0].lower() != b_unit[0].lower():
+        return text
+    worked = parse_number(a) - parse_number(b)
+    word = "minutes" if a_unit.lower().startswith("m") else "hours"
+    steps.append(f"time worked = {a} − {b} {word} = {fmt(worked)} {word}")
+    return text + f" actual hours worked {worked:g} {word}."
+
+
+def landed(text: str, steps: list[str]) -> str:
+    """Landed-cost parts given in words.
+
+    "5,000 units at $18 each" -> purchase cost 90,000; "duties 4.5% of purchase value" -> 4,050.
+    """
+    if not re.search(r"landed cost", text, re.I) or re.search(r"purchase (?:cost|price|value)\s*(?:is|of|=|:)?\s*\$?\d",
+                                                               text, re.I):
+        return text
+    bought = re.search(rf"({NUMBER})\s*(?:units?|pieces|pcs|items?)\s*(?:at|@|for)\s*\$\s?({NUMBER})\s*(?:each|"
+                       rf"per unit|a unit|/unit)?",
+                       text, re.I)
+    if not bought:
+        return text
+    value = parse_number(bought.group(1)) * parse_number(bought.group(2))
+    steps.append(f"purchase cost = {bought.group(1)} × ${bought.group(2)} = {fmt(value)}")
+    text = text + f" purchase cost ${value:g}."
+    duty = re.search(rf"(dut(?:y|ies)|tariffs?)\s*(?:of|is|are|at|=|:)?\s*({NUMBER})\s*%\s*(?:of\s+(?:the\s+)"
+                     rf"?(?:purchase|goods|"
+                     r"invoice|product)\s*(?:value|cost|price)?)?", text, re.I)
+    if duty:
+        amount = value * parse_number(duty.group(2)) / 100
+        steps.append(f"duties = {duty.group(2)}% × {fmt(value)} = {fmt(amount)}")
+        text = text[:duty.start()] + text[duty.end():] + f" duties ${amount:g}."
+    return text
