@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 
+from tutor.layout import MONTHS as _MONTHS
 from tutor.reading import fmt, parse_number
 
 NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?"
 """A plain number as the derivation rules read it: "12,000", "7.5"."""
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
 def spec_range(text: str, steps: list[str]) -> str:

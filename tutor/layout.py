@@ -28,11 +28,11 @@ _PERIOD_NUMBER = re.compile(
 _ID_NUMBER = re.compile(r"\b(?:op(?:eration)?|job|order\s*(?:no\.?|#)|item|part|sku|wc|work (?:center|centre)"
                         r"|machine|line|dept|department|plant|station|cell|model|product|family|lot|batch|ticket|invoice)"
                         r"\s*(?:no\.?\s*)?#?\s*$", re.I)
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _SCI = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)[eE]([+-]?\d{1,2})(?![\w.])")
 _SPACED_THOUSANDS = re.compile(r"(?<![\d.,] )(?<![\d.,])\b(\d{1,2})((?:[ \u00a0\u202f]\d{3})+)(?![\d.]|,\s*\d|\s\d)")
 _DOTTED_THOUSANDS = re.compile(r"(?<![\d.,])\b([1-9]\d{0,2})((?:\.\d{3}){2,}|\.000)(?![\d,]|\.\d)")
-_MONTH = rf"(?:{'|'.join(_MONTHS)})\w*"
+_MONTH = rf"(?:{'|'.join(MONTHS)})\w*"
 _PERIOD_CELL = re.compile(rf"^\s*(?:{PERIOD}\.?\s*#?\s*\d{{1,3}}|\d{{1,3}}|(?:[QWMP]|wk)\s?\d{{1,2}}|"
                           rf"{_MONTH}(?:\s+\d{{2,4}})?)\s*$", re.I)
 _INLINE_PERIOD = re.compile(rf"\b{PERIOD}\.?\s*#?\s*(\d{{1,3}})\s*[:=\-–]?\s*({NUM})(?!\d|\.\d)", re.I)
@@ -235,7 +235,7 @@ def period_of(match_start: int, text: str) -> bool:
         return True
     number = NUM_RE.match(text, match_start)
     if number and re.fullmatch(r"(?:19|20)\d\d", number.group().strip()) and re.search(
-            rf"(?:{'|'.join(_MONTHS)})\w*\.?,?\s*$|\b(?:in|fy|since|of)\s*$", before, re.I):
+            rf"(?:{'|'.join(MONTHS)})\w*\.?,?\s*$|\b(?:in|fy|since|of)\s*$", before, re.I):
         return True
     return False
 

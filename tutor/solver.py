@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import Any
 
 from tutor import calc
@@ -39,6 +39,7 @@ from tutor.inputs import (
 from tutor.layout import canonical, period_of
 from tutor.llm_reader import LLMReader
 from tutor.models import Answer, Calculation
+from tutor.read_values import CHAINS, NAMED, aside, consumed, flatten, oriented, padded
 from tutor.reading import (
     LIST_RE,
     NUM_RE,
@@ -185,7 +186,7 @@ class Solver:
                 taken.add(match.start())
                 context = question[max(0, match.start() - 40):match.end() + 40]
                 values[name] = self._convert(by_name[name], match.group(), context)
-        values = _oriented(values, question)
+        values = oriented(values, question)
         values, missing = formula.complete(values)
         chained: list[float] = []
         for param in [p for p in missing if (formula.function, p.name) in CHAINS and not inner]:
@@ -196,11 +197,11 @@ class Solver:
                 missing.remove(param)
         # a number near an input's words that fed no input: the reading may be wrong, so ask before computing
         vocab = set().union(*(vocabulary(p.name, p.label, p.cues) for p in formula.params)) - GENERIC
-        read_values = {round(x, 6) for x in _flatten(values) + chained}  # repeated (a table's row view): read
+        read_values = {round(x, 6) for x in flatten(values) + chained}  # repeated (a table's row view): read
         lengths = {len(v) for v in values.values() if isinstance(v, list | dict)}  # "last 4 weeks: 212, 198, 225, 207"
         unused = [m.group().strip() for m in plain if m.start() not in taken
                   and round(parse_number(m.group()), 6) not in derived_from | read_values  # derived from: used
-                  and not _aside(question, m, lengths)
+                  and not aside(question, m, lengths)
                   and ("%" in m.group() or context_words(question, m.start(), m.end()) & vocab)]  # a % is no noise
         unused += [m.group().strip() for m in LIST_RE.finditer(question)  # a whole series that fed nothing
                    if len(numbers(m.group())) >= 3 and not any(s <= m.start() < e for s, e in used)
@@ -231,7 +232,7 @@ class Solver:
             return None
         if number is None:
             return None
-        return float(number), f"{source.title} = {source.substitute(values)} = {fmt(number)}", _flatten(values)
+        return float(number), f"{source.title} = {source.substitute(values)} = {fmt(number)}", flatten(values)
 
     @staticmethod
     def _read_structured(formula: Formula, param: Param, question: str,
@@ -261,7 +262,7 @@ class Solver:
                     read = SEGMENT_READERS[param.kind](segment)
                 if read:
                     values[param.name] = read
-                    return c.end(), c.end() + _consumed(segment, read)
+                    return c.end(), c.end() + consumed(segment, read)
         return None
 
     def _value(self, param: Param, match: re.Match[str], question: str) -> tuple[Any, str | None] | None:
@@ -336,7 +337,7 @@ class Solver:
                           calculation=Calculation(function=formula.function, title=formula.title, inputs=values,
                                                   missing=[p.name for p in missing], unit=formula.unit))
         try:
-            values = _padded(values)
+            values = padded(values)
             result = getattr(calc, formula.function)(**(formula.adapt(values) if formula.adapt else values))
         except CalcError as exc:
             text = f"**{formula.title}**\n\nThese inputs cannot be used: {_in_words(str(exc), formula)}." + source
@@ -401,72 +402,6 @@ def prepared(question: str) -> tuple[str, tuple[str, ...]]:
     return text, tuple(steps)
 
 
-CHAINS = {("period_order_quantity", "eoq"): "eoq", ("load_percent", "capacity"): "rated_capacity",
-          ("load_percent", "load"): "work_center_load", ("safety_stock", "z"): "safety_factor",
-          ("sigma_from_mad", "mad"): "mean_absolute_deviation", ("epq_max_inventory", "lot_size"): "epq",
-          ("orders_per_year", "order_quantity"): "eoq", ("time_between_orders", "order_quantity"): "eoq",
-          ("average_inventory", "order_quantity"): "eoq"}
-"""Inputs that are another formula's result (formula, input) -> that formula, worked out first when it can be.
-
-An order quantity is chained only where EOQ is named ("order the EOQ"): see `Solver._chain`."""
-
-NAMED = {"eoq": r"\beoq\b|economic order", "epq": r"\bepq\b|economic (?:production|manufacturing)"}
-"""Formulas chained only where the question names them."""
-
-SPARSE = ("mps", "scheduled_receipts")
-"""Series learners give only where they are not zero ("MPS 200 in weeks 1, 3 and 5"): padded with zeros."""
-
-
-_NEWEST = r"(?:most recent|newest|latest|last)(?: (?:month|week|period|quarter|year))?"
-
-
-def _oriented(values: dict[str, Any], question: str) -> dict[str, Any]:
-    """Series turned oldest first, as the calc functions take them.
-
-    "the .5 goes on the most recent month" puts weight 0.5 last; "newest first" or "most recent to
-    oldest" after a series reverses it (the weights or the other series, whichever it follows).
-    """
-    values = dict(values)
-    weights = values.get("weights")
-    if isinstance(weights, list) and len(weights) > 1 and (m := re.search(
-            rf"({NUM_RE.pattern})\s*(?:weight\s+)?(?:goes|is|applies|is applied|is put|is given)?\s*(?:on|to|for)"
-            rf"\s+(?:the\s+)?"
-            rf"{_NEWEST}", question, re.I)):
-        newest = parse_number(m.group(1))
-        if math.isclose(weights[0], newest) and not math.isclose(weights[-1], newest):
-            values["weights"] = weights[::-1]
-    for m in re.finditer(rf"\b{_NEWEST}\s+(?:first|to oldest)|\boldest\s+last\b", question, re.I):
-        near_weights = re.search(r"\bweights?\b[^.;?]{0,60}$", question[:m.start()], re.I)
-        for name, series in values.items():
-            if isinstance(series, list) and len(series) > 1 and all(isinstance(x, int | float) for x in series) and (
-                    (name == "weights") == bool(near_weights)) and name not in SPARSE:
-                values[name] = series[::-1]
-    return values
-
-
-def _aside(question: str, match: re.Match[str], lengths: set[int]) -> bool:
-    """A number that is no input: a scale ("rating (1-5)"), "top 2", or a series' length ("last 4 weeks")."""
-    before, after = question[max(0, match.start() - 12):match.start()], question[match.end():match.end() + 12]
-    if re.search(r"\(\s*$", before) and re.match(r"\s*(?:-|–|to)\s*\d+\s*\)", after) or re.search(
-            r"\(\s*\d+\s*(?:-|–|to)\s*$", before):
-        return True
-    if re.search(r"\b(?:top|first|largest|biggest)\s*$", before, re.I):
-        return True
-    value = parse_number(match.group())
-    return value in lengths and bool(re.search(r"\b(?:last|past|previous|next|these|the)\s*$", before, re.I))
-
-
-def _padded(values: dict[str, Any]) -> dict[str, Any]:
-    """Sparse series padded with zeros to the length of the question's other series."""
-    lengths = [len(v) for k, v in values.items() if k not in SPARSE and isinstance(v, list)
-               and all(isinstance(x, int | float) for x in v)]
-    if not lengths:
-        return values
-    longest = max(lengths)
-    return values | {k: v + [0.0] * (longest - len(v)) for k, v in values.items()
-                     if k in SPARSE and isinstance(v, list) and len(v) < longest}
-
-
 def _in_words(message: str, formula: Formula) -> str:
     """A calc error for the learner: parameter names become the formula's labels, other identifiers words.
 
@@ -475,25 +410,3 @@ def _in_words(message: str, formula: Formula) -> str:
     for p in sorted(formula.params, key=lambda p: -len(p.name)):
         message = re.sub(rf"\b{re.escape(p.name)}\b", p.label, message)
     return re.sub(r"\b([a-z]+(?:_[a-z0-9]+)+)\b", lambda m: m.group(1).replace("_", " "), message)
-
-
-def _consumed(segment: str, read: Any) -> int:
-    """Where in the segment the read values end: just after the last number that fed them."""
-    wanted: dict[float, int] = {}
-    for value in _flatten(read):
-        wanted[round(value, 9)] = wanted.get(round(value, 9), 0) + 1
-    end = 0
-    for match in NUM_RE.finditer(segment):
-        key = round(parse_number(match.group()), 9)
-        if wanted.get(key):
-            wanted[key] -= 1
-            end = match.end()
-    return end
-
-
-def _flatten(value: Any) -> list[float]:
-    if isinstance(value, Mapping):
-        return [x for v in value.values() for x in _flatten(v)]
-    if isinstance(value, Sequence) and not isinstance(value, str):
-        return [x for v in value for x in _flatten(v)]
-    return [float(value)] if isinstance(value, int | float) and not isinstance(value, bool) else []

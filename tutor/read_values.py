@@ -1,0 +1,104 @@
+"""The values a reading gives, checked and arranged before they are computed.
+
+- which inputs are another formula's result (`CHAINS`, worked out first by the solver);
+- series turned oldest first (`oriented`), sparse series padded with zeros (`padded`);
+- numbers that are no input (`aside`: a rating scale, "top 2", a series' length);
+- where a structured reading ends (`consumed`) and every number in a reading (`flatten`).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from tutor.reading import NUM_RE, parse_number
+
+CHAINS = {("period_order_quantity", "eoq"): "eoq", ("load_percent", "capacity"): "rated_capacity",
+          ("load_percent", "load"): "work_center_load", ("safety_stock", "z"): "safety_factor",
+          ("sigma_from_mad", "mad"): "mean_absolute_deviation", ("epq_max_inventory", "lot_size"): "epq",
+          ("orders_per_year", "order_quantity"): "eoq", ("time_between_orders", "order_quantity"): "eoq",
+          ("average_inventory", "order_quantity"): "eoq"}
+"""Inputs that are another formula's result (formula, input) -> that formula, worked out first when it can be.
+
+An order quantity is chained only where EOQ is named ("order the EOQ"): see `Solver._chain`."""
+
+NAMED = {"eoq": r"\beoq\b|economic order", "epq": r"\bepq\b|economic (?:production|manufacturing)"}
+"""Formulas chained only where the question names them."""
+
+SPARSE = ("mps", "scheduled_receipts")
+"""Series learners give only where they are not zero ("MPS 200 in weeks 1, 3 and 5"): padded with zeros."""
+
+
+_NEWEST = r"(?:most recent|newest|latest|last)(?: (?:month|week|period|quarter|year))?"
+
+
+def oriented(values: dict[str, Any], question: str) -> dict[str, Any]:
+    """Series turned oldest first, as the calc functions take them.
+
+    "the .5 goes on the most recent month" puts weight 0.5 last; "newest first" or "most recent to
+    oldest" after a series reverses it (the weights or the other series, whichever it follows).
+    """
+    values = dict(values)
+    weights = values.get("weights")
+    if isinstance(weights, list) and len(weights) > 1 and (m := re.search(
+            rf"({NUM_RE.pattern})\s*(?:weight\s+)?(?:goes|is|applies|is applied|is put|is given)?\s*(?:on|to|for)"
+            rf"\s+(?:the\s+)?"
+            rf"{_NEWEST}", question, re.I)):
+        newest = parse_number(m.group(1))
+        if math.isclose(weights[0], newest) and not math.isclose(weights[-1], newest):
+            values["weights"] = weights[::-1]
+    for m in re.finditer(rf"\b{_NEWEST}\s+(?:first|to oldest)|\boldest\s+last\b", question, re.I):
+        near_weights = re.search(r"\bweights?\b[^.;?]{0,60}$", question[:m.start()], re.I)
+        for name, series in values.items():
+            if isinstance(series, list) and len(series) > 1 and all(isinstance(x, int | float) for x in series) and (
+                    (name == "weights") == bool(near_weights)) and name not in SPARSE:
+                values[name] = series[::-1]
+    return values
+
+
+def aside(question: str, match: re.Match[str], lengths: set[int]) -> bool:
+    """A number that is no input: a scale ("rating (1-5)"), "top 2", or a series' length ("last 4 weeks")."""
+    before, after = question[max(0, match.start() - 12):match.start()], question[match.end():match.end() + 12]
+    if re.search(r"\(\s*$", before) and re.match(r"\s*(?:-|–|to)\s*\d+\s*\)", after) or re.search(
+            r"\(\s*\d+\s*(?:-|–|to)\s*$", before):
+        return True
+    if re.search(r"\b(?:top|first|largest|biggest)\s*$", before, re.I):
+        return True
+    value = parse_number(match.group())
+    return value in lengths and bool(re.search(r"\b(?:last|past|previous|next|these|the)\s*$", before, re.I))
+
+
+def padded(values: dict[str, Any]) -> dict[str, Any]:
+    """Sparse series padded with zeros to the length of the question's other series."""
+    lengths = [len(v) for k, v in values.items() if k not in SPARSE and isinstance(v, list)
+               and all(isinstance(x, int | float) for x in v)]
+    if not lengths:
+        return values
+    longest = max(lengths)
+    return values | {k: v + [0.0] * (longest - len(v)) for k, v in values.items()
+                     if k in SPARSE and isinstance(v, list) and len(v) < longest}
+
+
+def consumed(segment: str, read: Any) -> int:
+    """Where in the segment the read values end: just after the last number that fed them."""
+    wanted: dict[float, int] = {}
+    for value in flatten(read):
+        wanted[round(value, 9)] = wanted.get(round(value, 9), 0) + 1
+    end = 0
+    for match in NUM_RE.finditer(segment):
+        key = round(parse_number(match.group()), 9)
+        if wanted.get(key):
+            wanted[key] -= 1
+            end = match.end()
+    return end
+
+
+def flatten(value: Any) -> list[float]:
+    """Every number in a reading (a number, a series, named numbers, rows or records), in order."""
+    if isinstance(value, Mapping):
+        return [x for v in value.values() for x in flatten(v)]
+    if isinstance(value, Sequence) and not isinstance(value, str):
+        return [x for v in value for x in flatten(v)]
+    return [float(value)] if isinstance(value, int | float) and not isinstance(value, bool) else []
