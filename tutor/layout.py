@@ -240,4 +240,4 @@ def period_of(match_start: int, text: str) -> bool:
     return False
 
 
-__all__ = ["canonical", "period_of"]
+__all__ = ["MONTHS", "canonical", "period_of"]
