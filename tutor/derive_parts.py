@@ -167,7 +167,7 @@ def level_plan(text: str, steps: list[str]) -> str:
                        rf"(?:inventory|stock)\s+(?:by\s+)?({NUMBER})", text, re.I)
     months = re.search(r"(?:over|in|for)\s+(?:the\s+)?(?:next\s+)?(\d+)\s+(months?|weeks?|periods?|quarters?)", text,
                        re.I)
-    if months and not re.search(rf"forecasts?\s*(?:is|are|of|:)?\s*{NUMBER}\s*,", text, re.I) and (
+    if months and not re.search(rf"forecasts?\s*(?:is|are|of|:)?\s*{NUMBER}(?:\s*,\s+{NUMBER})+", text, re.I) and (
             rate := re.search(rf"forecast\s*(?:is|of|=|:)?\s*({NUMBER})\s*(?:units?\s+)?(?:a|per|each)\s+"
                               rf"{months.group(2).rstrip('s')}", text, re.I)):
         n = int(months.group(1))
@@ -181,8 +181,8 @@ def level_plan(text: str, steps: list[str]) -> str:
         start = parse_number(next(g for g in onhand.groups() if g))
         delta = parse_number(change.group(2)) * (-1 if change.group(1).lower() in (
             "cut", "reduce", "lower", "decrease", "drop", "bring down") else 1)
-        steps.append(f"target ending inventory = {fmt(start)} {'−' if delta < 0 else '+'} {fmt(abs(delta))} = "
-                     f"{fmt(start + delta)}")
+        steps.append(f"target ending inventory = on hand {'−' if delta < 0 else '+'} {fmt(abs(delta))} = "
+                     f"{fmt(start + delta)}")  # on hand is an input too: named, not numbered, before the "="
         text = text + f" target ending inventory {start + delta:g}."
     return text
 
@@ -226,7 +226,7 @@ def lost_time(text: str, steps: list[str]) -> str:
         return text
     worked = parse_number(a) - parse_number(b)
     word = "minutes" if a_unit.lower().startswith("m") else "hours"
-    steps.append(f"time worked = {a} − {b} {word} = {fmt(worked)} {word}")
+    steps.append(f"time worked = available − {b} {word} lost = {fmt(worked)} {word} (available {a})")
     return text + f" actual hours worked {worked:g} {word}."
 
 
@@ -244,13 +244,13 @@ def landed(text: str, steps: list[str]) -> str:
     if not bought:
         return text
     value = parse_number(bought.group(1)) * parse_number(bought.group(2))
-    steps.append(f"purchase cost = {bought.group(1)} × ${bought.group(2)} = {fmt(value)}")
+    steps.append(f"purchase cost = units × ${bought.group(2)} = {fmt(value)} ({bought.group(1)} units)")
     text = text + f" purchase cost ${value:g}."
     duty = re.search(rf"(dut(?:y|ies)|tariffs?)\s*(?:of|is|are|at|=|:)?\s*({NUMBER})\s*%\s*(?:of\s+(?:the\s+)"
                      rf"?(?:purchase|goods|"
                      r"invoice|product)\s*(?:value|cost|price)?)?", text, re.I)
     if duty:
         amount = value * parse_number(duty.group(2)) / 100
-        steps.append(f"duties = {duty.group(2)}% × {fmt(value)} = {fmt(amount)}")
+        steps.append(f"duties = {duty.group(2)}% × purchase cost = {fmt(amount)}")
         text = text[:duty.start()] + text[duty.end():] + f" duties ${amount:g}."
     return text

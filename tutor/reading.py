@@ -217,7 +217,7 @@ def assign_by_cue(text: str, targets: Sequence[tuple[str, Sequence[str]]],
                         gap += 20  # "$615,000, sales were $5.4M": a number before a comma belongs to what came before
                     if n.start() < c.start() and _labels_next(text, c.end(), starts):
                         gap += 20  # "appraisal 80k internal failure 120k": the cue names 120k, not 80k
-                    if 0 <= gap <= max_gap and not re.search(r"[.;]\s", between):
+                    if 0 <= gap <= max_gap and not re.search(r"[.;?!]\s", between):
                         pairs.append((gap - len(c.group()) / 4, name, n.start(), n))
     taken: set[int] = set()
     values: dict[str, tuple[float, int]] = {}

@@ -190,7 +190,8 @@ class Solver:
         values, missing = formula.complete(values)
         chained: list[float] = []
         for param in [p for p in missing if (formula.function, p.name) in CHAINS and not inner]:
-            if (worked := self._chain(CHAINS[formula.function, param.name], question)) is not None:
+            known = {round(x, 6) for x in flatten(values)} | derived_from
+            if (worked := self._chain(CHAINS[formula.function, param.name], question, known)) is not None:
                 values[param.name], step, used_values = worked
                 notes.append(step)
                 chained += used_values
@@ -214,16 +215,17 @@ class Solver:
             missing = [Param("unused", "what " + ", ".join(unused) + " stand for", ())]
         return values, missing, notes
 
-    def _chain(self, function: str, question: str) -> tuple[float, str, list[float]] | None:
+    def _chain(self, function: str, question: str, known: set[float]) -> tuple[float, str, list[float]] | None:
         """An input that is another formula's result, worked out first when all of that formula's inputs are read.
 
-        Returns (value, the step shown, the values it used), or None.
+        A number that formula leaves unused must be one the asking formula read (`known`), or the
+        step is not taken. Returns (value, the step shown, the values it used), or None.
         """
         source = BY_FUNCTION[function]
         if function in NAMED and not re.search(NAMED[function], question, re.I):
             return None  # an order quantity is not the EOQ unless the question says so
         values, missing, _ = self.read(source, question, inner=True)
-        if [p for p in missing if p.name != "unused"]:
+        if [p for p in missing if p.name != "unused" or not {round(x, 6) for x in numbers(p.label)} <= known]:
             return None
         try:
             result = getattr(calc, function)(**(source.adapt(values) if source.adapt else values))
@@ -238,11 +240,11 @@ class Solver:
     def _read_structured(formula: Formula, param: Param, question: str,
                          values: dict[str, Any]) -> tuple[int, int] | None:
         """Read a list, named numbers, rows or records after the param's cue; returns the span used."""
-        for cue in param.cues:
+        for cue in (*symbol_cues(param), *param.cues):  # "F = 50,50,50", "forecast: 50, 50, 50"
             for c in re.finditer(cue, question, re.I):
                 if param.kind == "list":
-                    match = read_list(question[c.end():])
-                    if match:
+                    match = read_list(re.sub(r"^\s*[=:]", " ", question[c.end():]))  # "gross requirements = 90, 120"
+                    if match and len(numbers(match.group(1))) >= 2:  # "2,500" is one number, not a series
                         values[param.name] = [parse_number(n) for n in NUM_RE.findall(match.group(1))]
                         return c.end() + match.start(1), c.end() + match.end(1)
                     continue
