@@ -166,13 +166,13 @@ FORMULAS: tuple[Formula, ...] = (
             (r"make[- ]or[- ]buy", r"indifferen(?:ce|t)", r"make (?:it |them )?(?:ourselves|in[- ]house)",
              r"\bmake\b[^.?]*\bbuy\b.*\b(?:volume|quantity|units?)\b"),
             (P("fixed_cost_make", "fixed cost to make", r"(?:\bmake(?! or buy)|making|in-house)[^.;$\d]{0,30}?fixed",
-               r"(?:\bmake(?! or buy)|making|in-house)[^.;$\d]{0,20}?(\$\s?\d[\d,]*(?:\.\d+)?k?)(?:(?!\band\b|variable)[^.;$\d]){0,25}?"
+               r"(?:\bmake(?! or buy)|making|in-house)[^.;$\d]{0,20}?(\$\s?\d+(?:,\d{3})*(?:\.\d+)?k?)(?:(?!\band\b|variable)[^.;$\d]){0,25}?"
                r"\bfixed", r"fixed cost (?:to|of) mak(?:e|ing)"),
              P("variable_cost_make", "variable cost to make", r"(?:\bmake(?! or buy)|making|in-house)[^.;$\d]{0,40}?variable",
-               r"(?:\bmake(?! or buy)|making|in-house)[^.;]{0,60}?(\$\s?\d[\d,]*(?:\.\d+)?)\s+(?:of\s+|in\s+)?variable",
+               r"(?:\bmake(?! or buy)|making|in-house)[^.;]{0,60}?(\$\s?\d+(?:,\d{3})*(?:\.\d+)?)\s+(?:of\s+|in\s+)?variable",
                r"variable cost (?:to|of) mak(?:e|ing)"),
              P("fixed_cost_buy", "fixed cost to buy", r"(?:(?<!or )\bbuy|buying|supplier)[^.;]{0,30}?fixed",
-               r"(?:buy|buying|supplier)[^.;]{0,60}?(\$\s?\d[\d,]*(?:\.\d+)?k?)\s+(?:\w+\s+)?(?:charge|fee)", r"tooling", default=0),
+               r"(?:buy|buying|supplier)[^.;]{0,60}?(\$\s?\d+(?:,\d{3})*(?:\.\d+)?k?)\s+(?:\w+\s+)?(?:charge|fee)", r"tooling", default=0),
              P("variable_cost_buy", "price to buy", r"(?:(?<!or )\bbuy|buying|supplier)[^.;]{0,30}?(?:price|variable|costs?)",
                r"(?:buy|purchase) (?:price|for)", r"\bbuy\s*:", r"supplier (?:quotes|charges|asks|offers)")),
             "({fixed_cost_make} − {fixed_cost_buy}) / ({variable_cost_buy} − {variable_cost_make})", "units"),
