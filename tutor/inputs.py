@@ -64,9 +64,12 @@ FRACTIONS = {"utilization": True, "efficiency": True, "oee": True, "oee_from_rat
              "perfect_order_fulfillment": True, "fill_rate": True, "inventory_record_accuracy": True,
              "first_pass_yield": True, "rolled_throughput_yield": True, "on_time_delivery_rate": True,
              "balance_efficiency": True, "cube_utilization": True, "weight_utilization": True,
-             "p_chart_limits": False, "critical_fractile": False}
-"""Formulas whose result is a fraction: True where learners read it as a percent unless they ask for a decimal."""
+             "p_chart_limits": False, "critical_fractile": False, "share": False}
+"""Formulas whose result is a fraction: True where learners read it as a percent unless they ask for a decimal.
+
+"share" stands for a share picked out of a record (a Pareto or ABC table): a percent when asked for one."""
 _ASKS_PERCENT = re.compile(r"(?:\bin|\bas an?|\bwhat|\bhow many)\s*(?:%|percent|pct\b)|%\s*\??\s*$|%\s*\?|"
+                           r"\bwhat\b[^.?!%]{0,25}(?:%|\bpercent)|"
                            r"\bpercent(?:age)?\b[^.?!]*\?|\bpercent(?:age)?\s*\??\s*$|\bpct\b", re.I)
 _ASKS_FRACTION = re.compile(r"\b(?:as an? |in )?(?:decimal|fraction|ratio|proportion)\b(?! defective)", re.I)
 

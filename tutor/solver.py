@@ -352,7 +352,8 @@ class Solver:
         if number is not None and not float(number).is_integer() and _ROUND_UP.search(question):
             notes = [*notes, f"rounded up, as asked: {fmt(number)} → {math.ceil(number)}"]
             number = math.ceil(number)
-        if number is not None and in_percent(question, formula.function):
+        if number is not None and (in_percent(question, formula.function)
+                                   or chosen and "share" in chosen[1] and in_percent(question, "share")):
             number, unit = number * 100, "%"
         given = "\n".join(f"- {p.label} = {fmt(values[p.name])}{p.unit_suffix}" for p in formula.params
                           if p.name in values)

@@ -17,7 +17,7 @@ SYNONYMS = [  # phrases in questions -> the words used in result field names
     (r"center ?line|centre ?line|central line", "center"), (r"x[- ]?bar|x̄|\bmeans? chart", "x"),
     (r"\brange chart|\br[- ]chart|\branges? chart", "r"), (r"cost of (?:goods|sales)(?: sold)?|\bcogs\b", "cogs"),
     (r"return on investment", "roi"), (r"\bpab\b|projected available balance|projected on[- ]hand|\bpoh\b",
-                                       "projected available"),
+                                       "projected available pab"),
     (r"\bpors?\b|planned order releases?|planned releases?|order releases?|\brelease\b", "planned order releases"),
     (r"planned order receipts?|planned receipts?", "planned order receipts"),
     (r"net requirements?|\bnet reqs?\b|\bnr\b", "net requirements"),
@@ -91,6 +91,10 @@ def select(result: Any, question: str) -> tuple[float, str] | None:
     periods = _PERIOD.findall(ask)
     period = int(periods[-1]) if periods else None
     words = _words(ask)
+    ranked = re.search(r"\b(?:top|first|largest|biggest)\s+(\d{1,2})\b", ask, re.I)
+    if ranked and isinstance(result, Sequence) and not isinstance(result, str) and all(
+            isinstance(r, Mapping) for r in result) and 1 <= int(ranked.group(1)) <= len(result):
+        result = result[int(ranked.group(1)) - 1]  # "the top 2 causes": the second row of a ranked table
     best: list[tuple[int, tuple[str, ...], float]] = []
     for key, value in _candidates(result, period):
         if not key or not all(w in words for w in key):
@@ -102,8 +106,9 @@ def select(result: Any, question: str) -> tuple[float, str] | None:
             if found and not found[0][0]:
                 return found[0][1], f"period {period}"
         return None
-    best.sort(key=lambda t: -t[0])
-    top = [b for b in best if b[0] == best[0][0]]
+    share = bool(re.search(r"%|\bpercent|\bshare\b|\bproportion\b", ask, re.I))
+    best.sort(key=lambda t: (-t[0], not (share and "share" in t[1])))  # "what % of usage": the share, not the usage
+    top = [b for b in best if b[0] == best[0][0] and (not share or ("share" in b[1]) == ("share" in best[0][1]))]
     if len({b[2] for b in top}) > 1:
         return None  # two fields fit equally: not a clear ask
     label = " ".join(top[0][1]).replace(" total", ", total")
