@@ -115,7 +115,7 @@ def _from_to_locations(text: str, steps: list[str]) -> str:
                       rf"\s+(?:down\s+|up\s+)?to\s+({_NUM})\b", text, re.I)
     if not match:
         return text
-    steps.append(f"locations: {match.group(1)} now, {match.group(2)} after")
+    steps.append(f"locations: current = {match.group(1)}; new = {match.group(2)}")
     return (text[:match.start()] + f"current locations {match.group(1)}, new locations {match.group(2)}"
             + text[match.end():])
 
@@ -233,8 +233,15 @@ def _consolidation(text: str, steps: list[str]) -> str:
     now = re.search(rf"({_NUM})\s+{place}\b", text[:new.start()] if new else "", re.I)
     if not new or not now:
         return text
-    steps.append(f"locations: {now.group(1)} now, {new.group(1)} after")
-    return text + f" current locations {now.group(1)}, new locations {new.group(1)}."
+    steps.append(f"locations: current = {now.group(1)}; new = {new.group(1)}")
+    text += f" current locations {now.group(1)}, new locations {new.group(1)}."
+    each = re.search(rf"({_NUM})\s*(?:units\s+)?(?:of\s+)?(?:safety stock\s+|inventory\s+)?(?:at|in|per|for)\s+each\s+"
+                     rf"(?:of\s+)?(?:our\s+|the\s+|its\s+)?{now.group(1)}\s+{place}", text, re.I)
+    if each and not re.search(r"\btotal\b[^.?]{0,20}\d|\d[^.?]{0,20}\bin total\b", text, re.I):
+        total = parse_number(each.group(1)) * parse_number(now.group(1))
+        steps.append(f"safety stock in total = {each.group(1)} × current locations = {fmt(total)}")
+        text = text[:each.start()] + f"safety stock {total:g} in total" + text[each.end():]
+    return text
 
 
 _MONEY = rf"\$?\s*({_NUM})\s*(m\b|million|k\b|thousand)?"

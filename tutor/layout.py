@@ -58,6 +58,7 @@ def canonical(text: str) -> str:
     """
     text = text.replace("−", "-").replace("\u00a0", " ").replace("\u202f", " ").replace("\r", "")
     text = _numbers(text)
+    text = re.sub(r"\((\d+)\s*[-–]\s*(\d+)\)", r"(\1 to \2)", text)  # a scale "(1-5)" is no negative five
     for pattern, word in WORDS:
         text = re.sub(pattern, word, text, flags=re.I)
     if len(re.findall(r"\s/\s", text)) >= 2:
