@@ -254,3 +254,24 @@ def landed(text: str, steps: list[str]) -> str:
         steps.append(f"duties = {duty.group(2)}% × purchase cost = {fmt(amount)}")
         text = text[:duty.start()] + text[duty.end():] + f" duties ${amount:g}."
     return text
+
+
+_RECEIPT = r"(scheduled receipts?|in[- ]transit|on order|open orders?)"
+
+
+def one_receipt(text: str, steps: list[str]) -> str:
+    """A single receipt in words as a series: "50 in transit due in week 1" -> in transit: 50, 0."""
+    match = (re.search(rf"{_RECEIPT}\s*(?:of\s+)?({NUMBER})\s*(?:units?\s+)?(?:due\s+|arriving\s+)?(?:in|on|for)\s+"
+                       r"(?:week|wk|period)\s*(\d{1,2})\b", text, re.I)
+             or re.search(rf"({NUMBER})\s*(?:units?\s+)?{_RECEIPT}\s*(?:due\s+|arriving\s+)?(?:in|on|for)\s+"
+                          r"(?:week|wk|period)\s*(\d{1,2})\b", text, re.I))
+    if not match or re.search(rf"{_RECEIPT}\s*(?:are|of)?\s*:?\s*{NUMBER}\s*,", text, re.I):
+        return text
+    label, amount = ((match.group(1), match.group(2)) if not match.group(1)[0].isdigit()
+                     else (match.group(2), match.group(1)))
+    name = "in transit" if "transit" in label.lower() else "scheduled receipts"
+    period = int(match.group(3))
+    series = ["0"] * max(period, 2)
+    series[period - 1] = amount.replace(",", "")
+    steps.append(f"{name}: the series = {', '.join(series)} (due in week {period})")
+    return text[:match.start()] + f"{name}: {', '.join(series)};" + text[match.end():]

@@ -27,7 +27,7 @@ An order quantity is chained only where EOQ is named ("order the EOQ"): see `Sol
 NAMED = {"eoq": r"\beoq\b|economic order", "epq": r"\bepq\b|economic (?:production|manufacturing)"}
 """Formulas chained only where the question names them."""
 
-SPARSE = ("mps", "scheduled_receipts")
+SPARSE = ("mps", "scheduled_receipts", "in_transit")
 """Series learners give only where they are not zero ("MPS 200 in weeks 1, 3 and 5"): padded with zeros."""
 
 

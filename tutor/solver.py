@@ -133,7 +133,7 @@ class Solver:
                 span = self._read_structured(formula, param, question, values)
                 if span:
                     used.append(span)
-        lists = [p for p in formula.params if p.kind == "list" and p.name not in values]
+        lists = [p for p in formula.params if p.kind == "list" and p.name not in values and p.default is not OMIT]
         siblings = ""
         if len(lists) == 1:  # one series wanted: the one named where the question asks ("Site B's score")
             ask = ask_of(question).lower()
@@ -150,6 +150,7 @@ class Solver:
             if len(series) == 1:
                 values[lists[0].name] = numbers(series[0].group())
                 used.append(series[0].span())
+        used += _constant_series(formula, question, values)
         found = [m for m in NUM_RE.finditer(question) if m.group().strip()
                  and not any(s <= m.start() < e for s, e in used)]
         scalars = [(p.name, (*symbol_cues(p), *p.cues)) for p in formula.params
@@ -404,6 +405,28 @@ def prepared(question: str) -> tuple[str, tuple[str, ...]]:
     """
     text, steps = derive(canonical(question))
     return text, tuple(steps)
+
+
+_EACH = r"(?:units?\s+)?(?:each|every|per|a|/)\s*(?:period|week|wk|month|mo|day|quarter)\b"
+
+
+def _constant_series(formula: Formula, question: str, values: dict[str, Any]) -> list[tuple[int, int]]:
+    """A series given as one number a period ("production 300 each period"), repeated to the other series' length.
+
+    Returns the spans of the numbers used.
+    """
+    lengths = [len(v) for v in values.values() if isinstance(v, list) and len(v) > 1
+               and all(isinstance(x, int | float) for x in v)]
+    spans = []
+    for param in formula.params:
+        if param.kind != "list" or param.name in values or not lengths:
+            continue
+        for cue in (*symbol_cues(param), *param.cues):
+            if m := re.search(rf"(?:{cue})\s*(?:is|of|at|=|:)?\s*({NUM_RE.pattern})\s*{_EACH}", question, re.I):
+                values[param.name] = [parse_number(m.group(1))] * max(lengths)
+                spans.append(m.span(1))
+                break
+    return spans
 
 
 def _in_words(message: str, formula: Formula) -> str:

@@ -137,7 +137,7 @@ FORMULAS: tuple[Formula, ...] = (
             "P = (Σ forecast + target ending inventory − beginning inventory) / periods",
             (r"level (?:production|rate|plan|strategy)", r"level (?:\w+ ){0,2}(?:production |output |build )?rate"),
             (P("forecasts", "forecast per period", r"forecasts?(?: (?:is|are|of))?:?", r"demand(?: (?:is|of))?:?", kind="list"),
-             P("beginning_inventory", "beginning inventory", r"(?:beginning|opening|starting|current) inventory", r"on hand"),
+             P("beginning_inventory", "beginning inventory", r"(?:beginning|opening|starting|current) (?:inventory|stock)", r"on hand"),
              P("target_ending_inventory", "target ending inventory", r"(?:target |desired )?ending inventory",
                r"end with", default=0)),
             "(Σ[{forecasts}] + {target_ending_inventory} − {beginning_inventory}) / periods", "units per period"),
