@@ -136,9 +136,14 @@ def _grid(rows: list[list[str]]) -> list[str]:
     periods = all(_PERIOD_CELL.match(r[0]) for r in body) and not _ID_NUMBER.search(head[0] + " ")  # "op | queue"
     if not periods:  # named rows (items, factors, operations): each row with its headers
         for r in body:
-            pairs = [f"{head[j]} {r[j].strip()}" for j in range(1, width) if _is_num(r[j]) and head[j].strip()]
+            pairs = [f"{_bare(head[j])} {r[j].strip()}" for j in range(1, width) if _is_num(r[j]) and head[j].strip()]
             out.append(f"{r[0]}: {', '.join(pairs)};")
     return out
+
+
+def _bare(header: str) -> str:
+    """A column header without its parenthesised unit: "Setup (hr)" -> "Setup"."""
+    return re.sub(r"\s*\([^)]*\)", "", header).strip() or header.strip()
 
 
 def _period_lines(lines: list[str]) -> list[str]:

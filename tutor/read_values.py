@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from tutor.reading import NUM_RE, parse_number
+from tutor.reading import NUM_RE, parse_number, read_pairs
 
 CHAINS = {("period_order_quantity", "eoq"): "eoq", ("load_percent", "capacity"): "rated_capacity",
           ("load_percent", "load"): "work_center_load", ("safety_stock", "z"): "safety_factor",
@@ -93,6 +93,54 @@ def consumed(segment: str, read: Any) -> int:
             wanted[key] -= 1
             end = match.end()
     return end
+
+
+_ROW = re.compile(r"(?:^|(?<=[;.]\s)|(?<=;))\s*([A-Za-z0-9][\w .'&#/-]{0,30}?):\s*([^;:]*?)\s*;")
+
+
+def table_rows(text: str) -> dict[str, dict[str, float]]:
+    """A table's rows as laid out by `tutor.layout` ("Atlanta: On hand 420, Daily demand 60;"), by row name."""
+    rows = {}
+    for match in _ROW.finditer(text):
+        cells = read_pairs(match.group(2))
+        if len(cells) >= 2 and all(re.search(r"[A-Za-z]", k) for k in cells):
+            rows[match.group(1).strip()] = cells
+    return rows
+
+
+def column(rows: dict[str, dict[str, float]], cues: tuple[str, ...]) -> dict[str, float]:
+    """Each row's value in the column a cue names ("on hand" -> {"Atlanta": 420, ...}); {} when none or several fit."""
+    for cue in cues:
+        headers = {h for cells in rows.values() for h in cells if re.fullmatch(rf"(?:{cue})\s*:?", h, re.I)}
+        if len(headers) == 1:
+            header = headers.pop()
+            found = {name: cells[header] for name, cells in rows.items() if header in cells}
+            if len(found) >= 2:
+                return found
+    return {}
+
+
+def table_records(rows: dict[str, dict[str, float]], fields: tuple[tuple[str, str], ...]) -> list[dict[str, Any]]:
+    """Records from a table's rows: each field from the column its cue names.
+
+    No records come back unless every row has every required field.
+    """
+    records = []
+    for name, cells in rows.items():
+        record: dict[str, Any] = {"name": name}
+        for field, cue in fields:
+            hits = [v for h, v in cells.items() if re.search(rf"^(?:{cue})\b", h, re.I)]
+            if len(hits) == 1:
+                record[field.lstrip("?")] = hits[0]
+        if all(f.lstrip("?") in record for f, _ in fields if not f.startswith("?")):
+            records.append(record)
+    return records if len(records) == len(rows) and len(records) >= 2 else []
+
+
+def numbered_names(values: dict[str, Any]) -> set[float]:
+    """Record names that are numbers ("op 10", "order 7001"): read as names, so no unused input."""
+    return {round(float(r["name"]), 6) for v in values.values() if isinstance(v, list) for r in v
+            if isinstance(r, Mapping) and re.fullmatch(r"\d+(?:\.\d+)?", str(r.get("name", "")))}
 
 
 def flatten(value: Any) -> list[float]:

@@ -39,7 +39,19 @@ from tutor.inputs import (
 from tutor.layout import canonical, period_of
 from tutor.llm_reader import LLMReader
 from tutor.models import Answer, Calculation
-from tutor.read_values import CHAINS, NAMED, aside, consumed, flatten, oriented, padded
+from tutor.read_values import (
+    CHAINS,
+    NAMED,
+    aside,
+    column,
+    consumed,
+    flatten,
+    numbered_names,
+    oriented,
+    padded,
+    table_records,
+    table_rows,
+)
 from tutor.reading import (
     LIST_RE,
     NUM_RE,
@@ -133,6 +145,11 @@ class Solver:
                 span = self._read_structured(formula, param, question, values)
                 if span:
                     used.append(span)
+                elif param.kind in ("pairs", "records") and (rows := table_rows(question)):  # a pasted table's rows
+                    read = (column(rows, param.cues) if param.kind == "pairs"
+                            else table_records(rows, param.fields))
+                    if read:
+                        values[param.name] = read
         lists = [p for p in formula.params if p.kind == "list" and p.name not in values and p.default is not OMIT]
         siblings = ""
         if len(lists) == 1:  # one series wanted: the one named where the question asks ("Site B's score")
@@ -200,6 +217,7 @@ class Solver:
         # a number near an input's words that fed no input: the reading may be wrong, so ask before computing
         vocab = set().union(*(vocabulary(p.name, p.label, p.cues) for p in formula.params)) - GENERIC
         read_values = {round(x, 6) for x in flatten(values) + chained}  # repeated (a table's row view): read
+        read_values |= numbered_names(values)
         lengths = {len(v) for v in values.values() if isinstance(v, list | dict)}  # "last 4 weeks: 212, 198, 225, 207"
         unused = [m.group().strip() for m in plain if m.start() not in taken
                   and round(parse_number(m.group()), 6) not in derived_from | read_values  # derived from: used
