@@ -24,14 +24,18 @@ from tutor.derive_parts import (
     NUMBER as _NUM,
 )
 from tutor.derive_parts import (
+    count_frequency,
     days_over_weeks,
+    dollar_usage,
     earned_hours,
+    job_load,
     landed,
     level_plan,
     lost_time,
     mad_from_series,
     one_receipt,
     price_breaks,
+    routing_days,
     spec_range,
     step_yields,
     trend_line,
@@ -57,7 +61,8 @@ def derive(text: str) -> tuple[str, list[str]]:
     for rule in (_breaks, _weeks_and_days, _tolerance, spec_range, _variance, _from_to_locations, _averages, _errors,
                  days_over_weeks, _available_hours, _periods_of_supply, _z_from_service, _per_day, _consolidation,
                  _cash_cycle_days, step_yields, weekly_demand, level_plan, worker_hours, lost_time, landed,
-                 trend_line, mad_from_series, earned_hours, price_breaks, one_receipt):
+                 trend_line, mad_from_series, earned_hours, price_breaks, one_receipt, dollar_usage, count_frequency,
+                 routing_days, job_load):
         text = rule(text, steps)
     return text, steps
 

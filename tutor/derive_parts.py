@@ -275,3 +275,76 @@ def one_receipt(text: str, steps: list[str]) -> str:
     series[period - 1] = amount.replace(",", "")
     steps.append(f"{name}: the series = {', '.join(series)} (due in week {period})")
     return text[:match.start()] + f"{name}: {', '.join(series)};" + text[match.end():]
+
+
+def dollar_usage(text: str, steps: list[str]) -> str:
+    """ABC dollar usage per item from units and unit cost: "A: units/year 500, unit cost $12.00" -> A 6,000."""
+    if not re.search(r"\babc\b|dollar usage|annual usage|classif", text, re.I) or re.search(
+            r"(?:dollar|annual) usage\s*(?:is|are|of)?\s*:\s*[A-Za-z]", text, re.I):
+        return text
+    rows = re.findall(rf"(?:^|[;.]\s*)([A-Za-z0-9][\w-]{{0,15}}):\s*"
+                      rf"(?:units?|usage|demand|volume|qty|quantity)[^,;:\d]*?\s({NUMBER}),\s*(?:unit )?(?:cost|price)[^,;:\d$]*?\s\$?\s?({NUMBER})\s*;", text, re.I)
+    if len(rows) < 2:
+        return text
+    usage = [(name, parse_number(units) * parse_number(cost)) for name, units, cost in rows]
+    steps.append("annual dollar usage = units × unit cost; " + "; ".join(
+        f"{name}: {units} × {cost} = {fmt(parse_number(units) * parse_number(cost))}" for name, units, cost in rows))
+    return text + " annual dollar usage: " + ", ".join(f"{name} {value:g}" for name, value in usage) + ";"
+
+
+_FREQUENCY = [(r"weekly|every week|once a week", 52), (r"monthly|every month|once a month", 12),
+              (r"quarterly|every quarter|once a quarter", 4), (r"twice a year|semi-?annually|every 6 months", 2),
+              (r"annually|yearly|once a year|every year", 1)]
+
+
+def count_frequency(text: str, steps: list[str]) -> str:
+    """Cycle-count classes in words: "A items: 400, counted monthly. B: 1,200 counted quarterly" -> counts a year."""
+    if not re.search(r"cycle count|counts? (?:per|a) day", text, re.I) or re.search(r"counts per year\s*:", text, re.I):
+        return text
+    found = []
+    for m in re.finditer(rf"\b([A-D])\b(?:[- ](?:items?|class|skus?|parts?))?\s*:?\s*(?:has\s+|have\s+)?({NUMBER})\s*"
+                         r"(?:items?|skus?|parts?)?,?\s*(?:which\s+)?(?:are\s+|is\s+|get\s+|gets\s+)?counted\s+"
+                         r"((?:\d+\s+times\s+(?:a|per)\s+year)|[a-z -]{4,20})", text, re.I):
+        freq = m.group(3).lower()
+        times = re.match(r"(\d+)\s+times", freq)
+        per_year = int(times.group(1)) if times else next((n for cue, n in _FREQUENCY if re.match(cue, freq)), None)
+        if per_year is None:
+            return text
+        found.append((m.group(1).upper(), m.group(2), per_year))
+    if len(found) < 2:
+        return text
+    steps.append("counts a year by class: " + ", ".join(f"{c} {n}" for c, _, n in found))
+    return (text + " items per class: " + ", ".join(f"{c} {q.replace(',', '')}" for c, q, _ in found)
+            + "; counts per year: " + ", ".join(f"{c} {n}" for c, _, n in found) + ";")
+
+
+_ELEMENT = r"(?:queue|set ?up|run|wait|move)(?: time)?"
+
+
+def routing_days(text: str, steps: list[str]) -> str:
+    """A routing's lead time for backward or forward scheduling: the days of every element added up."""
+    if not re.search(r"backward|forward|start (?:day|date)|finish (?:day|date)|release (?:day|date)", text, re.I) or (
+            re.search(r"lead time\s*(?:is|of|=|:)?\s*\d", text, re.I)):
+        return text
+    days = [m.group(1) for m in re.finditer(rf"\b{_ELEMENT}\s*(?:of|is|=|:)?\s*({NUMBER})\s*(?:days?|d)\b", text, re.I)]
+    if len(days) < 2:
+        return text
+    total = sum(parse_number(d) for d in days)
+    steps.append(f"lead time = {' + '.join(days)} = {fmt(total)} days")
+    return text + f" lead time {total:g} days."
+
+
+def job_load(text: str, steps: list[str]) -> str:
+    """Load from jobs in words: "200 units at 0.15 h/unit with a 2 h setup" -> 2 + 200 × 0.15 = 32 hours."""
+    if not re.search(r"\bload\b", text, re.I) or re.search(r"\bload\s*(?:is|of|=|:)?\s*\d", text, re.I):
+        return text
+    hours = r"(?:h|hrs?|hours?)"
+    jobs = re.findall(rf"({NUMBER})\s*(?:units?|pcs|pieces|parts)\s*(?:at|@|x|×)\s*({NUMBER})\s*{hours}\s*"
+                      rf"(?:/|per|a|each)\s*(?:unit|pc|piece|part)[^.;\d]{{0,20}}?({NUMBER})\s*{hours}\s*(?:of\s+)?set ?up", text, re.I)
+    if not jobs:
+        return text
+    parts = [(parse_number(s), parse_number(q), parse_number(r)) for q, r, s in jobs]
+    total = sum(s + q * r for s, q, r in parts)
+    shown = " + ".join(f"({fmt(s)} + {fmt(q)} × {fmt(r)})" for s, q, r in parts)
+    steps.append(f"load = {shown} = {fmt(total)} hours")
+    return text + f" load {total:g} hours."
