@@ -283,7 +283,8 @@ def dollar_usage(text: str, steps: list[str]) -> str:
             r"(?:dollar|annual) usage\s*(?:is|are|of)?\s*:\s*[A-Za-z]", text, re.I):
         return text
     rows = re.findall(rf"(?:^|[;.]\s*)([A-Za-z0-9][\w-]{{0,15}}):\s*"
-                      rf"(?:units?|usage|demand|volume|qty|quantity)[^,;:\d]*?\s({NUMBER}),\s*(?:unit )?(?:cost|price)[^,;:\d$]*?\s\$?\s?({NUMBER})\s*;", text, re.I)
+                      rf"(?:units?|usage|demand|volume|qty|quantity)[^,;:\d]*?\s({NUMBER}),\s*"
+                      rf"(?:unit )?(?:cost|price)[^,;:\d$]*?\s\$?\s?({NUMBER})\s*;", text, re.I)
     if len(rows) < 2:
         return text
     usage = [(name, parse_number(units) * parse_number(cost)) for name, units, cost in rows]
@@ -340,7 +341,8 @@ def job_load(text: str, steps: list[str]) -> str:
         return text
     hours = r"(?:h|hrs?|hours?)"
     jobs = re.findall(rf"({NUMBER})\s*(?:units?|pcs|pieces|parts)\s*(?:at|@|x|×)\s*({NUMBER})\s*{hours}\s*"
-                      rf"(?:/|per|a|each)\s*(?:unit|pc|piece|part)[^.;\d]{{0,20}}?({NUMBER})\s*{hours}\s*(?:of\s+)?set ?up", text, re.I)
+                      rf"(?:/|per|a|each)\s*(?:unit|pc|piece|part)[^.;\d]{{0,20}}?({NUMBER})\s*{hours}\s*"
+                      r"(?:of\s+)?set ?up", text, re.I)
     if not jobs:
         return text
     parts = [(parse_number(s), parse_number(q), parse_number(r)) for q, r, s in jobs]
