@@ -1,0 +1,1 @@
+"""A second blind calculation set for development only (not a gate): more learner wording to read."""
