@@ -75,6 +75,9 @@ SCALAR_KINDS = ("number", "rate", "annual", "count")
 """Input kinds read as one number each (the others are series, tables, records or choices)."""
 _ROUND_UP = re.compile(r"\bround(?:ed|ing)?\s+(?:it\s+)?up\b|\bwhole (?:people|workers|persons|operators|employees)\b",
                        re.I)
+_SHARE = re.compile(r"rate|share|percent|yield|fraction|factor|level|alpha|utili|efficien|availab|performance|"
+                    r"quality|complete|on_time|free|correct|accuracy|duties")
+"""Inputs a percent may feed besides the rate kind (a safety factor α, a yield, a service level)."""
 _TIMING = re.compile(r"^(?:x|year|period|today)$|_day$|fence|^periods?_", re.I)
 
 class Solver:
@@ -92,12 +95,17 @@ class Solver:
         scored = []
         ask = ask_of(question) or question
         tidy = canonical(question)
+        spans = {f.function: {(*m.span(), m.group()) for cue in f.cues for m in [_affirmed(cue, question)] if m}
+                 for f in FORMULAS}
         for formula in FORMULAS:
             # longer cue matches are more specific: "first pass yield" beats "yield"
-            hits = max(sum(len(m.group()) for cue in formula.cues for m in [re.search(cue, text, re.I)] if m)
+            hits = max(sum(len(m.group()) for cue in formula.cues for m in [_affirmed(cue, text)] if m)
                        for text in (question, tidy))  # as typed, and with tables and shorthand laid out
+            if hits and _within({s[:2] for s in spans[formula.function]},
+                                [s for f, found in spans.items() if f != formula.function for s in found]):
+                continue  # "moving average" inside "weighted moving average": the named one, even if incomplete
             if hits:
-                in_ask = [m for cue in formula.cues for m in [re.search(cue, ask, re.I)] if m]
+                in_ask = [m for cue in formula.cues for m in [_affirmed(cue, ask)] if m]
                 first = min((m.start() for m in in_ask), default=len(ask))
                 values, missing = self.extract(formula, question)
                 scored.append((bool(in_ask), not missing, -(first // 25), hits, len(values), formula))
@@ -200,10 +208,11 @@ class Solver:
                 and (p.default is None or p.default is OMIT)]
         if left:  # no cue placed these: the free number whose nearby words name them
             free = [m for m in plain if m.start() not in taken]
-            for name, match in by_words(question, left, free).items():  # taken as read: no unit or plausibility check
+            for name, match in by_words(question, left, free).items():
                 taken.add(match.start())
-                context = question[max(0, match.start() - 40):match.end() + 40]
-                values[name] = self._convert(by_name[name], match.group(), context)
+                if (read := self._value(by_name[name], match, question)) is not None:  # units and plausibility too
+                    values[name], note = read
+                    notes += [note] if note else []
         values = oriented(values, question)
         values, missing = formula.complete(values)
         chained: list[float] = []
@@ -290,6 +299,8 @@ class Solver:
     def _value(self, param: Param, match: re.Match[str], question: str) -> tuple[Any, str | None] | None:
         """A number read for an input, in the unit it expects, with the conversion step; None if it cannot be it."""
         context = question[max(0, match.start() - 40): match.end() + 40]
+        if re.search(r"%|percent", match.group()) and param.kind != "rate" and not _SHARE.search(param.name):
+            return None  # "10% of last month's forecast" is no inventory
         value, note = convert(param.name, param.kind, self._convert(param, match.group(), context),
                               question[match.end():match.end() + 30], question)
         if not plausible(param.name, value, match.group()):
@@ -445,6 +456,25 @@ def _constant_series(formula: Formula, question: str, values: dict[str, Any]) ->
                 spans.append(m.span(1))
                 break
     return spans
+
+
+_QUALIFIED = re.compile(r"(?:weighted|cumulative|discrete|rolled|first[- ]pass|seasonal(?:ly)?|statistical|periodic|"
+                        r"economic|fixed|variable|net|gross|projected)\b", re.I)
+
+
+def _within(own: set[tuple[int, int]], others: list[tuple[int, int, str]]) -> bool:
+    """Whether every cue match of a formula lies inside a qualified longer one of another ("weighted moving average")."""
+    return bool(own) and all(any(s <= start and end <= e and e - s > end - start and _QUALIFIED.match(text)
+                                 for s, e, text in others) for start, end in own)
+
+
+def _affirmed(cue: str, text: str) -> re.Match[str] | None:
+    """The first match of a formula cue not negated ("without look-ahead", "no safety stock"), or None."""
+    for match in re.finditer(cue, text, re.I):
+        if not re.search(r"\b(?:without|no|not|w/o|ignore|ignoring)\s+(?:the\s+|a\s+|any\s+|using\s+)?$",
+                         text[max(0, match.start() - 20):match.start()], re.I):
+            return match
+    return None
 
 
 def _in_words(message: str, formula: Formula) -> str:
