@@ -30,13 +30,14 @@ from tutor.inputs import (
     context_words,
     convert,
     form_value,
+    FRACTIONS,
     in_percent,
     plausible,
     stems,
     symbol_cues,
     vocabulary,
 )
-from tutor.layout import canonical, period_of
+from tutor.layout import MONTHS, canonical, period_of
 from tutor.llm_reader import LLMReader
 from tutor.models import Answer, Calculation
 from tutor.read_values import (
@@ -376,15 +377,17 @@ class Solver:
             text = f"**{formula.title}**\n\nThese inputs cannot be used: {_in_words(str(exc), formula)}." + source
             return Answer(text=text, domain=formula.domain, citations=cites.items, kind="calculation",
                           calculation=Calculation(function=formula.function, title=formula.title, inputs=values))
+        asked = ask_of(question)  # the asking sentence alone: a pasted table's "order cost" is not asked for
         chosen = (None if isinstance(result, int | float) or not question
-                  else select(result, canonical(question)))
+                  else select(result, canonical(asked) if asked else "", months=_month_order(question)))
         number = chosen[0] if chosen else formula.pick(result)
         unit = formula.unit
         if number is not None and not float(number).is_integer() and _ROUND_UP.search(question):
             notes = [*notes, f"rounded up, as asked: {fmt(number)} → {math.ceil(number)}"]
             number = math.ceil(number)
-        if number is not None and (in_percent(question, formula.function)
-                                   or chosen and "share" in chosen[1] and in_percent(question, "share")):
+        if number is not None and (in_percent(question, formula.function) if not chosen or formula.function in
+                                   FRACTIONS and _FRACTION_FIELD.search(chosen[1])
+                                   else _FRACTION_FIELD.search(chosen[1]) and in_percent(question, "share")):
             number, unit = number * 100, "%"
         given = "\n".join(f"- {p.label} = {fmt(values[p.name])}{p.unit_suffix}" for p in formula.params
                           if p.name in values)
@@ -460,6 +463,17 @@ def _constant_series(formula: Formula, question: str, values: dict[str, Any]) ->
 
 _QUALIFIED = re.compile(r"(?:weighted|cumulative|discrete|rolled|first[- ]pass|seasonal(?:ly)?|statistical|periodic|"
                         r"economic|fixed|variable|net|gross|projected)\b", re.I)
+
+
+_FRACTION_FIELD = re.compile(r"share|rate|margin|\broa\b|\broi\b|yield|utili|efficien|availab|performance|"
+                             r"quality|\boee\b|accuracy|fraction|percent")
+"""Result fields that are fractions (a margin, an ROI): a turnover or a count picked from the same record is not."""
+
+
+def _month_order(question: str) -> list[str]:
+    """The months a question's periods run through, in order ("Jan | Feb | Mar" -> jan, feb, mar)."""
+    found = [m.group(1)[:3].lower() for m in re.finditer(rf"\b({'|'.join(MONTHS)})[a-z]*\b", question, re.I)]
+    return list(dict.fromkeys(found))
 
 
 def _within(own: set[tuple[int, int]], others: list[tuple[int, int, str]]) -> bool:

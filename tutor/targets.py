@@ -33,6 +33,8 @@ SYNONYMS = [  # phrases in questions -> the words used in result field names
     (r"\btotal\b|altogether|in all|overall sum", "total"), (r"\bmax(?:imum)?\b|\blargest\b|\bworst\b", "max"),
     (r"\bmin(?:imum)?\b|\bsmallest\b", "min"), (r"makespan|all jobs (?:are )?(?:done|finished|complete)", "makespan"),
     (r"shipments?|ship", "shipments"), (r"\bshare\b|\bpercent(?:age)?\b|%", "share"),
+    (r"\b(?:get|gets|receive|receives|allocated?|send|sent|ship(?:ped)? to)\b", "allocations"),
+    (r"return on investment|\broi\b", "roi"), (r"return on assets|\broa\b", "roa"),
 ]
 _PERIOD = re.compile(r"\b(?:weeks?|wks?|periods?|months?|quarters?|days?|q|p)\s*#?\s*(\d{1,3})\b", re.I)
 _ASK = re.compile(r"\b(?:what|whats|what's|how|find|compute|calculate|determine|give|show|which|need|get)\b", re.I)
@@ -83,13 +85,20 @@ def _candidates(result: Any, period: int | None, prefix: tuple[str, ...] = ()) -
     return out
 
 
-def select(result: Any, question: str) -> tuple[float, str] | None:
-    """The number of `result` the question asks for, with its label; None when nothing asks or no clear match."""
-    ask = ask_of(question)
-    if not ask:
+def select(result: Any, question: str, months: Sequence[str] = ()) -> tuple[float, str] | None:
+    """The number of `result` the question asks for, with its label; None when nothing asks or no clear match.
+
+    `months` are the month names the question's periods run through, in order, so "for June" is a period.
+    """
+    ask = re.sub(r"\([^()]*\)", " ", ask_of(question))  # "(after planned order receipts)" is an aside
+    if not ask.strip():
         return None
     periods = _PERIOD.findall(ask)
     period = int(periods[-1]) if periods else None
+    named = [m.group(1)[:3].lower() for m in re.finditer(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b",
+                                                         ask, re.I)]
+    if period is None and named and named[-1] in months:
+        period = list(months).index(named[-1]) + 1
     words = _words(ask)
     ranked = re.search(r"\b(?:top|first|largest|biggest)\s+(\d{1,2})\b", ask, re.I)
     if ranked and isinstance(result, Sequence) and not isinstance(result, str) and all(
