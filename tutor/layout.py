@@ -48,7 +48,7 @@ WORDS = [  # learners' shorthand -> the words the formulas' inputs are named by
     (r"\bavg\b", "average"), (r"\bstd\.? ?dev\.?\b|\bs\.d\.|\bsd\b|\bstdev\b", "standard deviation"),
     (r"\brecievables?\b", "receivables"), (r"\bpayables?\b", "payables"), (r"\bcogs\b", "cost of goods sold"),
     (r"\bdemnad\b|\bdemad\b", "demand"), (r"(?-i:\bLT\b)", "lead time"), (r"(?-i:\bSS\b)(?!\s*[=:])", "safety stock"),
-    (r"\binvetory\b|\binventroy\b", "inventory"),
+    (r"\binvetory\b|\binventroy\b", "inventory"), (r"\bins\b\.?", "insurance"),
 ]
 @functools.lru_cache(maxsize=256)
 def canonical(text: str) -> str:
@@ -61,8 +61,9 @@ def canonical(text: str) -> str:
     text = re.sub(r"\((\d+)\s*[-–]\s*(\d+)\)", r"(\1 to \2)", text)  # a scale "(1-5)" is no negative five
     for pattern, word in WORDS:
         text = re.sub(pattern, word, text, flags=re.I)
-    if len(re.findall(r"\s/\s", text)) >= 2:
-        text = re.sub(r"\s+/\s+", "\n", text)
+    if len(re.findall(r"\s/\s", text)) >= 2:  # rows typed " / ", but "1,100 / 1,300 / 1,500" is one series
+        text = re.sub(r"\s+/\s+", lambda m: m.group() if re.match(r"[\d%]\s+/\s+[$.]?\d", text[m.start() - 1:m.end() + 2])
+                      else "\n", text)
     lines = [part for line in text.split("\n")  # "... was 500. actuals: wk1 520" then "wk2 480": a period run
              for part in re.split(rf"(?<=[.?!])\s+(?=[A-Za-z][\w ]{{0,40}}:\s*{PERIOD}\.?\s*\d)", line, flags=re.I)]
     lines = _tables(lines)

@@ -19,8 +19,9 @@ CHAINS = {("period_order_quantity", "eoq"): "eoq", ("load_percent", "capacity"):
           ("load_percent", "load"): "work_center_load", ("safety_stock", "z"): "safety_factor",
           ("sigma_from_mad", "mad"): "mean_absolute_deviation", ("epq_max_inventory", "lot_size"): "epq",
           ("orders_per_year", "order_quantity"): "eoq", ("time_between_orders", "order_quantity"): "eoq",
-          ("average_inventory", "order_quantity"): "eoq"}
-"""Inputs that are another formula's result (formula, input) -> that formula, worked out first when it can be.
+          ("average_inventory", "order_quantity"): "eoq", ("trend_forecast", "a"): "linear_regression:a",
+          ("trend_forecast", "b"): "linear_regression:b", ("periodic_review_order", "target"): "periodic_review_target"}
+"""Inputs that are another formula's result ("function:field" takes one field of a record result) (formula, input) -> that formula, worked out first when it can be.
 
 An order quantity is chained only where EOQ is named ("order the EOQ"): see `Solver._chain`."""
 

@@ -109,7 +109,8 @@ class Solver:
                 in_ask = [m for cue in formula.cues for m in [_affirmed(cue, ask)] if m]
                 first = min((m.start() for m in in_ask), default=len(ask))
                 values, missing = self.extract(formula, question)
-                scored.append((bool(in_ask), not missing, -(first // 25), hits, len(values), formula))
+                scored.append((bool(in_ask), not missing, -(first // 25), hits, len(values), formula,
+                               {m.group().lower() for m in in_ask}))
         if not scored:
             return None
         # a formula whose every input is in the question wins, then one named where the question asks ("... what
@@ -117,8 +118,9 @@ class Solver:
         # then the most specific cue
         best = max(scored, key=lambda s: (s[1], s[0], s[2], s[3], s[4]))
         # "the load as a percent of rated capacity": a formula named earlier whose input the best one computes
-        feeds = [s for s in scored if (s[0] and s[2] >= best[2] or s[1]) and (s[5].function, best[5].function) in
-                 {(f, src) for (f, _), src in CHAINS.items()}]
+        feeds = [s for s in scored if s[0] and (s[2] > best[2] or s[1] and s[2] == best[2] and not s[6] <= best[6])
+                 and (s[5].function, best[5].function) in
+                 {(f, src.partition(":")[0]) for (f, _), src in CHAINS.items()}]
         return max(feeds, key=lambda s: s[2])[5] if feeds else best[5]
 
     def extract(self, formula: Formula, question: str) -> tuple[dict[str, Any], list[Param]]:
@@ -193,7 +195,8 @@ class Solver:
         plain = [m for m in found if not period_of(m.start(), question)  # a series' members are no single input
                  and not any(s <= m.start() < e for s, e in in_lists)]
         plain = [m for m in plain if round(parse_number(m.group()), 6) not in derived_from]  # used to derive
-        allowed = {name: {m.start() for m in (found if _TIMING.search(name) else plain)
+        periodic = [m for m in found if not any(s <= m.start() < e for s, e in in_lists)]  # "x = 1, 2, 3" is no x
+        allowed = {name: {m.start() for m in (periodic if _TIMING.search(name) else plain)
                           if plausible(name, parse_number(m.group(), rate=by_name[name].kind == "rate"), m.group())}
                    for name, _ in scalars}
         # one pass over every input, nearest pairs first
@@ -250,6 +253,7 @@ class Solver:
         A number that formula leaves unused must be one the asking formula read (`known`), or the
         step is not taken. Returns (value, the step shown, the values it used), or None.
         """
+        function, _, field = function.partition(":")
         source = BY_FUNCTION[function]
         if function in NAMED and not re.search(NAMED[function], question, re.I):
             return None  # an order quantity is not the EOQ unless the question says so
@@ -258,12 +262,13 @@ class Solver:
             return None
         try:
             result = getattr(calc, function)(**(source.adapt(values) if source.adapt else values))
-            number = source.pick(result)
+            number = result[field] if field else source.pick(result)
         except (CalcError, TypeError, ValueError, KeyError):
             return None
         if number is None:
             return None
-        return float(number), f"{source.title} = {source.substitute(values)} = {fmt(number)}", flatten(values)
+        title = f"{source.title}, {field}" if field else source.title
+        return float(number), f"{title} = {source.substitute(values)} = {fmt(number)}", flatten(values)
 
     @staticmethod
     def _read_structured(formula: Formula, param: Param, question: str,

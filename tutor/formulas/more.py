@@ -203,7 +203,7 @@ FORMULAS: tuple[Formula, ...] = (
              P("insurance", "insurance", r"insurance", default=0),
              P("duties_and_taxes", "duties and taxes", r"dut(?:y|ies)", r"tariffs?", r"taxes", default=0),
              P("handling_and_brokerage", "handling and brokerage", r"handling", r"brokerage", default=0),
-             P("units", "units", r"units?", r"pieces")),
+             P("units", "units", r"units?", r"pieces", r"\bpcs\b")),
             "({purchase_cost} + {freight} + {insurance} + {duties_and_taxes} + {handling_and_brokerage}) / {units}", "$ per unit"),
     Formula("process_capability_index", "Process capability index (Cpk)", "quality-tech-ci",
             "Cpk = min((USL − μ) / 3σ, (μ − LSL) / 3σ)",
