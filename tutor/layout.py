@@ -62,8 +62,8 @@ def canonical(text: str) -> str:
     for pattern, word in WORDS:
         text = re.sub(pattern, word, text, flags=re.I)
     if len(re.findall(r"\s/\s", text)) >= 2:  # rows typed " / ", but "1,100 / 1,300 / 1,500" is one series
-        text = re.sub(r"\s+/\s+", lambda m: m.group() if re.match(r"[\d%]\s+/\s+[$.]?\d", text[m.start() - 1:m.end() + 2])
-                      else "\n", text)
+        text = re.sub(r"\s+/\s+", lambda m: m.group() if re.match(r"[\d%]\s+/\s+[$.]?\d",
+                                                                  text[m.start() - 1:m.end() + 2]) else "\n", text)
     lines = [part for line in text.split("\n")  # "... was 500. actuals: wk1 520" then "wk2 480": a period run
              for part in re.split(rf"(?<=[.?!])\s+(?=[A-Za-z][\w ]{{0,40}}:\s*{PERIOD}\.?\s*\d)", line, flags=re.I)]
     lines = _tables(lines)

@@ -3,7 +3,10 @@
 - which inputs are another formula's result (`CHAINS`, worked out first by the solver);
 - series turned oldest first (`oriented`), sparse series padded with zeros (`padded`);
 - numbers that are no input (`aside`: a rating scale, "top 2", a series' length);
-- where a structured reading ends (`consumed`) and every number in a reading (`flatten`).
+- where a structured reading ends (`consumed`) and every number in a reading (`flatten`);
+- series, named numbers, rows and records read after their cue (`read_structured`) or from a
+  pasted table's rows (`table_rows`, `column`, `table_records`); a series given as one number a
+  period (`constant_series`).
 """
 
 from __future__ import annotations
@@ -13,7 +16,9 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from tutor.reading import NUM_RE, parse_number, read_pairs
+from tutor.formulas import Formula, Param
+from tutor.inputs import SEGMENT_READERS, symbol_cues
+from tutor.reading import NUM_RE, SENTENCE_END, numbers, parse_number, read_list, read_pairs, read_records
 
 CHAINS = {("period_order_quantity", "eoq"): "eoq", ("load_percent", "capacity"): "rated_capacity",
           ("load_percent", "load"): "work_center_load", ("safety_stock", "z"): "safety_factor",
@@ -21,7 +26,9 @@ CHAINS = {("period_order_quantity", "eoq"): "eoq", ("load_percent", "capacity"):
           ("orders_per_year", "order_quantity"): "eoq", ("time_between_orders", "order_quantity"): "eoq",
           ("average_inventory", "order_quantity"): "eoq", ("trend_forecast", "a"): "linear_regression:a",
           ("trend_forecast", "b"): "linear_regression:b", ("periodic_review_order", "target"): "periodic_review_target"}
-"""Inputs that are another formula's result ("function:field" takes one field of a record result) (formula, input) -> that formula, worked out first when it can be.
+"""Inputs that are another formula's result: (formula, input) -> that formula ("function:field": one field of it).
+
+Worked out first when it can be.
 
 An order quantity is chained only where EOQ is named ("order the EOQ"): see `Solver._chain`."""
 
@@ -151,3 +158,56 @@ def flatten(value: Any) -> list[float]:
     if isinstance(value, Sequence) and not isinstance(value, str):
         return [x for v in value for x in flatten(v)]
     return [float(value)] if isinstance(value, int | float) and not isinstance(value, bool) else []
+
+
+def read_structured(formula: Formula, param: Param, question: str, values: dict[str, Any]) -> tuple[int, int] | None:
+    """Read a list, named numbers, rows or records after the param's cue; returns the span used."""
+    for cue in (*symbol_cues(param), *param.cues):  # "F = 50,50,50", "forecast: 50, 50, 50"
+        for c in re.finditer(cue, question, re.I):
+            if param.kind == "list":
+                match = read_list(re.sub(r"^\s*[=:]", " ", question[c.end():]))  # "gross requirements = 90, 120"
+                if match and len(numbers(match.group(1))) >= 2:  # "2,500" is one number, not a series
+                    values[param.name] = [parse_number(n) for n in NUM_RE.findall(match.group(1))]
+                    return c.end() + match.start(1), c.end() + match.end(1)
+                continue
+            sentence = len(question)
+            if stop := SENTENCE_END.search(question, c.end()):
+                sentence = stop.start()
+            end = sentence
+            for other in formula.params:
+                if other is param or other.kind == "choice":
+                    continue
+                for other_cue in other.cues:
+                    if (o := re.compile(other_cue, re.I).search(question, c.end(), end)) and o.start() > c.end():
+                        end = o.start()
+            # "split of hours: fabrication 45%": a cue running straight into another's word reads past it
+            for stop_at in dict.fromkeys((end, sentence) if not question[c.end():end].strip() else (end,)):
+                segment = question[c.end():stop_at]
+                read: Any = (read_records(segment, param.fields) if param.kind == "records"
+                             else SEGMENT_READERS[param.kind](segment))
+                if read:
+                    values[param.name] = read
+                    return c.end(), c.end() + consumed(segment, read)
+    return None
+
+
+_EACH = r"(?:units?\s+)?(?:each|every|per|a|/)\s*(?:period|week|wk|month|mo|day|quarter)\b"
+
+
+def constant_series(formula: Formula, question: str, values: dict[str, Any]) -> list[tuple[int, int]]:
+    """A series given as one number a period ("production 300 each period"), repeated to the other series' length.
+
+    Returns the spans of the numbers used.
+    """
+    lengths = [len(v) for v in values.values() if isinstance(v, list) and len(v) > 1
+               and all(isinstance(x, int | float) for x in v)]
+    spans = []
+    for param in formula.params:
+        if param.kind != "list" or param.name in values or not lengths:
+            continue
+        for cue in (*symbol_cues(param), *param.cues):
+            if m := re.search(rf"(?:{cue})\s*(?:is|of|at|=|:)?\s*({NUM_RE.pattern})\s*{_EACH}", question, re.I):
+                values[param.name] = [parse_number(m.group(1))] * max(lengths)
+                spans.append(m.span(1))
+                break
+    return spans

@@ -19,25 +19,25 @@ from tutor import calc
 from tutor.calc import CalcError
 from tutor.composer import Citations, Composer
 from tutor.derive import derive
+from tutor.detection import detect
 from tutor.errors import QueryError
-from tutor.formulas import BY_FUNCTION, FORMULAS, Formula, Param
+from tutor.formulas import BY_FUNCTION, Formula, Param
 from tutor.formulas._base import OMIT
 from tutor.inputs import (
+    FRACTIONS,
     GENERIC,
     KIND_WORDS,
-    SEGMENT_READERS,
     by_words,
     context_words,
     convert,
     form_value,
-    FRACTIONS,
     in_percent,
     plausible,
     stems,
     symbol_cues,
     vocabulary,
 )
-from tutor.layout import MONTHS, canonical, period_of
+from tutor.layout import canonical, period_of
 from tutor.llm_reader import LLMReader
 from tutor.models import Answer, Calculation
 from tutor.read_values import (
@@ -45,27 +45,25 @@ from tutor.read_values import (
     NAMED,
     aside,
     column,
-    consumed,
+    constant_series,
     flatten,
     numbered_names,
     oriented,
     padded,
+    read_structured,
     table_records,
     table_rows,
 )
 from tutor.reading import (
     LIST_RE,
     NUM_RE,
-    SENTENCE_END,
     assign_by_cue,
     fmt,
     numbers,
     parse_number,
     per_year,
-    read_list,
-    read_records,
 )
-from tutor.targets import ask_of, select
+from tutor.targets import FRACTION_FIELD, ask_of, month_order, select
 from tutor.working import render_result
 
 __all__ = ["Solver", "parse_number", "render_result"]
@@ -92,36 +90,8 @@ class Solver:
         self._sources: dict[str, Any] = {}  # formula -> the worked example's formula sentence (or None)
 
     def detect(self, question: str) -> Formula | None:
-        """The formula a question asks for, or None when no formula's cue appears."""
-        scored = []
-        ask = ask_of(question) or question
-        tidy = canonical(question)
-        spans = {f.function: {(*m.span(), m.group()) for cue in f.cues for m in [_affirmed(cue, question)] if m}
-                 for f in FORMULAS}
-        for formula in FORMULAS:
-            # longer cue matches are more specific: "first pass yield" beats "yield"
-            hits = max(sum(len(m.group()) for cue in formula.cues for m in [_affirmed(cue, text)] if m)
-                       for text in (question, tidy))  # as typed, and with tables and shorthand laid out
-            if hits and _within({s[:2] for s in spans[formula.function]},
-                                [s for f, found in spans.items() if f != formula.function for s in found]):
-                continue  # "moving average" inside "weighted moving average": the named one, even if incomplete
-            if hits:
-                in_ask = [m for cue in formula.cues for m in [_affirmed(cue, ask)] if m]
-                first = min((m.start() for m in in_ask), default=len(ask))
-                values, missing = self.extract(formula, question)
-                scored.append((bool(in_ask), not missing, -(first // 25), hits, len(values), formula,
-                               {m.group().lower() for m in in_ask}))
-        if not scored:
-            return None
-        # a formula whose every input is in the question wins, then one named where the question asks ("... what
-        # is the rated capacity?"), the earlier there the better ("what safety stock ... over the lead time"),
-        # then the most specific cue
-        best = max(scored, key=lambda s: (s[1], s[0], s[2], s[3], s[4]))
-        # "the load as a percent of rated capacity": a formula named earlier whose input the best one computes
-        feeds = [s for s in scored if s[0] and (s[2] > best[2] or s[1] and s[2] == best[2] and not s[6] <= best[6])
-                 and (s[5].function, best[5].function) in
-                 {(f, src.partition(":")[0]) for (f, _), src in CHAINS.items()}]
-        return max(feeds, key=lambda s: s[2])[5] if feeds else best[5]
+        """The formula a question asks for, or None when no formula's cue appears (see `tutor.detection`)."""
+        return detect(question, self.extract)
 
     def extract(self, formula: Formula, question: str) -> tuple[dict[str, Any], list[Param]]:
         """Read the formula's inputs from the question; returns (values, missing params)."""
@@ -153,7 +123,7 @@ class Solver:
                 if chosen is not None:
                     values[param.name] = chosen
             elif param.kind not in SCALAR_KINDS:
-                span = self._read_structured(formula, param, question, values)
+                span = read_structured(formula, param, question, values)
                 if span:
                     used.append(span)
                 elif param.kind in ("pairs", "records") and (rows := table_rows(question)):  # a pasted table's rows
@@ -178,7 +148,7 @@ class Solver:
             if len(series) == 1:
                 values[lists[0].name] = numbers(series[0].group())
                 used.append(series[0].span())
-        used += _constant_series(formula, question, values)
+        used += constant_series(formula, question, values)
         found = [m for m in NUM_RE.finditer(question) if m.group().strip()
                  and not any(s <= m.start() < e for s, e in used)]
         scalars = [(p.name, (*symbol_cues(p), *p.cues)) for p in formula.params
@@ -270,38 +240,6 @@ class Solver:
         title = f"{source.title}, {field}" if field else source.title
         return float(number), f"{title} = {source.substitute(values)} = {fmt(number)}", flatten(values)
 
-    @staticmethod
-    def _read_structured(formula: Formula, param: Param, question: str,
-                         values: dict[str, Any]) -> tuple[int, int] | None:
-        """Read a list, named numbers, rows or records after the param's cue; returns the span used."""
-        for cue in (*symbol_cues(param), *param.cues):  # "F = 50,50,50", "forecast: 50, 50, 50"
-            for c in re.finditer(cue, question, re.I):
-                if param.kind == "list":
-                    match = read_list(re.sub(r"^\s*[=:]", " ", question[c.end():]))  # "gross requirements = 90, 120"
-                    if match and len(numbers(match.group(1))) >= 2:  # "2,500" is one number, not a series
-                        values[param.name] = [parse_number(n) for n in NUM_RE.findall(match.group(1))]
-                        return c.end() + match.start(1), c.end() + match.end(1)
-                    continue
-                sentence = len(question)
-                if stop := SENTENCE_END.search(question, c.end()):
-                    sentence = stop.start()
-                end = sentence
-                for other in formula.params:
-                    if other is param or other.kind == "choice":
-                        continue
-                    for other_cue in other.cues:
-                        if (o := re.compile(other_cue, re.I).search(question, c.end(), end)) and o.start() > c.end():
-                            end = o.start()
-                # "split of hours: fabrication 45%": a cue running straight into another's word reads past it
-                for stop_at in dict.fromkeys((end, sentence) if not question[c.end():end].strip() else (end,)):
-                    segment = question[c.end():stop_at]
-                    read: Any = (read_records(segment, param.fields) if param.kind == "records"
-                                 else SEGMENT_READERS[param.kind](segment))
-                    if read:
-                        values[param.name] = read
-                        return c.end(), c.end() + consumed(segment, read)
-        return None
-
     def _value(self, param: Param, match: re.Match[str], question: str) -> tuple[Any, str | None] | None:
         """A number read for an input, in the unit it expects, with the conversion step; None if it cannot be it."""
         context = question[max(0, match.start() - 40): match.end() + 40]
@@ -384,15 +322,15 @@ class Solver:
                           calculation=Calculation(function=formula.function, title=formula.title, inputs=values))
         asked = ask_of(question)  # the asking sentence alone: a pasted table's "order cost" is not asked for
         chosen = (None if isinstance(result, int | float) or not question
-                  else select(result, canonical(asked) if asked else "", months=_month_order(question)))
+                  else select(result, canonical(asked) if asked else "", months=month_order(question)))
         number = chosen[0] if chosen else formula.pick(result)
         unit = formula.unit
         if number is not None and not float(number).is_integer() and _ROUND_UP.search(question):
             notes = [*notes, f"rounded up, as asked: {fmt(number)} → {math.ceil(number)}"]
             number = math.ceil(number)
         if number is not None and (in_percent(question, formula.function) if not chosen or formula.function in
-                                   FRACTIONS and _FRACTION_FIELD.search(chosen[1])
-                                   else _FRACTION_FIELD.search(chosen[1]) and in_percent(question, "share")):
+                                   FRACTIONS and FRACTION_FIELD.search(chosen[1])
+                                   else FRACTION_FIELD.search(chosen[1]) and in_percent(question, "share")):
             number, unit = number * 100, "%"
         given = "\n".join(f"- {p.label} = {fmt(values[p.name])}{p.unit_suffix}" for p in formula.params
                           if p.name in values)
@@ -442,58 +380,6 @@ def prepared(question: str) -> tuple[str, tuple[str, ...]]:
     """
     text, steps = derive(canonical(question))
     return text, tuple(steps)
-
-
-_EACH = r"(?:units?\s+)?(?:each|every|per|a|/)\s*(?:period|week|wk|month|mo|day|quarter)\b"
-
-
-def _constant_series(formula: Formula, question: str, values: dict[str, Any]) -> list[tuple[int, int]]:
-    """A series given as one number a period ("production 300 each period"), repeated to the other series' length.
-
-    Returns the spans of the numbers used.
-    """
-    lengths = [len(v) for v in values.values() if isinstance(v, list) and len(v) > 1
-               and all(isinstance(x, int | float) for x in v)]
-    spans = []
-    for param in formula.params:
-        if param.kind != "list" or param.name in values or not lengths:
-            continue
-        for cue in (*symbol_cues(param), *param.cues):
-            if m := re.search(rf"(?:{cue})\s*(?:is|of|at|=|:)?\s*({NUM_RE.pattern})\s*{_EACH}", question, re.I):
-                values[param.name] = [parse_number(m.group(1))] * max(lengths)
-                spans.append(m.span(1))
-                break
-    return spans
-
-
-_QUALIFIED = re.compile(r"(?:weighted|cumulative|discrete|rolled|first[- ]pass|seasonal(?:ly)?|statistical|periodic|"
-                        r"economic|fixed|variable|net|gross|projected)\b", re.I)
-
-
-_FRACTION_FIELD = re.compile(r"share|rate|margin|\broa\b|\broi\b|yield|utili|efficien|availab|performance|"
-                             r"quality|\boee\b|accuracy|fraction|percent")
-"""Result fields that are fractions (a margin, an ROI): a turnover or a count picked from the same record is not."""
-
-
-def _month_order(question: str) -> list[str]:
-    """The months a question's periods run through, in order ("Jan | Feb | Mar" -> jan, feb, mar)."""
-    found = [m.group(1)[:3].lower() for m in re.finditer(rf"\b({'|'.join(MONTHS)})[a-z]*\b", question, re.I)]
-    return list(dict.fromkeys(found))
-
-
-def _within(own: set[tuple[int, int]], others: list[tuple[int, int, str]]) -> bool:
-    """Whether every cue match of a formula lies inside a qualified longer one of another ("weighted moving average")."""
-    return bool(own) and all(any(s <= start and end <= e and e - s > end - start and _QUALIFIED.match(text)
-                                 for s, e, text in others) for start, end in own)
-
-
-def _affirmed(cue: str, text: str) -> re.Match[str] | None:
-    """The first match of a formula cue not negated ("without look-ahead", "no safety stock"), or None."""
-    for match in re.finditer(cue, text, re.I):
-        if not re.search(r"\b(?:without|no|not|w/o|ignore|ignoring)\s+(?:the\s+|a\s+|any\s+|using\s+)?$",
-                         text[max(0, match.start() - 20):match.start()], re.I):
-            return match
-    return None
 
 
 def _in_words(message: str, formula: Formula) -> str:

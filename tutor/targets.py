@@ -36,8 +36,20 @@ SYNONYMS = [  # phrases in questions -> the words used in result field names
     (r"\b(?:get|gets|receive|receives|allocated?|send|sent|ship(?:ped)? to)\b", "allocations"),
     (r"return on investment|\broi\b", "roi"), (r"return on assets|\broa\b", "roa"),
 ]
+_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _PERIOD = re.compile(r"\b(?:weeks?|wks?|periods?|months?|quarters?|days?|q|p)\s*#?\s*(\d{1,3})\b", re.I)
 _ASK = re.compile(r"\b(?:what|whats|what's|how|find|compute|calculate|determine|give|show|which|need|get)\b", re.I)
+
+
+FRACTION_FIELD = re.compile(r"share|rate|margin|\broa\b|\broi\b|yield|utili|efficien|availab|performance|"
+                             r"quality|\boee\b|accuracy|fraction|percent")
+"""Result fields that are fractions (a margin, an ROI): a turnover or a count picked from the same record is not."""
+
+
+def month_order(question: str) -> list[str]:
+    """The months a question's periods run through, in order ("Jan | Feb | Mar" -> jan, feb, mar)."""
+    found = [m.group(1)[:3].lower() for m in re.finditer(rf"\b({'|'.join(_MONTH_NAMES)})[a-z]*\b", question, re.I)]
+    return list(dict.fromkeys(found))
 
 
 def ask_of(question: str) -> str:

@@ -1,0 +1,75 @@
+"""Which formula a calculation question asks for.
+
+Each formula's cue phrases are matched in the question as typed and as laid out (`tutor.layout`);
+a negated cue ("without look-ahead") does not count, and a plain cue inside a qualified one
+("moving average" in "weighted moving average") yields to it. Among the formulas named, one
+whose every input is in the question wins, then one named in the asking sentence (earlier is
+better), then the most specific cue; a formula named earlier in the ask that the winner only
+feeds (load percent from rated capacity) is the one asked for.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from tutor.formulas import FORMULAS, Formula
+from tutor.layout import canonical
+from tutor.read_values import CHAINS
+from tutor.targets import ask_of
+
+
+def detect(question: str, extract: Callable[[Formula, str], tuple[dict[str, Any], list[Any]]]) -> Formula | None:
+    """The formula a question asks for, or None when no formula's cue appears.
+
+    `extract(formula, question)` reads a formula's inputs: (values, missing inputs).
+    """
+    scored = []
+    ask = ask_of(question) or question
+    tidy = canonical(question)
+    spans = {f.function: {(*m.span(), m.group()) for cue in f.cues for m in [affirmed(cue, question)] if m}
+             for f in FORMULAS}
+    for formula in FORMULAS:
+        # longer cue matches are more specific: "first pass yield" beats "yield"
+        hits = max(sum(len(m.group()) for cue in formula.cues for m in [affirmed(cue, text)] if m)
+                   for text in (question, tidy))  # as typed, and with tables and shorthand laid out
+        if hits and _within({s[:2] for s in spans[formula.function]},
+                            [s for f, found in spans.items() if f != formula.function for s in found]):
+            continue  # "moving average" inside "weighted moving average": the named one, even if incomplete
+        if hits:
+            in_ask = [m for cue in formula.cues for m in [affirmed(cue, ask)] if m]
+            first = min((m.start() for m in in_ask), default=len(ask))
+            values, missing = extract(formula, question)
+            scored.append((bool(in_ask), not missing, -(first // 25), hits, len(values), formula,
+                           {m.group().lower() for m in in_ask}))
+    if not scored:
+        return None
+    # a formula whose every input is in the question wins, then one named where the question asks ("... what
+    # is the rated capacity?"), the earlier there the better ("what safety stock ... over the lead time"),
+    # then the most specific cue
+    best = max(scored, key=lambda s: (s[1], s[0], s[2], s[3], s[4]))
+    # "the load as a percent of rated capacity": a formula named earlier whose input the best one computes
+    feeds = [s for s in scored if s[0] and (s[2] > best[2] or s[1] and s[2] == best[2] and not s[6] <= best[6])
+             and (s[5].function, best[5].function) in
+             {(f, src.partition(":")[0]) for (f, _), src in CHAINS.items()}]
+    return max(feeds, key=lambda s: s[2])[5] if feeds else best[5]
+
+
+_QUALIFIED = re.compile(r"(?:weighted|cumulative|discrete|rolled|first[- ]pass|seasonal(?:ly)?|statistical|periodic|"
+                        r"economic|fixed|variable|net|gross|projected)\b", re.I)
+
+
+def _within(own: set[tuple[int, int]], others: list[tuple[int, int, str]]) -> bool:
+    """Whether every cue match of a formula lies in a qualified longer one of another ("weighted moving average")."""
+    return bool(own) and all(any(s <= start and end <= e and e - s > end - start and _QUALIFIED.match(text)
+                                 for s, e, text in others) for start, end in own)
+
+
+def affirmed(cue: str, text: str) -> re.Match[str] | None:
+    """The first match of a formula cue not negated ("without look-ahead", "no safety stock"), or None."""
+    for match in re.finditer(cue, text, re.I):
+        if not re.search(r"\b(?:without|no|not|w/o|ignore|ignoring)\s+(?:the\s+|a\s+|any\s+|using\s+)?$",
+                         text[max(0, match.start() - 20):match.start()], re.I):
+            return match
+    return None
