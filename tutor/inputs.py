@@ -131,13 +131,14 @@ def convert(name: str, kind: str, value: float, after: str, question: str) -> tu
         return hours, f"{value:g} {unit}s = {hours:g} hours"
     if DAYS.search(name) and unit == "week":
         days = value * week_days
-        return days, f"{value:g} weeks = {days:g} days"
+        return days, f"{value:g} weeks of {week_days} days = {days:g} days"
     if PERIODS.search(name) and (period := rhythm(question)):
         per_day = {"weeks": 1 / week_days, "months": 1 / (week_days * 52 / 12), "days": 1.0}[period]
         in_days = {"day": 1.0, "week": week_days, "month": week_days * 52 / 12}.get(unit)
         if in_days is not None and not period.startswith(unit):
             converted = value * in_days * per_day
-            return converted, f"{value:g} {unit}s = {converted:g} {period}"
+            week = f" (weeks of {week_days} days)" if "week" in (unit, period.rstrip("s")) else ""
+            return converted, f"{value:g} {unit}s{week} = {converted:g} {period}"
     return value, None
 
 

@@ -66,7 +66,7 @@ def canonical(text: str) -> str:
                                                                   text[m.start() - 1:m.end() + 2]) else "\n", text)
     lines = [part for line in text.split("\n")  # "... was 500. actuals: wk1 520" then "wk2 480": a period run
              for part in re.split(rf"(?<=[.?!])\s+(?=[A-Za-z][\w ]{{0,40}}:\s*{PERIOD}\.?\s*\d)", line, flags=re.I)]
-    lines = _tables(lines)
+    lines = _tables(_first_periods(lines))
     text = normalize_tables("\n".join(_period_lines(lines)) + "\n")  # rows typed with spaces: "Forecast 30 30 30"
     text = _RANGE_PREFIX.sub(" ", text)
     text = _inline_periods(text)
@@ -139,6 +139,27 @@ def _grid(rows: list[list[str]]) -> list[str]:
         for r in body:
             pairs = [f"{_bare(head[j])} {r[j].strip()}" for j in range(1, width) if _is_num(r[j]) and head[j].strip()]
             out.append(f"{r[0]}: {', '.join(pairs)};")
+    return out
+
+
+_ENDS_AT_ONE = re.compile(rf"^(?P<before>.*?)(?P<label>(?:[A-Za-z][\w'-]*\s+){{0,2}}[A-Za-z][\w'-]*)?\s*:?\s*"
+                          rf"(?P<first>{PERIOD}\.?\s*#?\s*1\s*[:=\-–]?\s*{NUM})\s*$", re.I)
+_STARTS_AT_TWO = re.compile(rf"^\s*{PERIOD}\.?\s*#?\s*2\b", re.I)
+
+
+def _first_periods(lines: list[str]) -> list[str]:
+    """A line ending in period 1's value, followed by a line for period 2, starts that run on its own line.
+
+    "orders expected wk1 210" then "wk2 190" -> "...", "orders expected: wk1 210", "wk2 190".
+    """
+    out: list[str] = []
+    for n, line in enumerate(lines):
+        match = _ENDS_AT_ONE.match(line)
+        if match and n + 1 < len(lines) and _STARTS_AT_TWO.match(lines[n + 1]) and match["before"].strip():
+            label = f"{match['label']}: " if match["label"] else ""
+            out += [match["before"].rstrip(" ,;"), label + match["first"]]
+        else:
+            out.append(line)
     return out
 
 

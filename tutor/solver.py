@@ -188,6 +188,7 @@ class Solver:
                     values[name], note = read
                     notes += [note] if note else []
         values = oriented(values, question)
+        defaulted = any(p.name not in values and p.default not in (None, OMIT) for p in formula.params)
         values, missing = formula.complete(values)
         chained: list[float] = []
         for param in [p for p in missing if (formula.function, p.name) in CHAINS and not inner]:
@@ -200,12 +201,14 @@ class Solver:
         # a number near an input's words that fed no input: the reading may be wrong, so ask before computing
         vocab = set().union(*(vocabulary(p.name, p.label, p.cues) for p in formula.params)) - GENERIC
         read_values = {round(x, 6) for x in flatten(values) + chained}  # repeated (a table's row view): read
+        read_values |= {round(x, 6) for note in notes for x in numbers(note.rsplit("=", 1)[0])}  # "5-day weeks"
         read_values |= numbered_names(values)
         lengths = {len(v) for v in values.values() if isinstance(v, list | dict)}  # "last 4 weeks: 212, 198, 225, 207"
         unused = [m.group().strip() for m in plain if m.start() not in taken
                   and round(parse_number(m.group()), 6) not in derived_from | read_values  # derived from: used
                   and not aside(question, m, lengths)
-                  and ("%" in m.group() or context_words(question, m.start(), m.end()) & vocab)]  # a % is no noise
+                  and ("%" in m.group() or defaulted  # an input left at its default: any number may be it
+                       or context_words(question, m.start(), m.end()) & vocab)]  # a % is no noise
         unused += [m.group().strip() for m in LIST_RE.finditer(question)  # a whole series that fed nothing
                    if len(numbers(m.group())) >= 3 and not any(s <= m.start() < e for s, e in used)
                    and not {round(x, 6) for x in numbers(m.group())} <= read_values | derived_from  # read by row
