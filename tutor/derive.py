@@ -24,12 +24,14 @@ from tutor.derive_parts import (
     NUMBER as _NUM,
 )
 from tutor.derive_parts import (
+    average_balance,
     count_frequency,
     days_over_weeks,
     dollar_usage,
     earned_hours,
     job_load,
     landed,
+    lead_time_parts,
     level_plan,
     lost_time,
     mad_from_series,
@@ -37,6 +39,7 @@ from tutor.derive_parts import (
     price_breaks,
     routing_days,
     spec_range,
+    spread_evenly,
     step_yields,
     trend_line,
     weekly_demand,
@@ -62,7 +65,7 @@ def derive(text: str) -> tuple[str, list[str]]:
                  days_over_weeks, _available_hours, _periods_of_supply, _z_from_service, _per_day, _consolidation,
                  _cash_cycle_days, step_yields, weekly_demand, level_plan, worker_hours, lost_time, landed,
                  trend_line, mad_from_series, earned_hours, price_breaks, one_receipt, dollar_usage, count_frequency,
-                 routing_days, job_load):
+                 routing_days, job_load, average_balance, spread_evenly, lead_time_parts):
         text = rule(text, steps)
     return text, steps
 
@@ -185,18 +188,35 @@ def _available_hours(text: str, steps: list[str]) -> str:
 
 def _periods_of_supply(text: str, steps: list[str]) -> str:
     """Stock given in periods of supply: "safety stock is 2 weeks of supply; we use 40 a week" -> 80 units."""
-    match = re.search(rf"(safety stock|buffer)\b[^.;\d]{{0,25}}?({_NUM})\s*(weeks?|days?)(?:'s)?\s+(?:of\s+)?"
+    for _ in range(3):  # safety stock, lot size and order quantity may each be given so
+        found = _supply_of(text, steps)
+        if found == text:
+            return text
+        text = found
+    return text
+
+
+_STOCK = r"(safety stock|buffer|lot size|order quantity|order size)"
+
+
+def _supply_of(text: str, steps: list[str]) -> str:
+    """One stock given in periods of supply, either way round ("1 week of demand as safety stock")."""
+    ahead = re.search(rf"{_STOCK}\b[^.;\d]{{0,25}}?({_NUM})\s*(weeks?|days?)(?:'s|')?\s+(?:of\s+)?"
                       r"(?:supply|usage|demand)", text, re.I)
-    if not match:
+    behind = re.search(rf"({_NUM})\s*(weeks?|days?)(?:'s|')?\s+(?:of\s+)?(?:supply|usage|demand)\s+(?:as|for)\s+"
+                       rf"(?:the\s+)?{_STOCK}", text, re.I)
+    if not ahead and not behind:
         return text
-    per = "week" if match.group(3).lower().startswith("week") else "day"
+    name, count, period = ahead.groups() if ahead else (behind.group(3), behind.group(1), behind.group(2))
+    match = ahead or behind
+    per = "week" if period.lower().startswith("week") else "day"
     usage = re.search(rf"({_NUM})\s*(?:units?\s+)?(?:a|per|each|/)\s*{per}\b", text, re.I)
     if not usage:
         return text
-    periods, rate = parse_number(match.group(2)), parse_number(usage.group(1))
+    periods, rate = parse_number(count), parse_number(usage.group(1))
     units = periods * rate
-    steps.append(f"{match.group(1)} = {fmt(periods)} {per}s × {fmt(rate)} a {per} = {fmt(units)} units")
-    return text[:match.start()] + f"{match.group(1)} {units:g} units" + text[match.end():]
+    steps.append(f"{name} = {fmt(periods)} {per}s × {fmt(rate)} a {per} = {fmt(units)} units")
+    return text[:match.start()] + f"{name} {units:g} units" + text[match.end():]
 
 
 def _z_from_service(text: str, steps: list[str]) -> str:

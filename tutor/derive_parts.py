@@ -106,16 +106,16 @@ def earned_hours(text: str, steps: list[str]) -> str:
     if not re.search(r"efficiency|utili[sz]ation|productivity", text, re.I) or re.search(
             rf"standard hours\s*(?:earned|produced)?\s*(?:is|was|were|of|=|:)?\s*{NUMBER}", text, re.I):
         return text
-    output = re.search(rf"(?:produced|made|built|completed|output(?: of| was)?)\s+({NUMBER})\s*(?:units?|pieces|pcs|"
-                       rf"parts)",
-                       text, re.I)
-    rate = re.search(rf"standard(?: time)?(?: is| of)?\s*({NUMBER})\s*(?:hours?|h)\s*(?:per|a|each|/)\s*(?:unit|"
-                     rf"piece|pc|part)",
-                     text, re.I)
+    output = re.search(rf"(?:produced|made|built|completed|packed|assembled|output(?: of| was)?)\s+({NUMBER})\s*"
+                       r"([a-z]+)", text, re.I)
+    rate = re.search(rf"standard(?: time)?(?: is| of)?\s*({NUMBER})\s*(hours?|h|minutes?|mins?)\s*(?:per|a|each|/)\s*"
+                     r"(?:unit|piece|pc|part|[a-z]+)", text, re.I)
     if not output or not rate:
         return text
-    hours = parse_number(output.group(1)) * parse_number(rate.group(1))
-    steps.append(f"standard hours = {output.group(1)} units × {rate.group(1)} h = {fmt(hours)}")
+    per_hour = 60 if rate.group(2).lower().startswith("m") else 1
+    hours = parse_number(output.group(1)) * parse_number(rate.group(1)) / per_hour
+    shown = f"{rate.group(1)} min / 60" if per_hour == 60 else f"{rate.group(1)} h"
+    steps.append(f"standard hours = {output.group(1)} {output.group(2)} × {shown} = {fmt(hours)}")
     return text[:rate.start()] + f"standard hours {hours:g}" + text[rate.end():]
 
 
@@ -212,8 +212,8 @@ def lost_time(text: str, steps: list[str]) -> str:
     if not re.search(r"utili[sz]ation", text, re.I) or re.search(r"\bworked\b|actual hours", text, re.I):
         return text
     unit = r"(minutes?|hours?)"
-    available = re.search(rf"({NUMBER})\s*{unit}\s*(?:are\s+|is\s+)?available|available\s*(?:time)?\s*(?:is|of|=|:)?\s*"
-                          rf"({NUMBER})\s*{unit}", text, re.I)
+    available = re.search(rf"({NUMBER})\s*{unit}\s*(?:are\s+|is\s+)?available|(?:available|scheduled)\s*(?:time)?\s*"
+                          rf"(?:is|of|for|=|:)?\s*({NUMBER})\s*{unit}", text, re.I)
     lost = re.search(rf"(?:lost|down|downtime|idle|stopped)\D{{0,12}}({NUMBER})\s*{unit}|({NUMBER})"
                      rf"\s*{unit}\s*(?:were\s+|was\s+)?"
                      r"(?:lost|of downtime|down|idle)", text, re.I)
@@ -350,3 +350,42 @@ def job_load(text: str, steps: list[str]) -> str:
     shown = " + ".join(f"({fmt(s)} + {fmt(q)} × {fmt(r)})" for s, q, r in parts)
     steps.append(f"load = {shown} = {fmt(total)} hours")
     return text + f" load {total:g} hours."
+
+
+_MONEY = rf"\$?\s?({NUMBER})\s*(m\b|million|k\b|thousand)?"
+
+
+def average_balance(text: str, steps: list[str]) -> str:
+    """A balance given at the start and the end of the year: its average ("$1.5M at the start ... $1.3M at the end")."""
+    match = re.search(rf"\b(payables?|receivables?|inventory|assets)\b[^.;$\d]{{0,40}}?{_MONEY}\s*(?:at|in)\s+the\s+"
+                      rf"(?:start|beginning)\b[^.;$\d]{{0,25}}?{_MONEY}\s*(?:at|in)\s+the\s+end", text, re.I)
+    if not match or re.search(rf"average\s+(?:accounts\s+)?{match.group(1)}", text, re.I):
+        return text
+    first = parse_number(match.group(2) + (match.group(3) or ""))
+    last = parse_number(match.group(4) + (match.group(5) or ""))
+    name = match.group(1).lower()
+    steps.append(f"average {name} = ({fmt(first)} + {fmt(last)}) / 2 = {fmt((first + last) / 2)}")
+    return text[:match.start()] + f"average {name} ${(first + last) / 2:g}" + text[match.end():]
+
+
+def spread_evenly(text: str, steps: list[str]) -> str:
+    """A yearly figure spread over its periods: "24,000 units spread evenly across the 12 months" -> 2,000."""
+    match = re.search(rf"({NUMBER})\s*(?:units\s+)?(?:spread|split|divided)\s+(?:evenly\s+|equally\s+)?(?:across|over|"
+                      r"among|into)\s+(?:the\s+)?(\d+)\s+(months|quarters|weeks|periods)", text, re.I)
+    if not match:
+        return text
+    each = parse_number(match.group(1)) / int(match.group(2))
+    steps.append(f"per {match.group(3).rstrip('s')} = {match.group(1)} / {match.group(2)} = {fmt(each)}")
+    return text[:match.start()] + f"{each:g} units a {match.group(3).rstrip('s')}" + text[match.end():]
+
+
+def lead_time_parts(text: str, steps: list[str]) -> str:
+    """A lead time given as its parts: "0.5 day waiting + 0.25 day processing" -> 0.75 day."""
+    match = re.search(rf"({NUMBER})\s*(days?|hours?|weeks?)\s*(?:of\s+)?[a-z]+\s*\+\s*({NUMBER})\s*"
+                      r"(days?|hours?|weeks?)\s*(?:of\s+)?[a-z]+", text, re.I)
+    if not match or match.group(2)[0].lower() != match.group(4)[0].lower():
+        return text
+    total = parse_number(match.group(1)) + parse_number(match.group(3))
+    unit = match.group(2).rstrip("s")
+    steps.append(f"lead time = {match.group(1)} + {match.group(3)} = {fmt(total)} {unit}s")
+    return text[:match.start()] + f"{total:g} {unit}" + text[match.end():]

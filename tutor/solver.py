@@ -110,8 +110,10 @@ class Solver:
         feeds one input.
         """
         question, steps = prepared(question)
-        derived_from = set() if inner else {round(x, 6) for step in steps for part in step.split(";")  # the sources,
-                                            for x in numbers(part.rsplit("=", 1)[0])}  # not the results
+        sources = [] if inner else [m.group() for step in steps for part in step.split(";")  # the sources, not
+                                    for m in NUM_RE.finditer(part.rsplit("=", 1)[0]) if m.group().strip()]  # results
+        derived_from = {round(parse_number(raw), 6) for raw in sources}
+        derived_keys = {_key(raw) for raw in sources}  # "20%" is no source "0.2"
         values: dict[str, Any] = {}
         notes: list[str] = list(steps)  # the derived inputs first, then unit conversions
         used: list[tuple[int, int]] = []
@@ -164,7 +166,7 @@ class Solver:
         in_lists = [(m.start(), m.end()) for m in LIST_RE.finditer(question) if len(numbers(m.group())) >= 3]
         plain = [m for m in found if not period_of(m.start(), question)  # a series' members are no single input
                  and not any(s <= m.start() < e for s, e in in_lists)]
-        plain = [m for m in plain if round(parse_number(m.group()), 6) not in derived_from]  # used to derive
+        plain = [m for m in plain if _key(m.group()) not in derived_keys]  # used to derive
         periodic = [m for m in found if not any(s <= m.start() < e for s, e in in_lists)]  # "x = 1, 2, 3" is no x
         allowed = {name: {m.start() for m in (periodic if _TIMING.search(name) else plain)
                           if plausible(name, parse_number(m.group(), rate=by_name[name].kind == "rate"), m.group())}
@@ -205,7 +207,7 @@ class Solver:
         read_values |= numbered_names(values)
         lengths = {len(v) for v in values.values() if isinstance(v, list | dict)}  # "last 4 weeks: 212, 198, 225, 207"
         unused = [m.group().strip() for m in plain if m.start() not in taken
-                  and round(parse_number(m.group()), 6) not in derived_from | read_values  # derived from: used
+                  and _key(m.group()) not in derived_keys and round(parse_number(m.group()), 6) not in read_values
                   and not aside(question, m, lengths)
                   and ("%" in m.group() or defaulted  # an input left at its default: any number may be it
                        or context_words(question, m.start(), m.end()) & vocab)]  # a % is no noise
@@ -383,6 +385,11 @@ def prepared(question: str) -> tuple[str, tuple[str, ...]]:
     """
     text, steps = derive(canonical(question))
     return text, tuple(steps)
+
+
+def _key(raw: str) -> tuple[float, bool]:
+    """A number as typed, for matching: its value and whether it is a percent ("20%" is not "0.2")."""
+    return round(parse_number(raw), 6), bool(re.search(r"%|percent", raw))
 
 
 def _in_words(message: str, formula: Formula) -> str:
