@@ -18,7 +18,16 @@ from typing import Any
 
 from tutor.formulas import Formula, Param
 from tutor.inputs import SEGMENT_READERS, symbol_cues
-from tutor.reading import NUM_RE, SENTENCE_END, numbers, parse_number, read_list, read_pairs, read_records
+from tutor.reading import (
+    NUM_RE,
+    RECORD_START,
+    SENTENCE_END,
+    numbers,
+    parse_number,
+    read_list,
+    read_pairs,
+    read_records,
+)
 
 CHAINS = {("period_order_quantity", "eoq"): "eoq", ("load_percent", "capacity"): "rated_capacity",
           ("load_percent", "load"): "work_center_load", ("safety_stock", "z"): "safety_factor",
@@ -173,6 +182,9 @@ def read_structured(formula: Formula, param: Param, question: str, values: dict[
             sentence = len(question)
             if stop := SENTENCE_END.search(question, c.end()):
                 sentence = stop.start()
+            while param.kind == "records" and re.match(rf"[.?!]?\s*{RECORD_START}", question[sentence:], re.I):
+                stop = SENTENCE_END.search(question, sentence + 2)  # "order A: ... . order B: ..." reads on
+                sentence = stop.start() if stop else len(question)
             end = sentence
             for other in formula.params:
                 if other is param or other.kind == "choice":

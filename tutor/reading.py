@@ -32,7 +32,11 @@ _ROW = re.compile(
 _HEADER = re.compile(r"^(?:weeks?|periods?|months?|days?|quarters?|years?|wk|t)$", re.I)
 _TABLE_LINE = re.compile(
     rf"^\s*\|?\s*(?P<label>[A-Za-z][^\d|:]*?)\s*[:|]?\s*(?P<nums>{NUM}(?:\s*[|,]?\s*{NUM})+)\s*\|?\s*$")
-_RECORD = re.compile(r"\s*(?:and\s+)?(?:(?:job|order|op(?:eration)?|lot)\s+)?([\w-]+)\s*[:,-]?\s*(.*)$", re.I)
+_RECORD = re.compile(r"\s*(?:and\s+)?(?:(?:job|order|op(?:eration)?|lot|wc|work cent(?:er|re)|item|part)\s+)?"
+                     r"([\w-]+)\s*"
+                     r"[:,-]?\s*(.*)$", re.I)
+RECORD_START = r"(?:order|job|op(?:eration)?|wc|work cent(?:er|re)|lot|item|part|sku)\s+[\w-]+\s*:"
+"""How a record typed as its own sentence starts: "order B:", "WC B:", "job 2:"."""
 _STOPWORDS = {"of", "is", "are", "at", "with", "the", "for", "and", "was", "were", "by"}
 SENTENCE_END = re.compile(r"[.?!](?:\s|$)|\n")
 
@@ -172,7 +176,7 @@ def read_records(text: str, fields: Sequence[tuple[str, str]]) -> list[dict[str,
         parts = [(m.group(1), m.group(2)) for m in re.finditer(r"([\w-]+)\s*\(([^()]*)\)", text)]
     else:
         parts = []
-        for chunk in re.split(r";|\n", text):
+        for chunk in re.split(rf";|\n|[.]\s+(?={RECORD_START})", text, flags=re.I):
             match = _RECORD.match(chunk)
             if match and NUM_RE.search(match.group(2)):
                 parts.append((match.group(1), match.group(2)))

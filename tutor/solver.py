@@ -125,14 +125,13 @@ class Solver:
                 if chosen is not None:
                     values[param.name] = chosen
             elif param.kind not in SCALAR_KINDS:
-                span = read_structured(formula, param, question, values)
-                if span:
+                rows = table_rows(question) if param.kind in ("pairs", "records") else {}
+                read = (column(rows, param.cues) if param.kind == "pairs" else table_records(rows, param.fields)
+                        ) if rows else None
+                if read:  # a pasted table's rows, before any cue: its header row is no record
+                    values[param.name] = read
+                elif span := read_structured(formula, param, question, values):
                     used.append(span)
-                elif param.kind in ("pairs", "records") and (rows := table_rows(question)):  # a pasted table's rows
-                    read = (column(rows, param.cues) if param.kind == "pairs"
-                            else table_records(rows, param.fields))
-                    if read:
-                        values[param.name] = read
         lists = [p for p in formula.params if p.kind == "list" and p.name not in values and p.default is not OMIT]
         siblings = ""
         if len(lists) == 1:  # one series wanted: the one named where the question asks ("Site B's score")

@@ -56,7 +56,7 @@ FORMULAS: tuple[Formula, ...] = (
     Formula("inventory_valuation", "Inventory valuation", "inventory",
             "COGS and ending inventory by FIFO, LIFO, weighted average or standard cost",
             (r"\bfifo\b", r"\blifo\b", r"weighted[- ]average (?:unit )?(?:cost|method)", r"inventory valuation", r"cost (?:layers?|flow)"),
-            (P("receipts", "receipts (units @ unit cost, oldest first)",
+            (P("receipts", "receipts (units @ unit cost, oldest first)", r"(?:beginning|opening|starting) inventory(?: of| was| is)?:?",
                r"(?:receipts?|received|bought|purchased|purchases|layers?)(?: (?:of|were|are))?:?", kind="rows"),
              P("units_issued", "units issued", r"issued?", r"sold", r"used", r"shipped"),
              P("method", "costing method", kind="choice",
