@@ -106,7 +106,7 @@ def _tolerance(text: str, steps: list[str]) -> str:
     nominal, tol = parse_number(match.group(1)), parse_number(match.group(2))
     usl, lsl = round(nominal + tol, 10), round(nominal - tol, 10)
     steps.append(f"specification limits = {fmt(nominal)} ± {fmt(tol)}: USL {fmt(usl)}, LSL {fmt(lsl)}")
-    return (text[:match.start()] + f"upper specification limit {usl:g} and lower specification limit {lsl:g}"
+    return (text[:match.start()] + f"upper specification limit {usl:.12g} and lower specification limit {lsl:.12g}"
             + text[match.end():])
 
 
@@ -116,7 +116,7 @@ def _variance(text: str, steps: list[str]) -> str:
         return text
     sigma = math.sqrt(parse_number(match.group(1)))
     steps.append(f"σ = √variance = √{fmt(parse_number(match.group(1)))} = {fmt(sigma)}")
-    return text[:match.start()] + f"standard deviation {sigma:g}" + text[match.end():]
+    return text[:match.start()] + f"standard deviation {sigma:.12g}" + text[match.end():]
 
 
 def _from_to_locations(text: str, steps: list[str]) -> str:
@@ -141,7 +141,7 @@ def _averages(text: str, steps: list[str]) -> str:
             values = [parse_number(x) for x in re.findall(_NUM, match.group(1))]
             mean = sum(values) / len(values)
             steps.append(f"{name} = average of {len(values)} values = {fmt(mean)}")
-            text = text[:match.start()] + f"{name} {mean:g}" + text[match.end():]
+            text = text[:match.start()] + f"{name} {mean:.12g}" + text[match.end():]
     return text
 
 
@@ -183,7 +183,7 @@ def _available_hours(text: str, steps: list[str]) -> str:
     factors = [(name, parse_number(next(g for g in m.groups() if g))) for name, m in parts if m]
     total = math.prod(v for _, v in factors)
     steps.append("available hours = " + " × ".join(f"{fmt(v)} {name}" for name, v in factors) + f" = {fmt(total)}")
-    return text + f" available hours {total:g}."
+    return text + f" available hours {total:.12g}."
 
 
 def _periods_of_supply(text: str, steps: list[str]) -> str:
@@ -216,7 +216,7 @@ def _supply_of(text: str, steps: list[str]) -> str:
     periods, rate = parse_number(count), parse_number(usage.group(1))
     units = periods * rate
     steps.append(f"{name} = {fmt(periods)} {per}s × {fmt(rate)} a {per} = {fmt(units)} units")
-    return text[:match.start()] + f"{name} {units:g} units" + text[match.end():]
+    return text[:match.start()] + f"{name} {units:.12g} units" + text[match.end():]
 
 
 def _z_from_service(text: str, steps: list[str]) -> str:
@@ -246,7 +246,7 @@ def _per_day(text: str, steps: list[str]) -> str:
     total, days = parse_number(match.group(1)), parse_number(match.group(2))
     per_day = total / days
     steps.append(f"average daily demand = {fmt(total)} / {fmt(days)} days = {fmt(per_day)}")
-    return text + f" average daily demand {per_day:g} units a day."
+    return text + f" average daily demand {per_day:.12g} units a day."
 
 
 def _consolidation(text: str, steps: list[str]) -> str:
@@ -266,7 +266,7 @@ def _consolidation(text: str, steps: list[str]) -> str:
     if each and not re.search(r"\btotal\b[^.?]{0,20}\d|\d[^.?]{0,20}\bin total\b", text, re.I):
         total = parse_number(each.group(1)) * parse_number(now.group(1))
         steps.append(f"safety stock in total = {each.group(1)} × current locations = {fmt(total)}")
-        text = text[:each.start()] + f"safety stock {total:g} in total" + text[each.end():]
+        text = text[:each.start()] + f"safety stock {total:.12g} in total" + text[each.end():]
     return text
 
 

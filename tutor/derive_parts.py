@@ -27,7 +27,7 @@ def spec_range(text: str, steps: list[str]) -> str:
         return text
     low, high = sorted((parse_number(match.group(1)), parse_number(match.group(3))))
     steps.append(f"specification limits from the range: LSL = {fmt(low)}; USL = {fmt(high)}")  # rewritten, not derived
-    return (text[:match.start()] + f"lower specification limit {low:g} and upper specification limit {high:g}"
+    return (text[:match.start()] + f"lower specification limit {low:.12g} and upper specification limit {high:.12g}"
             + text[match.end():])
 
 
@@ -39,7 +39,7 @@ def days_over_weeks(text: str, steps: list[str]) -> str:
         return text
     days = parse_number(per_week.group(1)) * int(weeks.group(1))
     steps.append(f"days = {per_week.group(1)} a week × {weeks.group(1)} weeks = {fmt(days)}")
-    return text[:per_week.start()] + f"{days:g} days" + text[per_week.end():]
+    return text[:per_week.start()] + f"{days:.12g} days" + text[per_week.end():]
 
 
 _COUNT = r"\d+(?:,\d{3})*"
@@ -67,7 +67,7 @@ def trend_line(text: str, steps: list[str]) -> str:
         return text
     a, b = parse_number(match.group(1)), parse_number(match.group(3)) * (-1 if match.group(2) == "-" else 1)
     steps.append(f"trend line Y = a + bX: intercept a = {fmt(a)}; slope b = {fmt(b)}")  # rewritten, not derived
-    text = text[:match.start()] + f"intercept a = {a:g}, slope b = {b:g}" + text[match.end():]
+    text = text[:match.start()] + f"intercept a = {a:.12g}, slope b = {b:.12g}" + text[match.end():]
     month = rf"({'|'.join(_MONTHS)})\w*\.?\s+((?:19|20)\d\d)"
     origin = re.search(rf"\b[xt]\s*=\s*(\d+)\s*(?:is|=|for|means|corresponds to|in)?\s*{month}", text, re.I)
     target = re.search(rf"{month}[^.;]*\?|\bfor\s+{month}", text[origin.end():], re.I) if origin else None
@@ -98,7 +98,7 @@ def mad_from_series(text: str, steps: list[str]) -> str:
         return text
     mad = sum(abs(x - y) for x, y in zip(a, f, strict=True)) / len(a)
     steps.append(f"MAD = average |A − F| for A = {actual.group(1)} and F = {forecast.group(1)} = {fmt(mad)}")
-    return text + f" MAD {mad:g}."
+    return text + f" MAD {mad:.12g}."
 
 
 def earned_hours(text: str, steps: list[str]) -> str:
@@ -116,7 +116,7 @@ def earned_hours(text: str, steps: list[str]) -> str:
     hours = parse_number(output.group(1)) * parse_number(rate.group(1)) / per_hour
     shown = f"{rate.group(1)} min / 60" if per_hour == 60 else f"{rate.group(1)} h"
     steps.append(f"standard hours = {output.group(1)} {output.group(2)} × {shown} = {fmt(hours)}")
-    return text[:rate.start()] + f"standard hours {hours:g}" + text[rate.end():]
+    return text[:rate.start()] + f"standard hours {hours:.12g}" + text[rate.end():]
 
 
 def price_breaks(text: str, steps: list[str]) -> str:
@@ -132,7 +132,7 @@ def price_breaks(text: str, steps: list[str]) -> str:
     rows = [(0.0, parse_number(m.group(1))) for m in under] + [(parse_number(m.group(2)), parse_number(m.group(1)))
                                                                for m in over]
     rows.sort()
-    written = ", ".join(f"{q:g} @ ${p:g}" for q, p in rows)
+    written = ", ".join(f"{q:.12g} @ ${p:.12g}" for q, p in rows)
     steps.append(f"price breaks: {written}")
     for m in sorted(under + over, key=lambda m: -m.start()):
         text = text[:m.start()] + text[m.end():]
@@ -152,7 +152,7 @@ def weekly_demand(text: str, steps: list[str]) -> str:
     per_year = int(weeks.group(1)) if weeks else 52
     demand = parse_number(annual.group(1) or annual.group(2))
     steps.append(f"average demand per week = {fmt(demand)} / {per_year} = {fmt(demand / per_year)}")
-    return text + f" average demand {demand / per_year:g} per week."
+    return text + f" average demand {demand / per_year:.12g} per week."
 
 
 def level_plan(text: str, steps: list[str]) -> str:
@@ -183,7 +183,7 @@ def level_plan(text: str, steps: list[str]) -> str:
             "cut", "reduce", "lower", "decrease", "drop", "bring down") else 1)
         steps.append(f"target ending inventory = on hand {'−' if delta < 0 else '+'} {fmt(abs(delta))} = "
                      f"{fmt(start + delta)}")  # on hand is an input too: named, not numbered, before the "="
-        text = text + f" target ending inventory {start + delta:g}."
+        text = text + f" target ending inventory {start + delta:.12g}."
     return text
 
 
@@ -204,7 +204,7 @@ def worker_hours(text: str, steps: list[str]) -> str:
     total = hours * n * factor
     steps.append(f"hours per worker = {fmt(hours)} h × {fmt(n)} days" + (f" × {fmt(factor)}" if share else "")
                  + f" = {fmt(total)}")
-    return text + f" hours per worker {total:g}."
+    return text + f" hours per worker {total:.12g}."
 
 
 def lost_time(text: str, steps: list[str]) -> str:
@@ -227,7 +227,7 @@ def lost_time(text: str, steps: list[str]) -> str:
     worked = parse_number(a) - parse_number(b)
     word = "minutes" if a_unit.lower().startswith("m") else "hours"
     steps.append(f"time worked = available − {b} {word} lost = {fmt(worked)} {word} (available {a})")
-    return text + f" actual hours worked {worked:g} {word}."
+    return text + f" actual hours worked {worked:.12g} {word}."
 
 
 def landed(text: str, steps: list[str]) -> str:
@@ -245,14 +245,14 @@ def landed(text: str, steps: list[str]) -> str:
         return text
     value = parse_number(bought.group(1)) * parse_number(bought.group(2))
     steps.append(f"purchase cost = units × ${bought.group(2)} = {fmt(value)} ({bought.group(1)} units)")
-    text = text + f" purchase cost ${value:g}."
+    text = text + f" purchase cost ${value:.12g}."
     duty = re.search(rf"(dut(?:y|ies)|tariffs?)\s*(?:of|is|are|at|=|:)?\s*({NUMBER})\s*%\s*(?:of\s+(?:the\s+)"
                      rf"?(?:purchase|goods|"
                      r"invoice|product)\s*(?:value|cost|price)?)?", text, re.I)
     if duty:
         amount = value * parse_number(duty.group(2)) / 100
         steps.append(f"duties = {duty.group(2)}% × purchase cost = {fmt(amount)}")
-        text = text[:duty.start()] + text[duty.end():] + f" duties ${amount:g}."
+        text = text[:duty.start()] + text[duty.end():] + f" duties ${amount:.12g}."
     return text
 
 
@@ -290,7 +290,7 @@ def dollar_usage(text: str, steps: list[str]) -> str:
     usage = [(name, parse_number(units) * parse_number(cost)) for name, units, cost in rows]
     steps.append("annual dollar usage = units × unit cost; " + "; ".join(
         f"{name}: {units} × {cost} = {fmt(parse_number(units) * parse_number(cost))}" for name, units, cost in rows))
-    return text + " annual dollar usage: " + ", ".join(f"{name} {value:g}" for name, value in usage) + ";"
+    return text + " annual dollar usage: " + ", ".join(f"{name} {value:.12g}" for name, value in usage) + ";"
 
 
 _FREQUENCY = [(r"weekly|every week|once a week", 52), (r"monthly|every month|once a month", 12),
@@ -332,7 +332,7 @@ def routing_days(text: str, steps: list[str]) -> str:
         return text
     total = sum(parse_number(d) for d in days)
     steps.append(f"lead time = {' + '.join(days)} = {fmt(total)} days")
-    return text + f" lead time {total:g} days."
+    return text + f" lead time {total:.12g} days."
 
 
 def job_load(text: str, steps: list[str]) -> str:
@@ -349,7 +349,7 @@ def job_load(text: str, steps: list[str]) -> str:
     total = sum(s + q * r for s, q, r in parts)
     shown = " + ".join(f"({fmt(s)} + {fmt(q)} × {fmt(r)})" for s, q, r in parts)
     steps.append(f"load = {shown} = {fmt(total)} hours")
-    return text + f" load {total:g} hours."
+    return text + f" load {total:.12g} hours."
 
 
 _MONEY = rf"\$?\s?({NUMBER})\s*(m\b|million|k\b|thousand)?"
@@ -365,7 +365,7 @@ def average_balance(text: str, steps: list[str]) -> str:
     last = parse_number(match.group(4) + (match.group(5) or ""))
     name = match.group(1).lower()
     steps.append(f"average {name} = ({fmt(first)} + {fmt(last)}) / 2 = {fmt((first + last) / 2)}")
-    return text[:match.start()] + f"average {name} ${(first + last) / 2:g}" + text[match.end():]
+    return text[:match.start()] + f"average {name} ${(first + last) / 2:.12g}" + text[match.end():]
 
 
 def spread_evenly(text: str, steps: list[str]) -> str:
@@ -376,7 +376,7 @@ def spread_evenly(text: str, steps: list[str]) -> str:
         return text
     each = parse_number(match.group(1)) / int(match.group(2))
     steps.append(f"per {match.group(3).rstrip('s')} = {match.group(1)} / {match.group(2)} = {fmt(each)}")
-    return text[:match.start()] + f"{each:g} units a {match.group(3).rstrip('s')}" + text[match.end():]
+    return text[:match.start()] + f"{each:.12g} units a {match.group(3).rstrip('s')}" + text[match.end():]
 
 
 def lead_time_parts(text: str, steps: list[str]) -> str:
@@ -388,4 +388,4 @@ def lead_time_parts(text: str, steps: list[str]) -> str:
     total = parse_number(match.group(1)) + parse_number(match.group(3))
     unit = match.group(2).rstrip("s")
     steps.append(f"lead time = {match.group(1)} + {match.group(3)} = {fmt(total)} {unit}s")
-    return text[:match.start()] + f"{total:g} {unit}" + text[match.end():]
+    return text[:match.start()] + f"{total:.12g} {unit}" + text[match.end():]

@@ -218,7 +218,7 @@ LIMITS = [  # (input name pattern, lowest, highest): a value outside is a misrea
 
 MONEY = re.compile(r"cost|price|revenue|income|assets|value|expense|investment|sales|wage|freight|insurance|dut|"
                    r"handling|purchase|cash|payables|receivables|cogs|inflow|usage|profit|budget|prevention|appraisal|failure|"
-                   r"inventory|fixed|variable|tooling|overhead|saving|spend|amount", re.I)
+                   r"inventory_value|^average_inventory$|fixed|variable|tooling|overhead|saving|spend|amount", re.I)
 
 
 def plausible(name: str, value: float, raw: str = "") -> bool:

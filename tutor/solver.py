@@ -112,8 +112,10 @@ class Solver:
         question, steps = prepared(question)
         sources = [] if inner else [m.group() for step in steps for part in step.split(";")  # the sources, not
                                     for m in NUM_RE.finditer(part.rsplit("=", 1)[0]) if m.group().strip()]  # results
-        derived_from = {round(parse_number(raw), 6) for raw in sources}
-        derived_keys = {_key(raw) for raw in sources}  # "20%" is no source "0.2"
+        results = {_key(m.group()) for step in steps for part in step.split(";")
+                   for m in NUM_RE.finditer(part.rsplit("=", 1)[-1]) if m.group().strip()}
+        derived_keys = {_key(raw) for raw in sources} - results  # "20%" is no source "0.2"; a result is no source
+        derived_from = {value for value, _ in derived_keys}
         values: dict[str, Any] = {}
         notes: list[str] = list(steps)  # the derived inputs first, then unit conversions
         used: list[tuple[int, int]] = []

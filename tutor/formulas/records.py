@@ -77,7 +77,7 @@ FORMULAS: tuple[Formula, ...] = (
             (r"sequenc\w+", r"\b(?:spt|edd|fcfs|lpt)\b", r"priority rule", r"dispatch(?:ing)? rule", r"shortest processing time",
              r"earliest due date", r"first[- ]come"),
             (P("jobs", "jobs (processing time, due)", r"jobs?:?", r"orders?:?", kind="records",
-               fields=(("processing_time", r"process\w*|run|takes|duration|work"), ("due", r"due"))),
+               fields=(("processing_time", r"proc\w*|run|takes|duration|work"), ("due", r"due"))),
              P("rule", "priority rule", kind="choice",
                choices=((r"\bspt\b|shortest processing", "SPT"), (r"\bedd\b|earliest due", "EDD"),
                         (r"\bfcfs\b|first[- ]come", "FCFS"), (r"\blpt\b|longest processing", "LPT"),
