@@ -9,7 +9,7 @@ and the steps ("hours per shift = 8 − 2 × 15 min = 7.5 h"):
 - "spec 10 ± 0.05" -> upper specification limit 10.05, lower specification limit 9.95;
 - "variance 0.0004" -> standard deviation 0.02;
 - "from 9 warehouses to 4" -> current locations 9, new locations 4;
-- inputs given as parts or in words (`tutor.derive_parts`): a spec range, a trend equation, step
+- inputs given as parts or in words (`tutor.derive_parts`, operations in `tutor.derive_ops`): a spec range, step
   counts, earned hours, price breaks, a level plan's target, time lost, landed-cost parts;
 - a rate "per month" for a yearly carrying rate is left to the reader (see `tutor.solver`).
 """
@@ -20,30 +20,36 @@ import math
 import re
 from statistics import NormalDist
 
+from tutor.derive_ops import (
+    days_over_weeks,
+    earned_hours,
+    job_load,
+    lead_time_parts,
+    lost_time,
+    order_run_hours,
+    routing_days,
+    step_yields,
+    takt_week,
+    worker_hours,
+)
 from tutor.derive_parts import (
     NUMBER as _NUM,
 )
 from tutor.derive_parts import (
     average_balance,
     count_frequency,
-    days_over_weeks,
     dollar_usage,
-    earned_hours,
-    job_load,
+    inventory_value,
     landed,
-    lead_time_parts,
     level_plan,
-    lost_time,
     mad_from_series,
+    nested_count,
     one_receipt,
     price_breaks,
-    routing_days,
     spec_range,
     spread_evenly,
-    step_yields,
     trend_line,
     weekly_demand,
-    worker_hours,
 )
 from tutor.reading import fmt, parse_number
 
@@ -65,7 +71,8 @@ def derive(text: str) -> tuple[str, list[str]]:
                  days_over_weeks, _available_hours, _periods_of_supply, _z_from_service, _per_day, _consolidation,
                  _cash_cycle_days, step_yields, weekly_demand, level_plan, worker_hours, lost_time, landed,
                  trend_line, mad_from_series, earned_hours, price_breaks, one_receipt, dollar_usage, count_frequency,
-                 routing_days, job_load, average_balance, spread_evenly, lead_time_parts):
+                 routing_days, job_load, average_balance, spread_evenly, lead_time_parts, nested_count, inventory_value,
+                 order_run_hours, takt_week):
         text = rule(text, steps)
     return text, steps
 

@@ -30,36 +30,6 @@ def spec_range(text: str, steps: list[str]) -> str:
     return (text[:match.start()] + f"lower specification limit {low:.12g} and upper specification limit {high:.12g}"
             + text[match.end():])
 
-
-def days_over_weeks(text: str, steps: list[str]) -> str:
-    """Days a week over several weeks: "6 days a week ... for a 4-week period" -> 24 days."""
-    per_week = re.search(rf"({NUMBER})\s*(?:working\s+|work\s+)?days\s*(?:a|per|each)\s*week", text, re.I)
-    weeks = re.search(r"(?:for|over|in)\s+(?:a|an|the)?\s*(?:next\s+)?(\d+)[- ]weeks?\b(?!\s+of)", text, re.I)
-    if not per_week or not weeks or re.search(r"utili[sz]ation|efficiency|rated capacity|\bload\b", text, re.I):
-        return text
-    days = parse_number(per_week.group(1)) * int(weeks.group(1))
-    steps.append(f"days = {per_week.group(1)} a week × {weeks.group(1)} weeks = {fmt(days)}")
-    return text[:per_week.start()] + f"{days:.12g} days" + text[per_week.end():]
-
-
-_COUNT = r"\d+(?:,\d{3})*"
-
-
-def step_yields(text: str, steps: list[str]) -> str:
-    """Good and started counts per step: "1,000 in, 970 good ... 970 in, 921 good" -> yields 0.97, 0.9495."""
-    pairs = [(m.group(2), m.group(1)) for m in re.finditer(rf"({_COUNT})\s+(?:units?\s+)?(?:in|started|entered|input)"
-                                                            rf"\s*,?\s*({_COUNT})\s+(?:good|passed|ok)", text, re.I)]
-    pairs += [(m.group(1), m.group(2)) for m in re.finditer(rf"({_COUNT})\s+(?:good|passed)\s+(?:out\s+)"
-                                                            rf"?of\s+({_COUNT})",
-                                                             text, re.I)]
-    if len(pairs) < 2 or re.search(r"\byields?\s*(?:are|of|:)", text, re.I):
-        return text
-    yields = [parse_number(good) / parse_number(total) for good, total in pairs]
-    shown = "; ".join(f"{good} / {total} = {fmt(y)}" for (good, total), y in zip(pairs, yields, strict=True))
-    steps.append("step yields = " + shown)
-    return text + " step yields: " + ", ".join(f"{y:.10g}" for y in yields) + ";"
-
-
 def trend_line(text: str, steps: list[str]) -> str:
     """A trend line typed as an equation: "Y = 215 + 12.5X" -> intercept a 215, slope b 12.5."""
     match = re.search(rf"\by\s*=\s*(-?{NUMBER})\s*([+-])\s*({NUMBER})\s*(?:\*|×)?\s*\(?[xt]\b", text, re.I)
@@ -80,7 +50,6 @@ def trend_line(text: str, steps: list[str]) -> str:
         text = text[:origin.start()] + text[origin.end():] + f" x = {x}."
     return text
 
-
 def mad_from_series(text: str, steps: list[str]) -> str:
     """MAD worked out from actuals and forecasts where it feeds σ or safety stock, not where it is the answer."""
     given = re.search(r"\bmad\b\s*(?:is|of|=|:|was)?\s*\d", text, re.I)
@@ -99,25 +68,6 @@ def mad_from_series(text: str, steps: list[str]) -> str:
     mad = sum(abs(x - y) for x, y in zip(a, f, strict=True)) / len(a)
     steps.append(f"MAD = average |A − F| for A = {actual.group(1)} and F = {forecast.group(1)} = {fmt(mad)}")
     return text + f" MAD {mad:.12g}."
-
-
-def earned_hours(text: str, steps: list[str]) -> str:
-    """Standard hours earned from output: "produced 1,150 units ... standard time 0.12 hours per unit" -> 138."""
-    if not re.search(r"efficiency|utili[sz]ation|productivity", text, re.I) or re.search(
-            rf"standard hours\s*(?:earned|produced)?\s*(?:is|was|were|of|=|:)?\s*{NUMBER}", text, re.I):
-        return text
-    output = re.search(rf"(?:produced|made|built|completed|packed|assembled|output(?: of| was)?)\s+({NUMBER})\s*"
-                       r"([a-z]+)", text, re.I)
-    rate = re.search(rf"standard(?: time)?(?: is| of)?\s*({NUMBER})\s*(hours?|h|minutes?|mins?)\s*(?:per|a|each|/)\s*"
-                     r"(?:unit|piece|pc|part|[a-z]+)", text, re.I)
-    if not output or not rate:
-        return text
-    per_hour = 60 if rate.group(2).lower().startswith("m") else 1
-    hours = parse_number(output.group(1)) * parse_number(rate.group(1)) / per_hour
-    shown = f"{rate.group(1)} min / 60" if per_hour == 60 else f"{rate.group(1)} h"
-    steps.append(f"standard hours = {output.group(1)} {output.group(2)} × {shown} = {fmt(hours)}")
-    return text[:rate.start()] + f"standard hours {hours:.12g}" + text[rate.end():]
-
 
 def price_breaks(text: str, steps: list[str]) -> str:
     """Price breaks in words: "$24 for orders under 250 units and $22.80 for 250 or more" -> 0 @ 24, 250 @ 22.80."""
@@ -138,7 +88,6 @@ def price_breaks(text: str, steps: list[str]) -> str:
         text = text[:m.start()] + text[m.end():]
     return text + f" price breaks: {written}."
 
-
 def weekly_demand(text: str, steps: list[str]) -> str:
     """POQ in weeks from an annual demand: "annual demand 5,200 units (52-week year)" -> 100 a week."""
     if not re.search(r"period order quantity|\bpoq\b|weeks? of (?:requirements|demand)", text, re.I) or re.search(
@@ -153,7 +102,6 @@ def weekly_demand(text: str, steps: list[str]) -> str:
     demand = parse_number(annual.group(1) or annual.group(2))
     steps.append(f"average demand per week = {fmt(demand)} / {per_year} = {fmt(demand / per_year)}")
     return text + f" average demand {demand / per_year:.12g} per week."
-
 
 def level_plan(text: str, steps: list[str]) -> str:
     """A level plan's target and forecasts given in words.
@@ -186,50 +134,6 @@ def level_plan(text: str, steps: list[str]) -> str:
         text = text + f" target ending inventory {start + delta:.12g}."
     return text
 
-
-def worker_hours(text: str, steps: list[str]) -> str:
-    """Hours one worker gives: "8-hour shifts for 21 days and is productive 85% of the time" -> 142.8."""
-    if not re.search(r"how many (?:workers|people|operators|employees)|workforce|headcount", text, re.I) or re.search(
-            r"hours? (?:per|a|each) (?:worker|person|operator|employee)\s*(?:is|of|=|:)?\s*\d", text, re.I):
-        return text
-    shift = re.search(rf"({NUMBER})[- ]?(?:hours?|h)\b[- ]?shifts?|shifts? of ({NUMBER})\s*(?:hours?|h)\b", text, re.I)
-    days = re.search(rf"({NUMBER})\s*(?:working\s+|work\s+)?days\b", text, re.I)
-    if not shift or not days:
-        return text
-    hours, n = parse_number(shift.group(1) or shift.group(2)), parse_number(days.group(1))
-    share = re.search(rf"(?:productive|efficien\w*|utili[sz]\w*)\D{{0,15}}({NUMBER})\s*%|({NUMBER})"
-                      rf"\s*%\s*(?:productive|"
-                      r"efficien\w*|utili[sz]\w*)", text, re.I)
-    factor = parse_number(share.group(1) or share.group(2)) / 100 if share else 1
-    total = hours * n * factor
-    steps.append(f"hours per worker = {fmt(hours)} h × {fmt(n)} days" + (f" × {fmt(factor)}" if share else "")
-                 + f" = {fmt(total)}")
-    return text + f" hours per worker {total:.12g}."
-
-
-def lost_time(text: str, steps: list[str]) -> str:
-    """Time worked as available time less time lost: "450 minutes available ... lost 63 minutes" -> worked 387."""
-    if not re.search(r"utili[sz]ation", text, re.I) or re.search(r"\bworked\b|actual hours", text, re.I):
-        return text
-    unit = r"(minutes?|hours?)"
-    available = re.search(rf"({NUMBER})\s*{unit}\s*(?:are\s+|is\s+)?available|(?:available|scheduled)\s*(?:time)?\s*"
-                          rf"(?:is|of|for|=|:)?\s*({NUMBER})\s*{unit}", text, re.I)
-    lost = re.search(rf"(?:lost|down|downtime|idle|stopped)\D{{0,12}}({NUMBER})\s*{unit}|({NUMBER})"
-                     rf"\s*{unit}\s*(?:were\s+|was\s+)?"
-                     r"(?:lost|of downtime|down|idle)", text, re.I)
-    if not available or not lost:
-        return text
-    a, a_unit = ((available.group(1), available.group(2)) if available.group(1)
-                 else (available.group(3), available.group(4)))
-    b, b_unit = (lost.group(1), lost.group(2)) if lost.group(1) else (lost.group(3), lost.group(4))
-    if a_unit[0].lower() != b_unit[0].lower():
-        return text
-    worked = parse_number(a) - parse_number(b)
-    word = "minutes" if a_unit.lower().startswith("m") else "hours"
-    steps.append(f"time worked = available − {b} {word} lost = {fmt(worked)} {word} (available {a})")
-    return text + f" actual hours worked {worked:.12g} {word}."
-
-
 def landed(text: str, steps: list[str]) -> str:
     """Landed-cost parts given in words.
 
@@ -255,9 +159,7 @@ def landed(text: str, steps: list[str]) -> str:
         text = text[:duty.start()] + text[duty.end():] + f" duties ${amount:.12g}."
     return text
 
-
 _RECEIPT = r"(scheduled receipts?|in[- ]transit|on order|open orders?)"
-
 
 def one_receipt(text: str, steps: list[str]) -> str:
     """A single receipt in words as a series: "50 in transit due in week 1" -> in transit: 50, 0."""
@@ -276,7 +178,6 @@ def one_receipt(text: str, steps: list[str]) -> str:
     steps.append(f"{name}: the series = {', '.join(series)} (due in week {period})")
     return text[:match.start()] + f"{name}: {', '.join(series)};" + text[match.end():]
 
-
 def dollar_usage(text: str, steps: list[str]) -> str:
     """ABC dollar usage per item from units and unit cost: "A: units/year 500, unit cost $12.00" -> A 6,000."""
     if not re.search(r"\babc\b|dollar usage|annual usage|classif", text, re.I) or re.search(
@@ -292,11 +193,9 @@ def dollar_usage(text: str, steps: list[str]) -> str:
         f"{name}: {units} × {cost} = {fmt(parse_number(units) * parse_number(cost))}" for name, units, cost in rows))
     return text + " annual dollar usage: " + ", ".join(f"{name} {value:.12g}" for name, value in usage) + ";"
 
-
 _FREQUENCY = [(r"weekly|every week|once a week", 52), (r"monthly|every month|once a month", 12),
               (r"quarterly|every quarter|once a quarter", 4), (r"twice a year|semi-?annually|every 6 months", 2),
               (r"annually|yearly|once a year|every year", 1)]
-
 
 def count_frequency(text: str, steps: list[str]) -> str:
     """Cycle-count classes in words: "A items: 400, counted monthly. B: 1,200 counted quarterly" -> counts a year."""
@@ -318,42 +217,7 @@ def count_frequency(text: str, steps: list[str]) -> str:
     return (text + " items per class: " + ", ".join(f"{c} {q.replace(',', '')}" for c, q, _ in found)
             + "; counts per year: " + ", ".join(f"{c} {n}" for c, _, n in found) + ";")
 
-
-_ELEMENT = r"(?:queue|set ?up|run|wait|move)(?: time)?"
-
-
-def routing_days(text: str, steps: list[str]) -> str:
-    """A routing's lead time for backward or forward scheduling: the days of every element added up."""
-    if not re.search(r"backward|forward|start (?:day|date)|finish (?:day|date)|release (?:day|date)", text, re.I) or (
-            re.search(r"lead time\s*(?:is|of|=|:)?\s*\d", text, re.I)):
-        return text
-    days = [m.group(1) for m in re.finditer(rf"\b{_ELEMENT}\s*(?:of|is|=|:)?\s*({NUMBER})\s*(?:days?|d)\b", text, re.I)]
-    if len(days) < 2:
-        return text
-    total = sum(parse_number(d) for d in days)
-    steps.append(f"lead time = {' + '.join(days)} = {fmt(total)} days")
-    return text + f" lead time {total:.12g} days."
-
-
-def job_load(text: str, steps: list[str]) -> str:
-    """Load from jobs in words: "200 units at 0.15 h/unit with a 2 h setup" -> 2 + 200 × 0.15 = 32 hours."""
-    if not re.search(r"\bload\b", text, re.I) or re.search(r"\bload\s*(?:is|of|=|:)?\s*\d", text, re.I):
-        return text
-    hours = r"(?:h|hrs?|hours?)"
-    jobs = re.findall(rf"({NUMBER})\s*(?:units?|pcs|pieces|parts)\s*(?:at|@|x|×)\s*({NUMBER})\s*{hours}\s*"
-                      rf"(?:/|per|a|each)\s*(?:unit|pc|piece|part)[^.;\d]{{0,20}}?({NUMBER})\s*{hours}\s*"
-                      r"(?:of\s+)?set ?up", text, re.I)
-    if not jobs:
-        return text
-    parts = [(parse_number(s), parse_number(q), parse_number(r)) for q, r, s in jobs]
-    total = sum(s + q * r for s, q, r in parts)
-    shown = " + ".join(f"({fmt(s)} + {fmt(q)} × {fmt(r)})" for s, q, r in parts)
-    steps.append(f"load = {shown} = {fmt(total)} hours")
-    return text + f" load {total:.12g} hours."
-
-
 _MONEY = rf"\$?\s?({NUMBER})\s*(m\b|million|k\b|thousand)?"
-
 
 def average_balance(text: str, steps: list[str]) -> str:
     """A balance given at the start and the end of the year: its average ("$1.5M at the start ... $1.3M at the end")."""
@@ -367,7 +231,6 @@ def average_balance(text: str, steps: list[str]) -> str:
     steps.append(f"average {name} = ({fmt(first)} + {fmt(last)}) / 2 = {fmt((first + last) / 2)}")
     return text[:match.start()] + f"average {name} ${(first + last) / 2:.12g}" + text[match.end():]
 
-
 def spread_evenly(text: str, steps: list[str]) -> str:
     """A yearly figure spread over its periods: "24,000 units spread evenly across the 12 months" -> 2,000."""
     match = re.search(rf"({NUMBER})\s*(?:units\s+)?(?:spread|split|divided)\s+(?:evenly\s+|equally\s+)?(?:across|over|"
@@ -378,14 +241,29 @@ def spread_evenly(text: str, steps: list[str]) -> str:
     steps.append(f"per {match.group(3).rstrip('s')} = {match.group(1)} / {match.group(2)} = {fmt(each)}")
     return text[:match.start()] + f"{each:.12g} units a {match.group(3).rstrip('s')}" + text[match.end():]
 
-
-def lead_time_parts(text: str, steps: list[str]) -> str:
-    """A lead time given as its parts: "0.5 day waiting + 0.25 day processing" -> 0.75 day."""
-    match = re.search(rf"({NUMBER})\s*(days?|hours?|weeks?)\s*(?:of\s+)?[a-z]+\s*\+\s*({NUMBER})\s*"
-                      r"(days?|hours?|weeks?)\s*(?:of\s+)?[a-z]+", text, re.I)
-    if not match or match.group(2)[0].lower() != match.group(4)[0].lower():
+def nested_count(text: str, steps: list[str]) -> str:
+    """Units packed in units: "26 pallets of 40 cases each" -> 1,040 cases."""
+    match = re.search(rf"({NUMBER})\s+(pallets?|cases?|boxes|cartons?|containers?|trucks?|bins?|packs?)"
+                      rf"\s+of\s+({NUMBER})\s+"
+                      r"(cases?|units?|boxes|cartons?|pieces|pcs|items?|bottles?|packs?)\s*(?:each)?", text, re.I)
+    if not match:
         return text
-    total = parse_number(match.group(1)) + parse_number(match.group(3))
-    unit = match.group(2).rstrip("s")
-    steps.append(f"lead time = {match.group(1)} + {match.group(3)} = {fmt(total)} {unit}s")
-    return text[:match.start()] + f"{total:.12g} {unit}" + text[match.end():]
+    total = parse_number(match.group(1)) * parse_number(match.group(3))
+    steps.append(f"{match.group(4)} = {match.group(1)} {match.group(2)} × {match.group(3)} = {fmt(total)}")
+    return text[:match.start()] + f"{total:.12g} {match.group(4)}" + text[match.end():]
+
+def inventory_value(text: str, steps: list[str]) -> str:
+    """Average inventory in money from units and unit cost: "on average 600 units ... costs $35" -> $21,000."""
+    if not re.search(r"carry|holding", text, re.I) or re.search(r"inventory value|value of (?:the )?inventory|"
+                                                                r"worth", text,
+                                                               re.I):
+        return text
+    units = re.search(rf"(?:on average|average(?: inventory)?(?: of| is)?)\s+({NUMBER})\s+(?:units|pieces|pcs|items)"
+                      rf"", text,
+                      re.I)
+    cost = re.search(rf"(?:costs?|unit cost(?: is| of)?|at|@)\s+\$\s?({NUMBER})", text, re.I)
+    if not units or not cost:
+        return text
+    value = parse_number(units.group(1)) * parse_number(cost.group(1))
+    steps.append(f"average inventory value = {units.group(1)} units × ${cost.group(1)} = {fmt(value)}")
+    return text + f" average inventory value ${value:.12g}."

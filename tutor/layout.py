@@ -57,6 +57,7 @@ def canonical(text: str) -> str:
     Cached: the service, the solver's reading and its choice of the asked field all start from it.
     """
     text = text.replace("−", "-").replace("\u00a0", " ").replace("\u202f", " ").replace("\r", "")
+    text = re.sub(r"[€£]\s?(?=\d)", "$", text)  # any currency reads as money
     text = _numbers(text)
     text = re.sub(r"\((\d+)\s*[-–]\s*(\d+)\)", r"(\1 to \2)", text)  # a scale "(1-5)" is no negative five
     for pattern, word in WORDS:

@@ -184,6 +184,8 @@ def read_records(text: str, fields: Sequence[tuple[str, str]]) -> list[dict[str,
     for name, body in parts:
         found = [m for m in NUM_RE.finditer(body) if m.group().strip()]
         values = assign_by_cue(body, [(f.lstrip("?"), (cue,)) for f, cue in fields], found)
+        values = {k: (v / 60 if "hour" in k and re.match(r"\s*(?:minutes?|mins?)\b", body[start + len(
+            next(m.group() for m in found if m.start() == start)):]) else v, start) for k, (v, start) in values.items()}
         leftover = [m for m in found if m.start() not in {v[1] for v in values.values()}]
         for field_name, _ in fields:
             key = field_name.lstrip("?")

@@ -1,0 +1,175 @@
+"""Operations inputs a learner gives as parts or in words, worked out as steps for `tutor.derive`.
+
+Capacity and scheduling: days over a period, step yields from counts, standard hours earned, a
+worker's hours, time worked from time lost, a routing's lead time, load from jobs, run time for an
+order, a lead time given as parts, takt time over a week. Steps follow `tutor.derive_parts`: the
+results after the last "=".
+"""
+
+from __future__ import annotations
+
+import re
+
+from tutor.derive_parts import NUMBER
+from tutor.reading import fmt, parse_number
+
+
+def days_over_weeks(text: str, steps: list[str]) -> str:
+    """Days a week over several weeks: "6 days a week ... for a 4-week period" -> 24 days."""
+    per_week = re.search(rf"({NUMBER})\s*(?:working\s+|work\s+)?days\s*(?:a|per|each)\s*week", text, re.I)
+    weeks = re.search(r"(?:for|over|in)\s+(?:a|an|the)?\s*(?:next\s+)?(\d+)[- ]weeks?\b(?!\s+of)", text, re.I)
+    if not per_week or not weeks or re.search(r"utili[sz]ation|efficiency|rated capacity|\bload\b", text, re.I):
+        return text
+    days = parse_number(per_week.group(1)) * int(weeks.group(1))
+    steps.append(f"days = {per_week.group(1)} a week × {weeks.group(1)} weeks = {fmt(days)}")
+    return text[:per_week.start()] + f"{days:.12g} days" + text[per_week.end():]
+
+_COUNT = r"\d+(?:,\d{3})*"
+
+def step_yields(text: str, steps: list[str]) -> str:
+    """Good and started counts per step: "1,000 in, 970 good ... 970 in, 921 good" -> yields 0.97, 0.9495."""
+    pairs = [(m.group(2), m.group(1)) for m in re.finditer(rf"({_COUNT})\s+(?:units?\s+)?(?:in|started|entered|input)"
+                                                            rf"\s*,?\s*({_COUNT})\s+(?:good|passed|ok)", text, re.I)]
+    pairs += [(m.group(1), m.group(2)) for m in re.finditer(rf"({_COUNT})\s+(?:good|passed)\s+(?:out\s+)"
+                                                            rf"?of\s+({_COUNT})",
+                                                             text, re.I)]
+    if len(pairs) < 2 or re.search(r"\byields?\s*(?:are|of|:)", text, re.I):
+        return text
+    yields = [parse_number(good) / parse_number(total) for good, total in pairs]
+    shown = "; ".join(f"{good} / {total} = {fmt(y)}" for (good, total), y in zip(pairs, yields, strict=True))
+    steps.append("step yields = " + shown)
+    return text + " step yields: " + ", ".join(f"{y:.10g}" for y in yields) + ";"
+
+def earned_hours(text: str, steps: list[str]) -> str:
+    """Standard hours earned from output: "produced 1,150 units ... standard time 0.12 hours per unit" -> 138."""
+    if not re.search(r"efficiency|utili[sz]ation|productivity", text, re.I) or re.search(
+            rf"standard hours\s*(?:earned|produced)?\s*(?:is|was|were|of|=|:)?\s*{NUMBER}", text, re.I):
+        return text
+    output = re.search(rf"(?:produced|made|built|completed|packed|assembled|output(?: of| was)?)\s+({NUMBER})\s*"
+                       r"([a-z]+)", text, re.I)
+    rate = re.search(rf"standard(?: time)?(?: is| of)?\s*({NUMBER})\s*(hours?|h|minutes?|mins?)\s*(?:per|a|each|/)\s*"
+                     r"(?:unit|piece|pc|part|[a-z]+)", text, re.I)
+    if not output or not rate:
+        return text
+    per_hour = 60 if rate.group(2).lower().startswith("m") else 1
+    hours = parse_number(output.group(1)) * parse_number(rate.group(1)) / per_hour
+    shown = f"{rate.group(1)} min / 60" if per_hour == 60 else f"{rate.group(1)} h"
+    steps.append(f"standard hours = {output.group(1)} {output.group(2)} × {shown} = {fmt(hours)}")
+    return text[:rate.start()] + f"standard hours {hours:.12g}" + text[rate.end():]
+
+def worker_hours(text: str, steps: list[str]) -> str:
+    """Hours one worker gives: "8-hour shifts for 21 days and is productive 85% of the time" -> 142.8."""
+    if not re.search(r"how many (?:workers|people|operators|employees)|workforce|headcount", text, re.I) or re.search(
+            r"hours? (?:per|a|each) (?:worker|person|operator|employee)\s*(?:is|of|=|:)?\s*\d", text, re.I):
+        return text
+    shift = re.search(rf"({NUMBER})[- ]?(?:hours?|h)\b[- ]?shifts?|shifts? of ({NUMBER})\s*(?:hours?|h)\b", text, re.I)
+    days = re.search(rf"({NUMBER})\s*(?:working\s+|work\s+)?days\b", text, re.I)
+    if not shift or not days:
+        return text
+    hours, n = parse_number(shift.group(1) or shift.group(2)), parse_number(days.group(1))
+    share = re.search(rf"(?:productive|efficien\w*|utili[sz]\w*)\D{{0,15}}({NUMBER})\s*%|({NUMBER})"
+                      rf"\s*%\s*(?:productive|"
+                      r"efficien\w*|utili[sz]\w*)", text, re.I)
+    factor = parse_number(share.group(1) or share.group(2)) / 100 if share else 1
+    total = hours * n * factor
+    steps.append(f"hours per worker = {fmt(hours)} h × {fmt(n)} days" + (f" × {fmt(factor)}" if share else "")
+                 + f" = {fmt(total)}")
+    return text + f" hours per worker {total:.12g}."
+
+def lost_time(text: str, steps: list[str]) -> str:
+    """Time worked as available time less time lost: "450 minutes available ... lost 63 minutes" -> worked 387."""
+    if not re.search(r"utili[sz]ation", text, re.I) or re.search(r"\bworked\b|actual hours", text, re.I):
+        return text
+    unit = r"(minutes?|hours?)"
+    available = re.search(rf"({NUMBER})\s*{unit}\s*(?:are\s+|is\s+)?available|(?:available|scheduled)\s*(?:time)?\s*"
+                          rf"(?:is|of|for|=|:)?\s*({NUMBER})\s*{unit}", text, re.I)
+    lost = re.search(rf"(?:lost|down|downtime|idle|stopped)\D{{0,12}}({NUMBER})\s*{unit}|({NUMBER})"
+                     rf"\s*{unit}\s*(?:were\s+|was\s+)?"
+                     r"(?:lost|of downtime|down|idle)", text, re.I)
+    if not available or not lost:
+        return text
+    a, a_unit = ((available.group(1), available.group(2)) if available.group(1)
+                 else (available.group(3), available.group(4)))
+    b, b_unit = (lost.group(1), lost.group(2)) if lost.group(1) else (lost.group(3), lost.group(4))
+    if a_unit[0].lower() != b_unit[0].lower():
+        return text
+    worked = parse_number(a) - parse_number(b)
+    word = "minutes" if a_unit.lower().startswith("m") else "hours"
+    steps.append(f"time worked = available − {b} {word} lost = {fmt(worked)} {word} (available {a})")
+    return text + f" actual hours worked {worked:.12g} {word}."
+
+_ELEMENT = r"(?:queue|set ?up|run|wait|move)(?: time)?"
+
+def routing_days(text: str, steps: list[str]) -> str:
+    """A routing's lead time for backward or forward scheduling: the days of every element added up."""
+    if not re.search(r"backward|forward|start (?:day|date)|finish (?:day|date)|release (?:day|date)", text, re.I) or (
+            re.search(r"lead time\s*(?:is|of|=|:)?\s*\d", text, re.I)):
+        return text
+    days = [m.group(1) for m in re.finditer(rf"\b{_ELEMENT}\s*(?:of|is|=|:)?\s*({NUMBER})\s*(?:days?|d)\b", text, re.I)]
+    if len(days) < 2:
+        return text
+    total = sum(parse_number(d) for d in days)
+    steps.append(f"lead time = {' + '.join(days)} = {fmt(total)} days")
+    return text + f" lead time {total:.12g} days."
+
+def job_load(text: str, steps: list[str]) -> str:
+    """Load from jobs in words: "200 units at 0.15 h/unit with a 2 h setup" -> 2 + 200 × 0.15 = 32 hours."""
+    if not re.search(r"\bload\b", text, re.I) or re.search(r"\bload\s*(?:is|of|=|:)?\s*\d", text, re.I):
+        return text
+    hours = r"(?:h|hrs?|hours?)"
+    jobs = re.findall(rf"({NUMBER})\s*(?:units?|pcs|pieces|parts)\s*(?:at|@|x|×)\s*({NUMBER})\s*{hours}\s*"
+                      rf"(?:/|per|a|each)\s*(?:unit|pc|piece|part)[^.;\d]{{0,20}}?({NUMBER})\s*{hours}\s*"
+                      r"(?:of\s+)?set ?up", text, re.I)
+    if not jobs:
+        return text
+    parts = [(parse_number(s), parse_number(q), parse_number(r)) for q, r, s in jobs]
+    total = sum(s + q * r for s, q, r in parts)
+    shown = " + ".join(f"({fmt(s)} + {fmt(q)} × {fmt(r)})" for s, q, r in parts)
+    steps.append(f"load = {shown} = {fmt(total)} hours")
+    return text + f" load {total:.12g} hours."
+
+def lead_time_parts(text: str, steps: list[str]) -> str:
+    """A lead time given as its parts: "0.5 day waiting + 0.25 day processing" -> 0.75 day."""
+    match = re.search(rf"({NUMBER})\s*(days?|hours?|weeks?)\s*(?:of\s+)?[a-z]+\s*\+\s*({NUMBER})\s*"
+                      r"(days?|hours?|weeks?)\s*(?:of\s+)?[a-z]+", text, re.I)
+    if not match or match.group(2)[0].lower() != match.group(4)[0].lower():
+        return text
+    total = parse_number(match.group(1)) + parse_number(match.group(3))
+    unit = match.group(2).rstrip("s")
+    steps.append(f"lead time = {match.group(1)} + {match.group(3)} = {fmt(total)} {unit}s")
+    return text[:match.start()] + f"{total:.12g} {unit}" + text[match.end():]
+
+def order_run_hours(text: str, steps: list[str]) -> str:
+    """Run time per unit times the order quantity in a routing: "order of 200 ... run 0.05 hr per unit" -> 10 hrs."""
+    order = re.search(rf"(?:order|lot|batch)\s+(?:of|is|size(?: is)?)\s+({NUMBER})\s*(?:units?|pieces|pcs|parts)"
+                      rf"", text, re.I)
+    if not order or not re.search(r"queue|move|manufacturing lead time|routing", text, re.I):
+        return text
+    quantity = parse_number(order.group(1))
+    runs = list(re.finditer(rf"\brun(?: time)?\s*(?:of|is|=|:)?\s*({NUMBER})\s*(hours?|hrs?|h|minutes?|mins?|days?)\s*"
+                            r"(?:per|a|each|/)\s*(?:unit|piece|pc|part)", text, re.I))
+    if not runs:
+        return text
+    for m in reversed(runs):
+        total = parse_number(m.group(1)) * quantity
+        steps.append(f"run = {m.group(1)} {m.group(2)} per unit × order quantity = {fmt(total)} {m.group(2)}")
+        text = text[:m.start()] + f"run {total:.12g} {m.group(2)}" + text[m.end():]
+    return text
+
+def takt_week(text: str, steps: list[str]) -> str:
+    """Takt time over a week when demand is weekly and time is per shift or day: hours × days (× shifts)."""
+    if not re.search(r"\btakt\b", text, re.I) or not re.search(r"weekly|(?:per|a|each)\s+week", text, re.I):
+        return text
+    hours = re.search(rf"({NUMBER})\s*(?:productive\s+|available\s+|working\s+|net\s+)?(hours?|hrs?|minutes?|mins?)"
+                      rf"\b", text,
+                      re.I)
+    days = re.search(rf"({NUMBER})\s*(?:working\s+)?days\s*(?:a|per|each)\s*week", text, re.I)
+    if not hours or not days or re.search(r"(?:per|a|each)\s+week[^.;]{0,20}\b(?:hours?|minutes?)\b", text, re.I):
+        return text
+    shifts = re.search(r"(\d+)\s+shifts?\b", text, re.I)
+    count = int(shifts.group(1)) if shifts else 1
+    total = parse_number(hours.group(1)) * parse_number(days.group(1)) * count
+    unit = "minutes" if hours.group(2).lower().startswith("m") else "hours"
+    steps.append(f"available time a week = {hours.group(1)} {unit} × {days.group(1)} days" +
+                 (f" × {count} shifts" if shifts else "") + f" = {fmt(total)} {unit}")
+    return text + f" available time {total:.12g} {unit} a week."
