@@ -37,6 +37,9 @@ _PERIOD_CELL = re.compile(rf"^\s*(?:{PERIOD}\.?\s*#?\s*\d{{1,3}}|\d{{1,3}}|(?:[Q
                           rf"{_MONTH}(?:\s+\d{{2,4}})?)\s*$", re.I)
 _INLINE_PERIOD = re.compile(rf"\b{PERIOD}\.?\s*#?\s*(\d{{1,3}})\s*[:=\-–]?\s*({NUM})(?!\d|\.\d)", re.I)
 _IN_PERIOD = re.compile(rf"({NUM})\s+(?:units?\s+)?(?:in|for|due in|at)\s+{PERIOD}\.?\s*(\d{{1,3}})\b", re.I)
+_MONTH_VALUE = re.compile(rf"\b(?:{'|'.join(MONTHS)})[a-z]*\.?\s*[:=\-–]?\s*({NUM})", re.I)
+_MONTH_RUN = re.compile(rf"{_MONTH_VALUE.pattern}(?:\s*(?:,|;|/|and)?\s*{_MONTH_VALUE.pattern}){{2,}}", re.I)
+"""Values tagged by month in a sentence ("Jan 210, Feb 190, Mar 230"): a series in the order typed."""
 _RANGE_PREFIX = re.compile(rf"\b{PERIOD}\s*\d{{1,3}}\s*(?:-|–|to|through|thru)\s*\d{{1,3}}\s*:?", re.I)
 
 
@@ -252,7 +255,8 @@ def _inline_periods(text: str) -> str:
         return "".join(out) + text[pos:]
 
     text = run_of(_INLINE_PERIOD, 2, 1)
-    return run_of(_IN_PERIOD, 1, 2)
+    text = run_of(_IN_PERIOD, 1, 2)
+    return _MONTH_RUN.sub(lambda m: ", ".join(v.strip() for v in _MONTH_VALUE.findall(m.group())) + ";", text)
 
 
 def period_of(match_start: int, text: str) -> bool:

@@ -184,14 +184,16 @@ def read_records(text: str, fields: Sequence[tuple[str, str]]) -> list[dict[str,
     for name, body in parts:
         found = [m for m in NUM_RE.finditer(body) if m.group().strip()]
         values = assign_by_cue(body, [(f.lstrip("?"), (cue,)) for f, cue in fields], found)
-        values = {k: (v / 60 if "hour" in k and re.match(r"\s*(?:minutes?|mins?)\b", body[start + len(
-            next(m.group() for m in found if m.start() == start)):]) else v, start) for k, (v, start) in values.items()}
         leftover = [m for m in found if m.start() not in {v[1] for v in values.values()}]
         for field_name, _ in fields:
             key = field_name.lstrip("?")
             if key not in values and leftover and not field_name.startswith("?"):
-                values[key] = (parse_number(leftover.pop(0).group()), -1)
-        record: dict[str, Any] = {"name": name} | {k: v[0] for k, v in values.items()}
+                extra = leftover.pop(0)
+                values[key] = (parse_number(extra.group()), extra.start())
+        ends = {m.start(): m.end() for m in found}
+        record: dict[str, Any] = {"name": name} | {  # "3 minutes per piece" for an hours field: 0.05
+            k: v / 60 if "hour" in k and re.match(r"\s*(?:minutes?|mins?)\b", body[ends[start]:]) else v
+            for k, (v, start) in values.items()}
         if all(f.lstrip("?") in record for f, _ in fields if not f.startswith("?")):
             records.append(record)
     return records

@@ -69,6 +69,7 @@ from tutor.working import render_result
 __all__ = ["Solver", "parse_number", "render_result"]
 
 LLM_NOTE = "inputs read by the language model; computed by code"
+_SECONDS = {"seconds": 1, "minutes": 60, "hours": 3600}
 _TIME_UNIT = re.compile(r"\d\s*(seconds?|minutes?|hours?|days?|weeks?)\b", re.I)
 SCALAR_KINDS = ("number", "rate", "annual", "count")
 """Input kinds read as one number each (the others are series, tables, records or choices)."""
@@ -345,7 +346,13 @@ class Solver:
         substituted = formula.substitute(values)
         lines = [f"**{formula.title}** · `{formula.expression}`", "", "Given:", given, ""]
         if "time units" in unit and (timed := _TIME_UNIT.search(question)):  # "480 minutes" -> minutes per unit
-            unit = unit.replace("time units", timed.group(1).lower().rstrip("s") + "s")
+            given_in = timed.group(1).lower().rstrip("s") + "s"
+            wanted = re.search(r"\bin\s+(seconds|minutes|hours)\b", asked, re.I)
+            if number is not None and wanted and wanted.group(1).lower() != given_in and given_in in _SECONDS:
+                number = number * _SECONDS[given_in] / _SECONDS[wanted.group(1).lower()]  # "takt in minutes"
+                notes = [*notes, f"converted from {given_in} to {wanted.group(1).lower()}"]
+                given_in = wanted.group(1).lower()
+            unit = unit.replace("time units", given_in)
         shown = f"{fmt(number)}%" if unit == "%" else f"{fmt(number)}{f' {unit}' if unit else ''}"
         if isinstance(result, int | float):
             tail = f"{fmt(result)} = **{shown}**" if unit == "%" else f"**{shown}**"

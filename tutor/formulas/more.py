@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tutor.formulas._base import DEMAND_YEAR, LISTS_AF, RATE, UNIT_COST, Formula, P
+from tutor.formulas._base import DEMAND_YEAR, LISTS_AF, OMIT, RATE, UNIT_COST, Formula, P
 
 FORMULAS: tuple[Formula, ...] = (
     Formula("total_cost", "Total cost", "supply-chains-strategy", "TC = FC + VC × Q",
@@ -194,7 +194,9 @@ FORMULAS: tuple[Formula, ...] = (
     Formula("pipeline_inventory", "Pipeline (in-transit) inventory", "distribution", "pipeline = annual demand × transit days / 365",
             (r"(?:inventory|stock|value)[^.?]{0,25}(?:on the water|in transit|in the pipeline|on the road)", r"pipeline", r"in[- ]transit inventory", r"inventory in transit"),
             (P("annual_demand", "annual demand", r"annual demand", r"demand", r"(?:a|per) year", r"ships?"),
-             P("transit_days", "transit days", r"transit(?: time)?", r"days? (?:in transit|on the water|on the road)", r"days?")),
+             P("transit_days", "transit days", r"transit(?: time)?", r"days? (?:in transit|on the water|on the road)", r"days?"),
+             P("unit_cost", "unit cost (for a value)", r"unit cost", r"(?:costs?|worth|valued at)", kind="number", default=OMIT,
+               unit="$")),
             "{annual_demand} × {transit_days} / 365", "units"),
     Formula("landed_cost_per_unit", "Landed cost per unit", "distribution",
             "(purchase + freight + insurance + duties + handling) / units",
