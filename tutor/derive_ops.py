@@ -62,11 +62,12 @@ def worker_hours(text: str, steps: list[str]) -> str:
     if not re.search(r"how many (?:workers|people|operators|employees)|workforce|headcount", text, re.I) or re.search(
             r"hours? (?:per|a|each) (?:worker|person|operator|employee)\s*(?:is|of|=|:)?\s*\d", text, re.I):
         return text
-    shift = re.search(rf"({NUMBER})[- ]?(?:hours?|h)\b[- ]?shifts?|shifts? of ({NUMBER})\s*(?:hours?|h)\b", text, re.I)
+    shift = re.search(rf"({NUMBER})[- ]?(?:hours?|h)\b[- ]?shifts?|shifts? of ({NUMBER})\s*(?:hours?|h)\b|"
+                      rf"({NUMBER})\s*(?:hours?|h)\s*(?:a|per|each)\s*day", text, re.I)
     days = re.search(rf"({NUMBER})\s*(?:working\s+|work\s+)?days\b", text, re.I)
     if not shift or not days:
         return text
-    hours, n = parse_number(shift.group(1) or shift.group(2)), parse_number(days.group(1))
+    hours, n = parse_number(next(g for g in shift.groups() if g)), parse_number(days.group(1))
     share = re.search(rf"(?:productive|efficien\w*|utili[sz]\w*)\D{{0,15}}({NUMBER})\s*%|({NUMBER})"
                       rf"\s*%\s*(?:productive|"
                       r"efficien\w*|utili[sz]\w*)", text, re.I)

@@ -52,6 +52,7 @@ WORDS = [  # learners' shorthand -> the words the formulas' inputs are named by
     (r"\brecievables?\b", "receivables"), (r"\bpayables?\b", "payables"), (r"\bcogs\b", "cost of goods sold"),
     (r"\bdemnad\b|\bdemad\b", "demand"), (r"(?-i:\bLT\b)", "lead time"), (r"(?-i:\bSS\b)(?!\s*[=:])", "safety stock"),
     (r"\binvetory\b|\binventroy\b", "inventory"), (r"\bins\b\.?", "insurance"),
+    (r"\binv\b\.?", "inventory"),
 ]
 @functools.lru_cache(maxsize=256)
 def canonical(text: str) -> str:

@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 NUM = (r"[-−]?(?:\$\s?)?(?:\d{1,3}(?:,\d{3})+|\d+|(?<![\w.])(?=\.\d))(?:\.\d+)?"  # ".5" too
-       r"(?:\s?(?:k\b|K\b|m\b|M\b|million\b|thousand\b|%|percent\b))?")
+       r"(?:\s?(?:k\b|K\b|m\b|M\b|mil\b|mln\b|million\b|thousand\b|%|percent\b))?")
 NUM_RE = re.compile(NUM)
 LIST_RE = re.compile(rf"({NUM}(?:\s*(?:,|;|and|then|/)\s*{NUM})+)")
 SPACED_LIST_RE = re.compile(rf"({NUM}(?:[ \t]+{NUM})+)")
@@ -49,7 +49,8 @@ def parse_number(text: str, rate: bool = False) -> float:
     raw = text.strip().replace("−", "-").replace("$", "").replace(" ", "")
     scale = 1.0
     lowered = raw.lower()
-    for suffix, factor in (("thousand", 1e3), ("million", 1e6), ("percent", 0.01), ("%", 0.01), ("k", 1e3),
+    for suffix, factor in (("thousand", 1e3), ("million", 1e6), ("mil", 1e6), ("mln", 1e6), ("percent", 0.01),
+                           ("%", 0.01), ("k", 1e3),
                            ("m", 1e6)):
         if lowered.endswith(suffix):
             raw, scale = raw[: -len(suffix)], factor

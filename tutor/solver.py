@@ -76,7 +76,7 @@ SCALAR_KINDS = ("number", "rate", "annual", "count")
 _ROUND_UP = re.compile(r"\bround(?:ed|ing)?\s+(?:it\s+)?up\b|\bwhole (?:people|workers|persons|operators|employees)\b",
                        re.I)
 _SHARE = re.compile(r"rate|share|percent|yield|fraction|factor|level|alpha|utili|efficien|availab|performance|"
-                    r"quality|complete|on_time|free|correct|accuracy|duties")
+                    r"quality|complete|on_time|free|correct|accuracy|duties|index|margin|weight")
 """Inputs a percent may feed besides the rate kind (a safety factor α, a yield, a service level)."""
 _TIMING = re.compile(r"^(?:x|year|period|today)$|_day$|fence|^periods?_", re.I)
 
@@ -171,13 +171,14 @@ class Solver:
         plain = [m for m in plain if _key(m.group()) not in derived_keys]  # used to derive
         periodic = [m for m in found if not any(s <= m.start() < e for s, e in in_lists)]  # "x = 1, 2, 3" is no x
         allowed = {name: {m.start() for m in (periodic if _TIMING.search(name) else plain)
-                          if plausible(name, parse_number(m.group(), rate=by_name[name].kind == "rate"), m.group())}
+                          if plausible(name, parse_number(m.group(), rate=by_name[name].kind == "rate"), m.group())
+                          and not _stray_percent(by_name[name], m.group())}
                    for name, _ in scalars}
         # one pass over every input, nearest pairs first
         for name, (_, start) in assign_by_cue(question, scalars, found, allowed=allowed).items():
             match = next(m for m in found if m.start() == start)
-            taken.add(start)
             if (read := self._value(by_name[name], match, question)) is not None:  # None: asked for, not guessed
+                taken.add(start)  # a number refused stays free, so it is asked about if nothing takes it
                 values[name], note = read
                 notes += [note] if note else []
         title = stems(formula.title)  # "process" in "process capability" names no one input
@@ -250,7 +251,7 @@ class Solver:
     def _value(self, param: Param, match: re.Match[str], question: str) -> tuple[Any, str | None] | None:
         """A number read for an input, in the unit it expects, with the conversion step; None if it cannot be it."""
         context = question[max(0, match.start() - 40): match.end() + 40]
-        if re.search(r"%|percent", match.group()) and param.kind != "rate" and not _SHARE.search(param.name):
+        if _stray_percent(param, match.group()):
             return None  # "10% of last month's forecast" is no inventory
         value, note = convert(param.name, param.kind, self._convert(param, match.group(), context),
                               question[match.end():match.end() + 30], question)
@@ -345,7 +346,10 @@ class Solver:
             given += "\n\nWorked out first:\n" + "\n".join(f"- {step}" for step in notes)
         substituted = formula.substitute(values)
         lines = [f"**{formula.title}** · `{formula.expression}`", "", "Given:", given, ""]
-        if "time units" in unit and (timed := _TIME_UNIT.search(question)):  # "480 minutes" -> minutes per unit
+        laid_out = prepared(question)[0] if question else ""
+        timed = re.search(r"available (?:production )?time\s*(?:is|of|=|:)?\s*[\d.,]+\s*(seconds?|minutes?|hours?)\b",
+                          laid_out, re.I) or _TIME_UNIT.search(question)
+        if "time units" in unit and timed:  # "480 minutes" -> minutes per unit
             given_in = timed.group(1).lower().rstrip("s") + "s"
             wanted = re.search(r"\bin\s+(seconds|minutes|hours)\b", asked, re.I)
             if number is not None and wanted and wanted.group(1).lower() != given_in and given_in in _SECONDS:
@@ -393,6 +397,11 @@ def prepared(question: str) -> tuple[str, tuple[str, ...]]:
     """
     text, steps = derive(canonical(question))
     return text, tuple(steps)
+
+
+def _stray_percent(param: Param, raw: str) -> bool:
+    """Whether a percent would feed an input that is no rate ("10% of the forecast" for an inventory)."""
+    return bool(re.search(r"%|percent", raw)) and param.kind != "rate" and not _SHARE.search(param.name)
 
 
 def _key(raw: str) -> tuple[float, bool]:

@@ -12,7 +12,6 @@ from tutor.formulas._base import DEMAND_YEAR, LISTS_AF, OMIT, ORDER_COST, RATE, 
 _ORDER_QTY = P("order_quantity", "order quantity (Q)", r"order(?:ing)? (?:quantity|size)(?: (?:is|of))?", r"lots? of", r"\bq\b",
                r"orders? of", r"\beoq\b(?: (?:is|of))?", r"lot(?: size)?")
 # a series of three or more numbers after "demand"/"actuals": the question is about a series
-_SERIES_GIVEN = r"(?:actuals?|demand|sales)(?: (?:was|were|of|is|are))?:?\s*[\d,.]+(?:\s*,?\s+[\d,.]+){2,}"
 
 
 def _regression_x(values: dict[str, Any]) -> dict[str, Any]:
@@ -123,7 +122,7 @@ FORMULAS: tuple[Formula, ...] = (
                r"ind(?:ex|ices)(?: (?:for|from))?:?", r"(?=\b(?:19|20)\d\d\s*:)", kind="named_lists"),),
             "season average / overall average", pick=lambda r: None, adapt=_history),
     Formula("exponential_smoothing_series", "Exponential smoothing over a series", "demand", "Fₜ₊₁ = α·Aₜ + (1 − α)·Fₜ, period by period",
-            (r"exponential(?:ly)? smooth", r"smoothing constant", _SERIES_GIVEN),
+            (r"exponential(?:ly)? smooth", r"smoothing constant"),
             (P("actuals", "actual demand (oldest first)", r"(?:actuals?|demand|sales)(?: (?:was|were|of|is|are))?:?", kind="list"),
              P("initial_forecast", "first forecast", r"(?:initial|first|starting|opening) forecast(?: (?:of|was|is))?",
                r"forecast(?: (?:of|was|is))?"),
