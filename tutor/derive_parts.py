@@ -222,7 +222,8 @@ _MONEY = rf"\$?\s?({NUMBER})\s*(m\b|million|k\b|thousand)?"
 def average_balance(text: str, steps: list[str]) -> str:
     """A balance given at the start and the end of the year: its average ("$1.5M at the start ... $1.3M at the end")."""
     match = re.search(rf"\b(payables?|receivables?|inventory|assets)\b[^.;$\d]{{0,40}}?{_MONEY}\s*(?:at|in)\s+the\s+"
-                      rf"(?:start|beginning)\b[^.;$\d]{{0,25}}?{_MONEY}\s*(?:at|in)\s+the\s+end", text, re.I) or re.search(
+                      rf"(?:start|beginning)\b[^.;$\d]{{0,25}}?{_MONEY}\s*(?:at|in)\s+the\s+end", text, re.I)
+    match = match or re.search(
         rf"\b(payables?|receivables?|inventory|assets)\b\s*(?:was\s+|is\s+)?(?:at|in)\s+(?:the\s+)?(?:start|beginning)"
         rf"(?:\s+of\s+(?:the\s+)?year)?\s*(?:was|is|of|=|:)?\s*{_MONEY}[^.;$\d]{{0,25}}?(?:at|in)\s+(?:the\s+)?end"
         rf"(?:\s+of\s+(?:the\s+)?year)?\s*(?:was|is|of|=|:)?\s*{_MONEY}", text, re.I)
