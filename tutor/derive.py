@@ -78,8 +78,8 @@ def derive(text: str) -> tuple[str, list[str]]:
 
 
 def _breaks(text: str, steps: list[str]) -> str:
-    shift = re.search(rf"({_NUM})[- ]?(?:hours?|hrs?|h)\b[- ]?shifts?|shifts? of ({_NUM})\s*(?:hours?|hrs?|h)\b", text,
-                      re.I)
+    shift = re.search(rf"({_NUM})[- ]?(?:hours?|hrs?|h)\b[- ]?shifts?|shifts? (?:of|is|are|lasts?) ({_NUM})\s*"
+                      r"(?:hours?|hrs?|h)\b", text, re.I)
     brk = re.search(rf"(?:(\d+)\s+)?({_NUM})[- ]?(?:minutes?|mins?)\b[- ]?(?:\w+\s+)?breaks?", text, re.I)
     if not shift or not brk:
         return text
@@ -107,7 +107,8 @@ def _weeks_and_days(text: str, steps: list[str]) -> str:
 
 
 def _tolerance(text: str, steps: list[str]) -> str:
-    match = re.search(rf"({_NUM})\s*(?:±|\+/-|\+-|plus or minus|plus/minus)\s*({_NUM})", text, re.I)
+    match = re.search(rf"({_NUM})\s*(?:[a-zµ]{{1,3}}\s*)?(?:±|\+/-|\+-|plus or minus|plus/minus)\s*({_NUM})", text,
+                      re.I)  # "25.00 mm ± 0.06"
     if not match:
         return text
     nominal, tol = parse_number(match.group(1)), parse_number(match.group(2))
@@ -262,12 +263,13 @@ def _consolidation(text: str, steps: list[str]) -> str:
         return text
     place = r"(?:dcs?|warehouses?|locations?|sites?|stocking points?|depots?|distribution cent(?:er|re)s?)"
     new = re.search(rf"(?:consolidat\w*|reduc\w*|cut\w*|go(?:ing)?|mov\w*|expand\w*|grow\w*)\s+(?:down\s+|up\s+)?"
-                    rf"(?:into|to)\s+({_NUM})\s*{place}?", text, re.I)
+                    rf"(?:into|to)\s+({_NUM})\s*{place}?|\bopen(?:ing|s)?\s+({_NUM})\s+{place}", text, re.I)
     now = re.search(rf"({_NUM})\s+{place}\b", text[:new.start()] if new else "", re.I)
     if not new or not now:
         return text
-    steps.append(f"locations: current = {now.group(1)}; new = {new.group(1)}")
-    text += f" current locations {now.group(1)}, new locations {new.group(1)}."
+    after = new.group(1) or new.group(2)
+    steps.append(f"locations: current = {now.group(1)}; new = {after}")
+    text += f" current locations {now.group(1)}, new locations {after}."
     each = re.search(rf"({_NUM})\s*(?:units\s+)?(?:of\s+)?(?:safety stock\s+|inventory\s+)?(?:at|in|per|for)\s+each\s+"
                      rf"(?:of\s+)?(?:our\s+|the\s+|its\s+)?{now.group(1)}\s+{place}", text, re.I)
     if each and not re.search(r"\btotal\b[^.?]{0,20}\d|\d[^.?]{0,20}\bin total\b", text, re.I):

@@ -163,10 +163,9 @@ _RECEIPT = r"(scheduled receipts?|in[- ]transit|on order|open orders?)"
 
 def one_receipt(text: str, steps: list[str]) -> str:
     """A single receipt in words as a series: "50 in transit due in week 1" -> in transit: 50, 0."""
-    match = (re.search(rf"{_RECEIPT}\s*(?:of\s+)?({NUMBER})\s*(?:units?\s+)?(?:due\s+|arriving\s+)?(?:in|on|for)\s+"
-                       r"(?:week|wk|period)\s*(\d{1,2})\b", text, re.I)
-             or re.search(rf"({NUMBER})\s*(?:units?\s+)?{_RECEIPT}\s*(?:due\s+|arriving\s+)?(?:in|on|for)\s+"
-                          r"(?:week|wk|period)\s*(\d{1,2})\b", text, re.I))
+    when = r"(?:(?:due|arriving|expected)\s+(?:in\s+|on\s+)?|(?:in|on|for)\s+)(?:week|wk|period)\s*(\d{1,2})\b"
+    match = (re.search(rf"{_RECEIPT}\s*(?:of\s+)?({NUMBER})\s*(?:units?\s+)?{when}", text, re.I)
+             or re.search(rf"({NUMBER})\s*(?:units?\s+)?{_RECEIPT}\s*{when}", text, re.I))
     if not match or re.search(rf"{_RECEIPT}\s*(?:are|of)?\s*:?\s*{NUMBER}\s*,", text, re.I):
         return text
     label, amount = ((match.group(1), match.group(2)) if not match.group(1)[0].isdigit()

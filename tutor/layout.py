@@ -35,7 +35,10 @@ _DOTTED_THOUSANDS = re.compile(r"(?<![\d.,])\b([1-9]\d{0,2})((?:\.\d{3}){2,}|\.0
 _MONTH = rf"(?:{'|'.join(MONTHS)})\w*"
 _PERIOD_CELL = re.compile(rf"^\s*(?:{PERIOD}\.?\s*#?\s*\d{{1,3}}|\d{{1,3}}|(?:[QWMP]|wk)\s?\d{{1,2}}|"
                           rf"{_MONTH}(?:\s+\d{{2,4}})?)\s*$", re.I)
-_INLINE_PERIOD = re.compile(rf"\b{PERIOD}\.?\s*#?\s*(\d{{1,3}})\s*[:=\-–]?\s*({NUM})(?!\d|\.\d)", re.I)
+_INLINE_PERIOD = re.compile(rf"\b(?:{PERIOD}\.?\s*#?\s*|(?-i:[pw])(?=\d))(\d{{1,3}})\s*[:=\-–]?\s*"
+                            rf"(?!\$)({NUM})(?!\d|\.\d)", re.I)  # "p1 0, p2 100" too, but not "P1 $50,000"
+_IN_PERIODS = re.compile(rf"({NUM})\s+(?:units?\s+)?(?:in|for|due in|at)\s+{PERIOD}\s+"
+                         r"(\d{1,2}(?:\s*(?:,|and|&)\s*\d{1,2})+)\b", re.I)
 _IN_PERIOD = re.compile(rf"({NUM})\s+(?:units?\s+)?(?:in|for|due in|at)\s+{PERIOD}\.?\s*(\d{{1,3}})\b", re.I)
 _MONTH_VALUE = re.compile(rf"\b(?:{'|'.join(MONTHS)})[a-z]*\.?\s*[:=\-–]?\s*({NUM})", re.I)
 _MONTH_RUN = re.compile(rf"{_MONTH_VALUE.pattern}(?:\s*(?:,|;|/|and)?\s*{_MONTH_VALUE.pattern}){{2,}}", re.I)
@@ -52,7 +55,7 @@ WORDS = [  # learners' shorthand -> the words the formulas' inputs are named by
     (r"\brecievables?\b", "receivables"), (r"\bpayables?\b", "payables"), (r"\bcogs\b", "cost of goods sold"),
     (r"\bdemnad\b|\bdemad\b", "demand"), (r"(?-i:\bLT\b)", "lead time"), (r"(?-i:\bSS\b)(?!\s*[=:])", "safety stock"),
     (r"\binvetory\b|\binventroy\b", "inventory"), (r"\bins\b\.?", "insurance"),
-    (r"\binv\b\.?", "inventory"),
+    (r"\binv\b\.?", "inventory"), (r"\breqs?\b\.?", "requirements"),
 ]
 @functools.lru_cache(maxsize=256)
 def canonical(text: str) -> str:
@@ -255,6 +258,8 @@ def _inline_periods(text: str) -> str:
             pos = group[-1].end()
         return "".join(out) + text[pos:]
 
+    text = _IN_PERIODS.sub(  # "MPS 75 in weeks 1, 4 and 7" -> 75, 0, 0, 75, 0, 0, 75
+        lambda m: _series({int(p): m.group(1).strip() for p in re.findall(r"\d+", m.group(2))}) + ";", text)
     text = run_of(_INLINE_PERIOD, 2, 1)
     text = run_of(_IN_PERIOD, 1, 2)
     return _MONTH_RUN.sub(lambda m: ", ".join(v.strip() for v in _MONTH_VALUE.findall(m.group())) + ";", text)

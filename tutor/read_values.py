@@ -84,7 +84,9 @@ def aside(question: str, match: re.Match[str], lengths: set[int]) -> bool:
     if re.search(r"\b(?:top|first|largest|biggest)\s*$", before, re.I):
         return True
     value = parse_number(match.group())
-    return value in lengths and bool(re.search(r"\b(?:last|past|previous|next|these|the)\s*$", before, re.I))
+    return value in lengths and bool(re.search(r"\b(?:last|past|previous|next|these|the|a|an|all)\s*$", before, re.I)
+                                     or re.match(r"[- ]?(?:steps?|periods?|weeks?|months?|quarters?|days?|years?|jobs?|"
+                                                 r"orders?|samples?|subgroups?|stages?|operations?)\b", after, re.I))
 
 
 def padded(values: dict[str, Any]) -> dict[str, Any]:
@@ -174,7 +176,9 @@ def read_structured(formula: Formula, param: Param, question: str, values: dict[
     for cue in (*symbol_cues(param), *param.cues):  # "F = 50,50,50", "forecast: 50, 50, 50"
         for c in re.finditer(cue, question, re.I):
             if param.kind == "list":
-                match = read_list(re.sub(r"^\s*[=:]", " ", question[c.end():]))  # "gross requirements = 90, 120"
+                match = read_list(re.sub(r"^\s*[=:]|^\s*(?:by \w+|\([^)]*\)|[a-z]{3}\w*\s*[-–]\s*[a-z]{3}\w*|"
+                                         r"(?:for |in |over )?(?:the )?(?:next |last |past )\d+ [a-z]+)\s*[:=]?",
+                                         " ", question[c.end():], flags=re.I))  # "= 90, 120", "jan-may: 150 150"
                 if match and len(numbers(match.group(1))) >= 2:  # "2,500" is one number, not a series
                     values[param.name] = [parse_number(n) for n in NUM_RE.findall(match.group(1))]
                     return c.end() + match.start(1), c.end() + match.end(1)
