@@ -49,7 +49,10 @@ FRACTION_FIELD = re.compile(r"share|rate|margin|\broa\b|\broi\b|yield|utili|effi
 def month_order(question: str) -> list[str]:
     """The months a question's periods run through, in order ("Jan | Feb | Mar" -> jan, feb, mar)."""
     found = [m.group(1)[:3].lower() for m in re.finditer(rf"\b({'|'.join(_MONTH_NAMES)})[a-z]*\b", question, re.I)]
-    return list(dict.fromkeys(found))
+    if not found:
+        return []
+    first = _MONTH_NAMES.index(found[0])  # calendar order from the first month named: "jan-may" then "apr" is 4th
+    return sorted(dict.fromkeys(found), key=lambda name: (_MONTH_NAMES.index(name) - first) % 12)
 
 
 def ask_of(question: str) -> str:

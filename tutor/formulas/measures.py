@@ -112,7 +112,7 @@ FORMULAS: tuple[Formula, ...] = (
              P("forecast_interval", "forecast interval", r"forecast interval", r"interval", default=1)),
             "{sigma} × √({lead_time} / {forecast_interval})", "units"),
     Formula("critical_fractile", "Critical ratio (newsvendor)", "inventory", "Cu / (Cu + Co)",
-            (r"critical fractile", r"newsvendor critical ratio", r"cu\s*/\s*\(cu"),
+            (r"\bunderage\b", r"\boverage\b", r"critical fractile", r"newsvendor critical ratio", r"cu\s*/\s*\(cu"),
             (P("underage_cost", "underage cost (Cu)", r"underage(?: cost)?", r"\bcu\b"),
              P("overage_cost", "overage cost (Co)", r"overage(?: cost)?", r"\bco\b")),
             "{underage_cost} / ({underage_cost} + {overage_cost})"),
