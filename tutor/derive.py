@@ -44,8 +44,10 @@ from tutor.derive_parts import (
     level_plan,
     mad_from_series,
     nested_count,
+    newsvendor_costs,
     one_receipt,
     price_breaks,
+    share_of_sales,
     spec_range,
     spread_evenly,
     trend_line,
@@ -72,7 +74,7 @@ def derive(text: str) -> tuple[str, list[str]]:
                  _cash_cycle_days, step_yields, weekly_demand, level_plan, worker_hours, lost_time, landed,
                  trend_line, mad_from_series, earned_hours, price_breaks, one_receipt, dollar_usage, count_frequency,
                  routing_days, job_load, average_balance, spread_evenly, lead_time_parts, nested_count, inventory_value,
-                 order_run_hours, takt_week):
+                 order_run_hours, takt_week, share_of_sales, newsvendor_costs):
         text = rule(text, steps)
     return text, steps
 

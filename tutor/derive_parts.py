@@ -270,3 +270,33 @@ def inventory_value(text: str, steps: list[str]) -> str:
     value = parse_number(units.group(1)) * parse_number(cost.group(1))
     steps.append(f"average inventory value = {units.group(1)} units × ${cost.group(1)} = {fmt(value)}")
     return text + f" average inventory value ${value:.12g}."
+
+
+def share_of_sales(text: str, steps: list[str]) -> str:
+    """COGS given as a share of sales: "cost of goods sold runs at 65% of sales" with sales $10M -> $6.5M."""
+    share = re.search(rf"(cost of goods sold|cogs)\s*(?:runs at|is|are|was|=|at|of)?\s*(?:about\s+)?({NUMBER})\s*%\s*of\s+"
+                      r"(?:sales|revenue)", text, re.I)
+    sales = re.search(rf"(?:sales|revenue)\s*(?:were|was|is|are|of|=|:)?\s*{_MONEY}", text, re.I)
+    if not share or not sales:
+        return text
+    total = parse_number(sales.group(1) + (sales.group(2) or ""))
+    value = total * parse_number(share.group(2)) / 100
+    steps.append(f"cost of goods sold = {share.group(2)}% × sales = {fmt(value)}")
+    return text[:share.start()] + f"cost of goods sold ${value:.12g}" + text[share.end():]
+
+
+def newsvendor_costs(text: str, steps: list[str]) -> str:
+    """Underage and overage costs from price, cost and salvage: sell $12, cost $5, salvage $1 -> Cu 7, Co 4."""
+    if not re.search(r"newsvendor|newsboy|single[- ]period|seasonal|unsold|salvage", text, re.I) or re.search(
+            r"underage|overage|\bcu\b|\bco\b", text, re.I):
+        return text
+    price = re.search(rf"(?:sell\w*|price[ds]?|retail\w*)\s*(?:it\s+|them\s+)?(?:at|for|of|is)?\s*\$\s?({NUMBER})", text, re.I)
+    cost = re.search(rf"(?:costs?|buy\w*|pay|paid)\s*(?:us\s+)?(?:at|for|of|is)?\s*\$\s?({NUMBER})", text, re.I)
+    salvage = re.search(rf"(?:salvage\w*|sold off|clearance|marked down)\s*(?:value\s+)?(?:at|for|of|is)?\s*\$\s?({NUMBER})",
+                        text, re.I)
+    if not price or not cost:
+        return text
+    p, c = parse_number(price.group(1)), parse_number(cost.group(1))
+    s = parse_number(salvage.group(1)) if salvage else 0.0
+    steps.append(f"underage cost = price − cost = {fmt(p - c)}; overage cost = cost − salvage = {fmt(c - s)}")
+    return text + f" underage cost ${p - c:.12g}, overage cost ${c - s:.12g}."

@@ -207,7 +207,7 @@ def read_structured(formula: Formula, param: Param, question: str, values: dict[
     return None
 
 
-_EACH = r"(?:units?\s+)?(?:each|every|per|a|/)\s*(?:period|week|wk|month|mo|day|quarter)\b"
+_EACH = r"(?:(?:units?|hours?|hrs?)\s*)?(?:each|every|per|a|/)\s*(?:period|week|wk|month|mo|day|quarter)\b"
 
 
 def constant_series(formula: Formula, question: str, values: dict[str, Any]) -> list[tuple[int, int]]:
@@ -222,7 +222,8 @@ def constant_series(formula: Formula, question: str, values: dict[str, Any]) -> 
         if param.kind != "list" or param.name in values or not lengths:
             continue
         for cue in (*symbol_cues(param), *param.cues):
-            if m := re.search(rf"(?:{cue})\s*(?:is|of|at|=|:)?\s*({NUM_RE.pattern})\s*{_EACH}", question, re.I):
+            if m := re.search(rf"(?:{cue})\s*(?:(?:also|is|was|of|at|=|:)\s*)*({NUM_RE.pattern})\s*{_EACH}", question,
+                              re.I):
                 values[param.name] = [parse_number(m.group(1))] * max(lengths)
                 spans.append(m.span(1))
                 break

@@ -21,8 +21,8 @@ SPACED_LIST_RE = re.compile(rf"({NUM}(?:[ \t]+{NUM})+)")
 _NAME = r"[A-Za-z][\w'&#-]*(?:\s[A-Za-z][\w'&#-]*){0,2}?"
 _PAIR = re.compile(
     rf"\s*(?:,|;|\band\b|\|)?\s*(?P<name>{_NAME})\s*(?:[:=(]|\bis\b|\bat\b|\bhas\b|\bwith\b|\bof\b|-|–)?\s*(?P<num>{NUM})\)?"
-    r"(?:\s*(?:units?|items?|hours?|days?|per day|a day|/day|each|pcs|a year|per year|/year"
-    r"|times(?: a year| per year)?)\b)?")
+    r"(?:\s*(?:units?|items?|hours?|days?|per day|a day|/day|each|pcs|a year|per year|/year|s|secs?|seconds|mins?"
+    r"|minutes|times(?: a year| per year)?)\b)?")
 _ROW = re.compile(
     rf"\(\s*(?P<p1>{NUM})\s*,\s*(?P<p2>{NUM})\s*\)"
     rf"|(?P<under>\b(?:under|below|less than|up to)\s+)?(?P<a>{NUM})(?:\s*(?:-|–|to)\s*{NUM})?\s*\+?\s*"
@@ -177,7 +177,8 @@ def read_records(text: str, fields: Sequence[tuple[str, str]]) -> list[dict[str,
         parts = [(m.group(1), m.group(2)) for m in re.finditer(r"([\w-]+)\s*\(([^()]*)\)", text)]
     else:
         parts = []
-        for chunk in re.split(rf";|\n|[.]\s+(?={RECORD_START})", text, flags=re.I):
+        jobs = r",\s+(?=(?-i:[A-Z])\w{0,3}\s+(?:needs\s+|takes\s+)?\d)"  # "J1 needs 4 days ..., J2 7 days ..."
+        for chunk in re.split(rf";|\n|[.]\s+(?={RECORD_START})|{jobs}", text, flags=re.I):
             match = _RECORD.match(chunk)
             if match and NUM_RE.search(match.group(2)):
                 parts.append((match.group(1), match.group(2)))
