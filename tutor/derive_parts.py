@@ -274,7 +274,8 @@ def inventory_value(text: str, steps: list[str]) -> str:
 
 def share_of_sales(text: str, steps: list[str]) -> str:
     """COGS given as a share of sales: "cost of goods sold runs at 65% of sales" with sales $10M -> $6.5M."""
-    share = re.search(rf"(cost of goods sold|cogs)\s*(?:runs at|is|are|was|=|at|of)?\s*(?:about\s+)?({NUMBER})\s*%\s*of\s+"
+    share = re.search(rf"(cost of goods sold|cogs)\s*(?:runs at|is|are|was|=|at|of)?\s*(?:about\s+)?({NUMBER})"
+                      rf"\s*%\s*of\s+"
                       r"(?:sales|revenue)", text, re.I)
     sales = re.search(rf"(?:sales|revenue)\s*(?:were|was|is|are|of|=|:)?\s*{_MONEY}", text, re.I)
     if not share or not sales:
@@ -290,9 +291,11 @@ def newsvendor_costs(text: str, steps: list[str]) -> str:
     if not re.search(r"newsvendor|newsboy|single[- ]period|seasonal|unsold|salvage", text, re.I) or re.search(
             r"underage|overage|\bcu\b|\bco\b", text, re.I):
         return text
-    price = re.search(rf"(?:sell\w*|price[ds]?|retail\w*)\s*(?:it\s+|them\s+)?(?:at|for|of|is)?\s*\$\s?({NUMBER})", text, re.I)
+    price = re.search(rf"(?:sell\w*|price[ds]?|retail\w*)\s*(?:it\s+|them\s+)?(?:at|for|of|is)?\s*\$\s?({NUMBER})"
+                      rf"", text, re.I)
     cost = re.search(rf"(?:costs?|buy\w*|pay|paid)\s*(?:us\s+)?(?:at|for|of|is)?\s*\$\s?({NUMBER})", text, re.I)
-    salvage = re.search(rf"(?:salvage\w*|sold off|clearance|marked down)\s*(?:value\s+)?(?:at|for|of|is)?\s*\$\s?({NUMBER})",
+    salvage = re.search(rf"(?:salvage\w*|sold off|clearance|marked down)\s*(?:value\s+)?(?:at|for|of|is)"
+                        rf"?\s*\$\s?({NUMBER})",
                         text, re.I)
     if not price or not cost:
         return text
