@@ -157,7 +157,7 @@ def _averages(text: str, steps: list[str]) -> str:
 
 def _errors(text: str, steps: list[str]) -> str:
     """Forecast errors typed instead of actuals and forecasts: errors are A − F, so A = error and F = 0."""
-    series = rf"((?:-?{_NUM}\s*(?:,|and)\s*)+-?{_NUM})"
+    series = rf"((?:[-+]?{_NUM}\s*(?:,|and)\s*)+[-+]?{_NUM})"
     match = re.search(rf"\berrors?\b[^.?!]{{0,60}}?(?:were|are|was|of|:)\s*:?\s*{series}", text, re.I)
     if not match or re.search(r"\bactuals?\b|\bforecasts?\s*(?:were|are|of|:)?\s*-?\d", text, re.I):
         return text

@@ -44,7 +44,8 @@ ALIASES = {  # symbols learners write for an input ("D = 12000"), besides the on
     "p_bar": ("p̄", "pbar", "p-bar"), "sample_size": ("n",), "subgroup_size": ("n",), "grand_mean": ("X̿",),
     "average_range": ("R̄", "Rbar", "R-bar"), "usl": ("USL",), "lsl": ("LSL",), "cycle_time": ("CT", "C"),
     "demand_per_period": ("D", "d"), "safety_stock_units": ("SS",), "safety_stock_old": ("SS",),
-    "beginning_inventory": ("OH", "BI", "I0"), "production": ("P",), "dio": ("DIO",), "dso": ("DSO",), "dpo": ("DPO",),
+    "beginning_inventory": ("OH", "BI", "I0"), "actuals": ("A",), "forecasts": ("F",), "production": ("P",),
+    "dio": ("DIO",), "dso": ("DSO",), "dpo": ("DPO",),
 }
 _LABEL_SYMBOL = re.compile(r"\(([^()\s]{1,4})\)\s*$")
 

@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from tutor.formulas import Formula, Param
-from tutor.inputs import SEGMENT_READERS, symbol_cues
+from tutor.inputs import ALIASES, SEGMENT_READERS, symbol_cues
 from tutor.reading import (
     NUM_RE,
     RECORD_START,
@@ -83,6 +83,8 @@ def aside(question: str, match: re.Match[str], lengths: set[int]) -> bool:
         return True
     if re.search(r"\b(?:top|first|largest|biggest)\s*$", before, re.I):
         return True
+    if re.search(r"[A-Za-z]$", before) and re.match(r"[A-Za-z]", after) and not re.match(r"(?:k|m|mil)\b", after, re.I):
+        return True  # "c2c", "b2b": part of a word
     value = parse_number(match.group())
     return value in lengths and bool(re.search(r"\b(?:last|past|previous|next|these|the|a|an|all)\s*$", before, re.I)
                                      or re.match(r"[- ]?(?:steps?|periods?|weeks?|months?|quarters?|days?|years?|jobs?|"
@@ -171,14 +173,20 @@ def flatten(value: Any) -> list[float]:
     return [float(value)] if isinstance(value, int | float) and not isinstance(value, bool) else []
 
 
+_LIST_LABEL = (r"^\s*[=:]|^\s*(?:by \w+|\([^)]*\)|[a-z]{3}\w*\s*[-–]\s*[a-z]{3}\w*|"
+               r"(?:for |in |over )?(?:the )?(?:next |last |past )\d+ [a-z]+|in [a-z]+ \d+ (?:to|-|through) \d+"
+               r"(?: (?:was|were))?)\s*[:=]?")
+"""A short label between a series' cue and its numbers: "= 90, 120", "jan-may: 150 150", "in periods 1 to 6 was"."""
+
+
 def read_structured(formula: Formula, param: Param, question: str, values: dict[str, Any]) -> tuple[int, int] | None:
     """Read a list, named numbers, rows or records after the param's cue; returns the span used."""
-    for cue in (*symbol_cues(param), *param.cues):  # "F = 50,50,50", "forecast: 50, 50, 50"
+    letters = tuple(rf"(?-i:(?<![\w.]){s})(?=\s+\d)" for s in ALIASES.get(param.name, ()) if len(s) == 1
+                    ) if param.kind == "list" else ()  # "A 110 125 130 F 100 110 120"
+    for cue in (*symbol_cues(param), *letters, *param.cues):  # "F = 50,50,50", "forecast: 50, 50, 50"
         for c in re.finditer(cue, question, re.I):
             if param.kind == "list":
-                match = read_list(re.sub(r"^\s*[=:]|^\s*(?:by \w+|\([^)]*\)|[a-z]{3}\w*\s*[-–]\s*[a-z]{3}\w*|"
-                                         r"(?:for |in |over )?(?:the )?(?:next |last |past )\d+ [a-z]+)\s*[:=]?",
-                                         " ", question[c.end():], flags=re.I))  # "= 90, 120", "jan-may: 150 150"
+                match = read_list(re.sub(_LIST_LABEL, " ", question[c.end():], flags=re.I))
                 if match and len(numbers(match.group(1))) >= 2:  # "2,500" is one number, not a series
                     values[param.name] = [parse_number(n) for n in NUM_RE.findall(match.group(1))]
                     return c.end() + match.start(1), c.end() + match.end(1)

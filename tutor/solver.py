@@ -10,12 +10,12 @@ asked for by name. No language model ever does the arithmetic.
 from __future__ import annotations
 
 import functools
-import math
 import re
 from collections.abc import Mapping
 from typing import Any
 
 from tutor import calc
+from tutor.answer_units import in_units_asked
 from tutor.calc import CalcError
 from tutor.composer import Citations, Composer
 from tutor.derive import derive
@@ -24,14 +24,12 @@ from tutor.errors import QueryError
 from tutor.formulas import BY_FUNCTION, Formula, Param
 from tutor.formulas._base import OMIT
 from tutor.inputs import (
-    FRACTIONS,
     GENERIC,
     KIND_WORDS,
     by_words,
     context_words,
     convert,
     form_value,
-    in_percent,
     plausible,
     stems,
     symbol_cues,
@@ -63,18 +61,15 @@ from tutor.reading import (
     parse_number,
     per_year,
 )
-from tutor.targets import FRACTION_FIELD, ask_of, month_order, select
+from tutor.targets import ask_of, month_order, select
 from tutor.working import render_result
 
 __all__ = ["Solver", "parse_number", "render_result"]
 
 LLM_NOTE = "inputs read by the language model; computed by code"
-_SECONDS = {"seconds": 1, "minutes": 60, "hours": 3600}
-_TIME_UNIT = re.compile(r"\d\s*(seconds?|minutes?|hours?|days?|weeks?)\b", re.I)
+"""Formulas whose result replaces an input: a percent change asked for is measured from it."""
 SCALAR_KINDS = ("number", "rate", "annual", "count")
 """Input kinds read as one number each (the others are series, tables, records or choices)."""
-_ROUND_UP = re.compile(r"\bround(?:ed|ing)?\s+(?:it\s+)?up\b|\bwhole (?:people|workers|persons|operators|employees)\b",
-                       re.I)
 _SHARE = re.compile(r"rate|share|percent|yield|fraction|factor|level|alpha|utili|efficien|availab|performance|"
                     r"quality|complete|on_time|free|correct|accuracy|duties|index|margin|weight")
 """Inputs a percent may feed besides the rate kind (a safety factor α, a yield, a service level)."""
@@ -332,31 +327,14 @@ class Solver:
         chosen = (None if isinstance(result, int | float) or not question
                   else select(result, canonical(asked) if asked else "", months=month_order(question)))
         number = chosen[0] if chosen else formula.pick(result)
-        unit = formula.unit
-        if number is not None and not float(number).is_integer() and _ROUND_UP.search(question):
-            notes = [*notes, f"rounded up, as asked: {fmt(number)} → {math.ceil(number)}"]
-            number = math.ceil(number)
-        if number is not None and (in_percent(question, formula.function) if not chosen or formula.function in
-                                   FRACTIONS and FRACTION_FIELD.search(chosen[1])
-                                   else FRACTION_FIELD.search(chosen[1]) and in_percent(question, "share")):
-            number, unit = number * 100, "%"
+        number, unit, notes = in_units_asked(formula, values, number, chosen[1] if chosen else None, question,
+                                             asked, prepared(question)[0] if question else "", notes)
         given = "\n".join(f"- {p.label} = {fmt(values[p.name])}{p.unit_suffix}" for p in formula.params
                           if p.name in values)
         if notes:
             given += "\n\nWorked out first:\n" + "\n".join(f"- {step}" for step in notes)
         substituted = formula.substitute(values)
         lines = [f"**{formula.title}** · `{formula.expression}`", "", "Given:", given, ""]
-        laid_out = prepared(question)[0] if question else ""
-        timed = re.search(r"available (?:production )?time\s*(?:is|of|=|:)?\s*[\d.,]+\s*(seconds?|minutes?|hours?)\b",
-                          laid_out, re.I) or _TIME_UNIT.search(question)
-        if "time units" in unit and timed:  # "480 minutes" -> minutes per unit
-            given_in = timed.group(1).lower().rstrip("s") + "s"
-            wanted = re.search(r"\bin\s+(seconds|minutes|hours)\b", asked, re.I)
-            if number is not None and wanted and wanted.group(1).lower() != given_in and given_in in _SECONDS:
-                number = number * _SECONDS[given_in] / _SECONDS[wanted.group(1).lower()]  # "takt in minutes"
-                notes = [*notes, f"converted from {given_in} to {wanted.group(1).lower()}"]
-                given_in = wanted.group(1).lower()
-            unit = unit.replace("time units", given_in)
         shown = f"{fmt(number)}%" if unit == "%" else f"{fmt(number)}{f' {unit}' if unit else ''}"
         if isinstance(result, int | float):
             tail = f"{fmt(result)} = **{shown}**" if unit == "%" else f"**{shown}**"

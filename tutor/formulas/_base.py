@@ -97,6 +97,7 @@ RATE = P("carrying_rate", "carrying cost rate (i)", r"carrying (?:cost|rate|char
 UNIT_COST = P("unit_cost", "unit cost (c)", r"unit cost", r"(?:costs?|price)\s+(?:of\s+)?(?:\$?[\d.]+\s+)?(?:per|a|each) unit",
                r"(?:item|unit|purchase) (?:cost|price)", r"costs?", r"price", unit="$")
 
-LISTS_AF = (P("actuals", "actual demand", r"actuals?(?: demand)?(?: (?:was|were))?:?", kind="list"),
+LISTS_AF = (P("actuals", "actual demand", r"actuals?(?: demand)?(?: (?:was|were))?:?",
+               r"(?:actual )?(?:demand|sales)(?: came in at| (?:was|were))?:?", r"shipped", kind="list"),
              P("forecasts", "forecasts", r"forecasts?(?: (?:was|were))?:?", kind="list"))
 

@@ -35,7 +35,7 @@ FORMULAS: tuple[Formula, ...] = (
             (r"\brsfe\b", r"running sum", r"cumulative (?:forecast )?error"), LISTS_AF,
             "Σ (A − F) for actuals [{actuals}] against forecasts [{forecasts}]", "units"),
     Formula("mad_from_sigma", "MAD from the standard deviation", "demand", "MAD ≈ 0.8 × σ",
-            (r"(?:what(?:'s| is)|find|calculate|compute|estimate) (?:the )?\bmad\b.*(?:standard deviation|sigma|σ)",
+            (r"(?:standard deviation|sigma|σ)\b[^?]*\bmad\b[^.]*\?", r"(?:what(?:'s| is)|find|calculate|compute|estimate) (?:the )?\bmad\b.*(?:standard deviation|sigma|σ)",
              r"\bmad\b (?:from|if|given|when|for) (?:a |the )?(?:standard deviation|sigma|σ)"),
             (P("sigma", "standard deviation (σ)", r"standard deviation(?: (?:is|of))?", r"sigma", r"σ"),),
             "0.8 × {sigma}", "units"),

@@ -118,7 +118,7 @@ FORMULAS: tuple[Formula, ...] = (
             note="The result is the slope b; the intercept a is in the table."),
     Formula("seasonal_indices", "Seasonal indices", "demand", "index = average for the season / average of all periods",
             (r"seasonal ind(?:ex|ices)", r"seasonality ind(?:ex|ices)"),
-            (P("history", "demand history (one row per year)", r"(?:history|demand|sales)(?: (?:was|were|history|by quarter|by season))?:?",
+            (P("history", "demand history (one row per year)", r"(?=\b(?:19|20)\d\d\s*:)", r"(?:history|demand|sales)(?: (?:was|were|history|by quarter|by season))?:?",
                r"ind(?:ex|ices)(?: (?:for|from))?:?", r"(?=\b(?:19|20)\d\d\s*:)", kind="named_lists"),),
             "season average / overall average", pick=lambda r: None, adapt=_history),
     Formula("exponential_smoothing_series", "Exponential smoothing over a series", "demand", "Fₜ₊₁ = α·Aₜ + (1 − α)·Fₜ, period by period",

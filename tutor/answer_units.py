@@ -1,0 +1,65 @@
+"""A computed number in the form the question asks for: a percent, a decimal, a change, whole, in minutes.
+
+`in_units_asked` takes the number picked from a result and returns it (with its unit and the steps
+shown) as asked: a fraction as a percent (or a percent as a decimal), a new value as the percent
+change from the old one ("by what % does safety stock drop?"), rounded up when asked, and a time
+per unit in the unit asked ("takt time in minutes").
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Any
+
+from tutor.formulas import Formula
+from tutor.inputs import FRACTIONS, in_percent
+from tutor.reading import fmt
+from tutor.targets import FRACTION_FIELD
+
+_ROUND_UP = re.compile(r"\bround(?:ed|ing)?\s+(?:it\s+)?up\b|\bwhole (?:people|workers|persons|operators|employees)\b",
+                       re.I)
+_BEFORE = {"square_root_law": "safety_stock_current", "safety_stock_for_new_lead_time": "safety_stock_old"}
+"""Formulas whose result replaces an input: a percent change asked for is measured from it."""
+_SECONDS = {"seconds": 1, "minutes": 60, "hours": 3600}
+_TIME_UNIT = re.compile(r"\d\s*(seconds?|minutes?|hours?|days?|weeks?)\b", re.I)
+_CHANGE = re.compile(r"by (?:what|how (?:much|many)) (?:%|percent)[^?.]*?\b(drop|fall|decrease|reduc\w*|increase|rise|"
+                     r"grow|change)|(?:%|percent(?:age)?) (drop|reduction|decrease|increase|change)", re.I)
+
+
+def in_units_asked(formula: Formula, values: dict[str, Any], number: float | None, field: str | None, question: str,
+                   asked: str, laid_out: str, notes: list[str]) -> tuple[float | None, str, list[str]]:
+    """The number, its unit and the steps shown, in the form the question asks for (see the module docstring).
+
+    `field` is the label of the record field picked, if one was; `asked` the asking sentence and
+    `laid_out` the question in canonical layout with derived inputs written in.
+    """
+    unit = formula.unit
+    if number is None:
+        return number, unit, notes
+    if formula.unit == "%" and field is None and re.search(r"\b(?:as an? |in )(?:decimal|fraction)\b", question, re.I):
+        number, unit = number / 100, ""  # "MAPE as a decimal"
+    if (old := _BEFORE.get(formula.function)) in values and (change := _CHANGE.search(asked)):
+        before = float(values[old])
+        sign = -1 if re.match(r"drop|fall|decrease|reduc", change.group(1) or change.group(2), re.I) else 1
+        notes = [*notes, f"change = ({fmt(number)} − {fmt(before)}) / {fmt(before)}"]
+        number, unit = sign * (number - before) / before * 100, "%"  # "by what % does safety stock drop?"
+    if not float(number).is_integer() and _ROUND_UP.search(question):
+        notes = [*notes, f"rounded up, as asked: {fmt(number)} → {math.ceil(number)}"]
+        number = math.ceil(number)
+    fraction = (in_percent(question, formula.function) if field is None
+                or formula.function in FRACTIONS and FRACTION_FIELD.search(field)
+                else FRACTION_FIELD.search(field) and in_percent(question, "share"))
+    if fraction and unit != "%":
+        number, unit = number * 100, "%"
+    timed = re.search(r"available (?:production )?time\s*(?:is|of|=|:)?\s*[\d.,]+\s*(seconds?|minutes?|hours?)\b",
+                      laid_out, re.I) or _TIME_UNIT.search(question)
+    if "time units" in unit and timed:  # "480 minutes" -> minutes per unit
+        given_in = timed.group(1).lower().rstrip("s") + "s"
+        wanted = re.search(r"\bin\s+(seconds|minutes|hours)\b", asked, re.I)
+        if wanted and wanted.group(1).lower() != given_in and given_in in _SECONDS:
+            number = number * _SECONDS[given_in] / _SECONDS[wanted.group(1).lower()]  # "takt in minutes"
+            notes = [*notes, f"converted from {given_in} to {wanted.group(1).lower()}"]
+            given_in = wanted.group(1).lower()
+        unit = unit.replace("time units", given_in)
+    return number, unit, notes
