@@ -38,10 +38,12 @@ from tutor.derive_parts import (
 from tutor.derive_parts import (
     average_balance,
     count_frequency,
+    dc_rows,
     dollar_usage,
     inventory_value,
     landed,
     level_plan,
+    load_volume,
     mad_from_series,
     nested_count,
     newsvendor_costs,
@@ -50,6 +52,7 @@ from tutor.derive_parts import (
     share_of_sales,
     spec_range,
     spread_evenly,
+    target_of_forecast,
     trend_line,
     weekly_demand,
 )
@@ -74,7 +77,8 @@ def derive(text: str) -> tuple[str, list[str]]:
                  _cash_cycle_days, step_yields, weekly_demand, level_plan, worker_hours, lost_time, landed,
                  trend_line, mad_from_series, earned_hours, price_breaks, one_receipt, dollar_usage, count_frequency,
                  routing_days, job_load, average_balance, spread_evenly, lead_time_parts, nested_count, inventory_value,
-                 order_run_hours, takt_week, share_of_sales, newsvendor_costs):
+                 order_run_hours, takt_week, share_of_sales, newsvendor_costs, target_of_forecast, dc_rows,
+                 load_volume):
         text = rule(text, steps)
     return text, steps
 

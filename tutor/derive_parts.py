@@ -113,11 +113,11 @@ def level_plan(text: str, steps: list[str]) -> str:
         return text
     change = re.search(rf"\b(cut|reduce|lower|decrease|drop|bring down|build|raise|increase|grow)\s+(?:\w+\s+){{0,3}}?"
                        rf"(?:inventory|stock)\s+(?:by\s+)?({NUMBER})", text, re.I)
-    months = re.search(r"(?:over|in|for)\s+(?:the\s+)?(?:next\s+)?(\d+)\s+(months?|weeks?|periods?|quarters?)", text,
-                       re.I)
+    months = re.search(r"(?:over|in|for)\s+(?:each\s+of\s+)?(?:the\s+)?(?:next\s+)?(\d+)\s+"
+                       r"(months?|weeks?|periods?|quarters?)", text, re.I)
     if months and not re.search(rf"forecasts?\s*(?:is|are|of|:)?\s*{NUMBER}(?:\s*,\s+{NUMBER})+", text, re.I) and (
-            rate := re.search(rf"forecast\s*(?:is|of|=|:)?\s*({NUMBER})\s*(?:units?\s+)?(?:a|per|each)\s+"
-                              rf"{months.group(2).rstrip('s')}", text, re.I)):
+            rate := re.search(rf"forecast\w*\s*(?:is|of|at|=|:)?\s*({NUMBER})\s*(?:units?\s+)?(?:(?:a|per|each|/)\s*"
+                              rf"{months.group(2).rstrip('s')}|in each of)", text, re.I)):
         n = int(months.group(1))
         steps.append(f"forecasts = {rate.group(1)} for each of {n} {months.group(2)}")
         flat = ", ".join([rate.group(1).replace(",", "")] * n)
@@ -303,3 +303,42 @@ def newsvendor_costs(text: str, steps: list[str]) -> str:
     s = parse_number(salvage.group(1)) if salvage else 0.0
     steps.append(f"underage cost = price − cost = {fmt(p - c)}; overage cost = cost − salvage = {fmt(c - s)}")
     return text + f" underage cost ${p - c:.12g}, overage cost ${c - s:.12g}."
+
+
+def target_of_forecast(text: str, steps: list[str]) -> str:
+    """An ending target given as a share of the last forecast: "inventory equal to 10% of the last month's forecast"."""
+    share = re.search(rf"(?:inventory|stock)\s+(?:equal\s+to|of|at)\s+({NUMBER})\s*%\s+of\s+(?:the\s+)?(?:last|final)"
+                      rf"\s+"
+                      r"(?:month|period|week|quarter)'?s?\s+forecast", text, re.I)
+    series = re.search(rf"forecasts?\b[^.;\d]{{0,25}}?((?:{NUMBER}\s*(?:,|and)\s*)+{NUMBER})", text, re.I)
+    if not share or not series:
+        return text
+    last = parse_number(re.findall(NUMBER, series.group(1))[-1])
+    target = last * parse_number(share.group(1)) / 100
+    steps.append(f"target ending inventory = {share.group(1)}% × last forecast = {fmt(target)}")
+    return text[:share.start()] + f"target ending inventory {target:.12g}" + text[share.end():]
+
+
+def dc_rows(text: str, steps: list[str]) -> str:
+    """Each DC's stock and demand in a sentence: "DC1 OH 300 sells 50/day, DC2 ..." -> on hand and daily demand."""
+    rows = re.findall(rf"\b(DC\s?\w+|[A-Z][a-z]+)\s+(?:has\s+)?(?:OH\s+|on hand\s+)?({NUMBER})\s*(?:on hand\s+)"
+                      rf"?(?:and\s+)?"
+                      rf"(?:sells|uses|needs|ships|demand(?: is)?)\s+({NUMBER})\s*(?:/|a|per)\s*day", text)
+    if len(rows) < 2 or re.search(r"on hand\s*:", text, re.I):
+        return text
+    steps.append(f"{len(rows)} locations read: on hand and daily demand each")
+    return (text + " on hand: " + ", ".join(f"{n} {q.replace(',', '')}" for n, q, _ in rows) + "; daily demand: "
+            + ", ".join(f"{n} {d.replace(',', '')}" for n, _, d in rows) + ";")
+
+
+def load_volume(text: str, steps: list[str]) -> str:
+    """Cube used from pieces and their dimensions: "48 crates measuring 1.2 m x 0.8 m x 1.0 m" -> 46.08 m3."""
+    match = re.search(rf"({NUMBER})\s+[a-z]+\s+(?:measuring|of|at|sized?|each)\s+({NUMBER})\s*m?\s*[x×*]\s*({NUMBER})"
+                      rf"\s*m?"
+                      rf"\s*[x×*]\s*({NUMBER})\s*m?\b", text, re.I)
+    if not match or not re.search(r"cube|volume|space|m3|m³|cubic", text, re.I):
+        return text
+    count, a, b, c = (parse_number(g) for g in match.groups())
+    used = count * a * b * c
+    steps.append(f"volume used = {' × '.join(match.groups())} = {fmt(used)}")
+    return text[:match.start()] + f"volume used {used:.12g} m3" + text[match.end():]

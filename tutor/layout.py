@@ -76,7 +76,7 @@ def canonical(text: str) -> str:
              for part in re.split(rf"(?<=[.?!])\s+(?=[A-Za-z][\w ]{{0,40}}:\s*{PERIOD}\.?\s*\d)", line, flags=re.I)]
     lines = _tables(_first_periods(lines))
     text = normalize_tables("\n".join(_period_lines(lines)) + "\n")  # rows typed with spaces: "Forecast 30 30 30"
-    text = _RANGE_PREFIX.sub(" ", text)
+    text = re.sub(r"\(\s*\)", " ", _RANGE_PREFIX.sub(" ", text))  # "(weeks 1-6)" leaves no "( )"
     text = _inline_periods(text)
     return re.sub(r"[ \t]+", " ", text).strip()
 

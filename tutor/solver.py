@@ -140,7 +140,9 @@ class Solver:
             if len(named) == 1:
                 values[lists[0].name] = numbers(named[0].group(2))
                 used.append(named[0].span(2))
-                siblings = named[0].group(1).split()[0].lower()  # "Site B" asked: "Site A" is the other option
+                label = named[0].group(1).strip()
+                # "Site B" asked: "Site A" is the other option; "B" asked: "A" is
+                siblings = label.lower() if len(label) <= 2 else label.split()[0].lower()
         if len(lists) == 1 and lists[0].name not in values:  # or the one series typed without a name ("sold 62, 58")
             series = [m for m in LIST_RE.finditer(question) if len(numbers(m.group())) >= 3
                       and not any(s <= m.start() < e for s, e in used)]
@@ -214,8 +216,7 @@ class Solver:
                    and not {round(x, 6) for x in numbers(m.group())} <= read_values | derived_from  # read by row
                    and not (formula.ignores and re.search(rf"\b(?:{formula.ignores})\b[^:;]*:\s*$",
                                                           question[:m.start()], re.I))
-                   and not (siblings and re.search(rf"\b{re.escape(siblings)}\b[^:;]*:\s*$", question[:m.start()],
-                                                   re.I))]
+                   and not _sibling(siblings, question[:m.start()])]
         if unused and not missing:
             missing = [Param("unused", "what " + ", ".join(unused) + " stand for", ())]
         return values, missing, notes
@@ -375,6 +376,14 @@ def prepared(question: str) -> tuple[str, tuple[str, ...]]:
     """
     text, steps = derive(canonical(question))
     return text, tuple(steps)
+
+
+def _sibling(siblings: str, before: str) -> bool:
+    """Whether a series is another option beside the one asked ("Site A" when "Site B" is asked; "A" beside "B")."""
+    if not siblings:
+        return False
+    return bool(re.search(rf"\b{re.escape(siblings)}\b[^:;]*:\s*$", before, re.I)
+                or len(siblings) <= 2 and re.search(r"(?:^|[;.]\s*)\w{1,2}\s*:\s*$", before))
 
 
 def _stray_percent(param: Param, raw: str) -> bool:

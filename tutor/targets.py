@@ -100,6 +100,18 @@ def _candidates(result: Any, period: int | None, prefix: tuple[str, ...] = ()) -
     return out
 
 
+def _first_period(result: Mapping[str, Any], words: set[str]) -> tuple[float, str] | None:
+    """The first period with a positive value in the one series of a record the question names, or None."""
+    rows = [(tuple(_key_words(k)), v) for k, v in result.items() if isinstance(v, Sequence) and not isinstance(v, str)
+            and v and all(_is_number(x) or x is None for x in v)]
+    named = sorted(((len(key), key, v) for key, v in rows if all(w in words for w in key)), key=lambda t: -t[0])
+    if not named or len(named) > 1 and named[1][0] == named[0][0]:
+        return None
+    key, series = named[0][1], named[0][2]
+    first = next((n for n, x in enumerate(series, 1) if x and x > 0), None)
+    return None if first is None else (float(first), f"first period with {' '.join(key)}")
+
+
 def select(result: Any, question: str, months: Sequence[str] = ()) -> tuple[float, str] | None:
     """The number of `result` the question asks for, with its label; None when nothing asks or no clear match.
 
@@ -119,6 +131,8 @@ def select(result: Any, question: str, months: Sequence[str] = ()) -> tuple[floa
     if ranked and isinstance(result, Sequence) and not isinstance(result, str) and all(
             isinstance(r, Mapping) for r in result) and 1 <= int(ranked.group(1)) <= len(result):
         result = result[int(ranked.group(1)) - 1]  # "the top 2 causes": the second row of a ranked table
+    if re.search(r"\b(?:which|what)\s+(?:week|period|month|day|bucket)\b", ask, re.I) and isinstance(result, Mapping):
+        return _first_period(result, words)  # "in which week is the first planned shipment?"
     best: list[tuple[int, tuple[str, ...], float]] = []
     for key, value in _candidates(result, period):
         if not key or not all(w in words for w in key):
