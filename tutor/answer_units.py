@@ -21,6 +21,8 @@ _ROUND_UP = re.compile(r"\bround(?:ed|ing)?\s+(?:it\s+)?up\b|\bwhole (?:people|w
                        re.I)
 _BEFORE = {"square_root_law": "safety_stock_current", "safety_stock_for_new_lead_time": "safety_stock_old"}
 """Formulas whose result replaces an input: a percent change asked for is measured from it."""
+_WHOLE_FIELD = re.compile(r"turnover|throughput|profit|count|quantity|days|units", re.I)
+"""Fields of a fraction-valued record that are not fractions (an asset turnover, a count)."""
 _SECONDS = {"seconds": 1, "minutes": 60, "hours": 3600}
 _TIME_UNIT = re.compile(r"\d\s*(seconds?|minutes?|hours?|days?|weeks?)\b", re.I)
 _CHANGE = re.compile(r"by (?:what|how (?:much|many)) (?:%|percent)[^?.]*?\b(drop|fall|decrease|reduc\w*|increase|rise|"
@@ -48,7 +50,7 @@ def in_units_asked(formula: Formula, values: dict[str, Any], number: float | Non
         notes = [*notes, f"rounded up, as asked: {fmt(number)} → {math.ceil(number)}"]
         number = math.ceil(number)
     fraction = (in_percent(question, formula.function) if field is None
-                or formula.function in FRACTIONS and FRACTION_FIELD.search(field)
+                or formula.function in FRACTIONS and not _WHOLE_FIELD.search(field)
                 else FRACTION_FIELD.search(field) and in_percent(question, "share"))
     if fraction and unit != "%":
         number, unit = number * 100, "%"

@@ -174,3 +174,38 @@ def takt_week(text: str, steps: list[str]) -> str:
     steps.append(f"available time a week = {hours.group(1)} {unit} × {days.group(1)} days" +
                  (f" × {count} shifts" if shifts else "") + f" = {fmt(total)} {unit}")
     return text + f" available time {total:.12g} {unit} a week."
+
+
+_FACTOR = r"(machines?|workers?|operators?|people|stations?|lines?|cells?|presses|shifts?|hours?|h|days?|weeks?)"
+
+
+def times_chain(text: str, steps: list[str]) -> str:
+    """Available hours typed as a product: "2 machines x 2 shifts x 8 hours x 5 days" -> 160 hours."""
+    match = re.search(rf"({NUMBER})\s*{_FACTOR}\b(?:\s*(?:per\s+\w+\s*)?[x×*]\s*({NUMBER})\s*{_FACTOR}\b)"
+                      rf"{{2,}}", text, re.I)
+    if not match or not re.search(r"hours?|\bh\b", match.group(), re.I) or re.search(
+            r"available (?:hours|time)\s*(?:is|of|=|:)?\s*\d", text, re.I):
+        return text
+    parts = re.findall(rf"({NUMBER})\s*{_FACTOR}", match.group(), re.I)
+    total = 1.0
+    for value, _ in parts:
+        total *= parse_number(value)
+    steps.append("available hours = " + " × ".join(f"{v} {u}" for v, u in parts) + f" = {fmt(total)}")
+    return text[:match.start()] + f"available hours {total:.12g}" + text[match.end():]
+
+
+def p_bar_from_counts(text: str, steps: list[str]) -> str:
+    """p̄ from samples and defectives: "20 samples of 150 units ... 90 defectives in total" -> 90 / 3,000 = 0.03."""
+    if not re.search(r"p[- ]?chart|p[- ]?bar|fraction defective", text, re.I) or re.search(r"p[- ]?bar\s*(?:is|=|:)"
+                                                                                           r"?\s*\.?\d",
+                                                                                            text, re.I):
+        return text
+    samples = re.search(rf"({NUMBER})\s+(?:samples?|subgroups?|lots?)\s+of\s+({NUMBER})", text, re.I)
+    defects = re.search(rf"({NUMBER})\s+(?:defectives?|defective units|rejects?|bad (?:units|parts))", text, re.I)
+    if not samples or not defects:
+        return text
+    inspected = parse_number(samples.group(1)) * parse_number(samples.group(2))
+    p_bar = parse_number(defects.group(1)) / inspected
+    steps.append(f"p-bar = {defects.group(1)} / ({samples.group(1)} × sample size) = {fmt(p_bar)}")
+    text = text[:defects.start()] + f"p-bar {p_bar:.12g}" + text[defects.end():]
+    return text.replace(samples.group(0), f"{samples.group(1)} samples, sample size {samples.group(2)}", 1)

@@ -56,8 +56,10 @@ def symbol_cues(param: Param) -> tuple[str, ...]:
     if match := _LABEL_SYMBOL.search(param.label):
         symbols.add(match.group(1))
     # a symbol of two letters or more may stand right before its number too: "NI 1.15M", "OH 60"
+    # and "n" or "z" (never words) before a number: "pbar .08 n 100", "z 1.65"
     return tuple(rf"(?-i:(?<![\w.]){re.escape(s)})\s*(?:=|:(?!\s*\d+\s*[:/])"
-                 + (r"|(?=\s*\$?\d))" if len(s) > 1 and s.isalpha() else ")") for s in sorted(symbols))
+                 + (r"|(?=\s*\$?\d))" if len(s) > 1 and s.isalpha() else r"|(?=\s+\.?\d))" if s in "nzσα" else ")")
+                 for s in sorted(symbols))
 
 
 

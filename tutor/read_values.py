@@ -34,7 +34,8 @@ CHAINS = {("period_order_quantity", "eoq"): "eoq", ("load_percent", "capacity"):
           ("sigma_from_mad", "mad"): "mean_absolute_deviation", ("epq_max_inventory", "lot_size"): "epq",
           ("orders_per_year", "order_quantity"): "eoq", ("time_between_orders", "order_quantity"): "eoq",
           ("average_inventory", "order_quantity"): "eoq", ("trend_forecast", "a"): "linear_regression:a",
-          ("trend_forecast", "b"): "linear_regression:b", ("periodic_review_order", "target"): "periodic_review_target"}
+          ("trend_forecast", "b"): "linear_regression:b", ("periodic_review_order", "target"): "periodic_review_target",
+          ("sigma_level", "dpmo_value"): "dpmo"}
 """Inputs that are another formula's result: (formula, input) -> that formula ("function:field": one field of it).
 
 Worked out first when it can be.

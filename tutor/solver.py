@@ -190,7 +190,7 @@ class Solver:
                     values[name], note = read
                     notes += [note] if note else []
         values = oriented(values, question)
-        defaulted = any(p.name not in values and p.default not in (None, OMIT) for p in formula.params)
+        defaulted = any(p.name not in values and p.default is not None and p.kind != "choice" for p in formula.params)
         values, missing = formula.complete(values)
         chained: list[float] = []
         for param in [p for p in missing if (formula.function, p.name) in CHAINS and not inner]:
