@@ -77,10 +77,10 @@ def derive(text: str) -> tuple[str, list[str]]:
     for rule in (_breaks, _weeks_and_days, _tolerance, spec_range, _variance, _from_to_locations, _averages, _errors,
                  days_over_weeks, times_chain, _available_hours, _periods_of_supply, _z_from_service, _per_day,
                  _consolidation, _cash_cycle_days, step_yields, weekly_demand, level_plan, worker_hours, lost_time,
-                 landed, trend_line, mad_from_series, earned_hours, price_breaks, one_receipt, dollar_usage, count_frequency,
-                 routing_days, job_load, average_balance, spread_evenly, lead_time_parts, nested_count, inventory_value,
-                 order_run_hours, takt_week, share_of_sales, newsvendor_costs, target_of_forecast, dc_rows,
-                 load_volume, p_bar_from_counts):
+                 landed, trend_line, mad_from_series, earned_hours, price_breaks, one_receipt, dollar_usage,
+                 count_frequency, routing_days, job_load, average_balance, spread_evenly, lead_time_parts,
+                 nested_count, inventory_value, order_run_hours, takt_week, share_of_sales, newsvendor_costs,
+                 target_of_forecast, dc_rows, load_volume, p_bar_from_counts):
         text = rule(text, steps)
     return text, steps
 
