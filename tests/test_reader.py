@@ -137,3 +137,37 @@ def test_inputs_given_in_another_form_are_worked_out_first_and_shown(question, e
     assert answer.numeric_answer == pytest.approx(expected)
     if step:
         assert "Worked out first" in answer.text and step in answer.text
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("c2c if DIO 40 DSO 35 DPO 50", calc.cash_to_cash_cycle(40, 35, 50)),  # "c2c" has no number in it
+    ("MAD? A 90 100 110 F 95 95 95", calc.mean_absolute_deviation([90, 100, 110], [95, 95, 95])),
+    ("exponential smoothing, alpha 0.2, forecast for Jan was 300. actual sales Jan 320, Feb 290, Mar 310. forecast "
+     "for April?", calc.exponential_smoothing_series([320, 290, 310], 300, 0.2)[-1]),
+    ("backlog 300 at the start, new orders 250, 270, 260, production 280 each month. backlog after month 3?",
+     calc.projected_backlog(300, [250, 270, 260], [280, 280, 280])[-1]),
+    ("level production rate for a make-to-order family: backlog 800 now, we want it down to 500, orders forecast "
+     "at 400 units in each of the next 3 periods", calc.level_rate_mto([400, 400, 400], 800, 500)),
+    ("available time? 3 machines x 2 shifts x 7.5 hours x 5 days, utilization 90%, efficiency 100%. rated capacity?",
+     calc.rated_capacity(3 * 2 * 7.5 * 5, 0.9, 1.0)),
+    ("p chart: 25 samples of 200 units each, 150 defectives in total. UCL as a fraction?",
+     calc.p_chart_limits(150 / 5000, 200)["ucl"]),
+    ("DSO? customers owe us 300k on average and sales were 3.65 mil last year",
+     calc.days_sales_outstanding(300_000, 3_650_000)),
+])
+def test_learner_shorthand_is_read(question, expected):
+    answer = Solver().solve(question)
+    assert answer.numeric_answer == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("question", [
+    # a target given as a share of a forecast is not an inventory of 0.1
+    "level production rate: forecasts 1,000, 1,200 and 1,100, we start with 400 in stock and want to end with "
+    "inventory equal to 5% of next year's first month",
+    # a lot size the reader cannot place: asked about, not left at lot-for-lot
+    "DRP: forecast 100, 120, 130, 90; on hand 150; transit time 1 week; we ship in pallets of 80. planned shipment "
+    "in week 2?",
+])
+def test_a_number_that_fits_no_input_is_asked_about(question):
+    answer = Solver().solve(question)
+    assert answer.numeric_answer is None and answer.calculation.missing

@@ -41,7 +41,7 @@ FORMULAS: tuple[Formula, ...] = (
             (P("forecasts", "forecast per period", r"forecasts?(?: (?:is|are|of))?:?", r"demand(?: (?:is|of))?:?", kind="list"),
              P("beginning_backlog", "beginning backlog", r"(?:beginning|opening|starting|current) backlog", r"backlog (?:is|of)"),
              P("target_ending_backlog", "target ending backlog", r"(?:target|desired|ending) backlog",
-               r"\b(?:get|bring|cut|reduce|lower|drop|take|work)\w*\s+(?:it|the backlog|backlog|inventory|stock)?\s*(?:down\s+)?to\b", r"\bkeep (?:it|the backlog|backlog|inventory|stock) (?:at|to)\b", r"\b(?:end|finish)\w*\s+(?:the\s+\w+\s+)?with\b", default=0)),
+               r"\b(?:get|bring|cut|reduce|lower|drop|take|work)\w*\s+(?:it|the backlog|backlog|inventory|stock)?\s*(?:down\s+)?to\b", r"\bkeep (?:it|the backlog|backlog|inventory|stock) (?:at|to)\b", r"\b(?:it|backlog|inventory|stock) down to\b", r"\b(?:end|finish)\w*\s+(?:the\s+\w+\s+)?with\b", default=0)),
             "(Σ[{forecasts}] + {beginning_backlog} − {target_ending_backlog}) / periods", "units per period"),
     Formula("workforce_required", "Workforce needed", "sop", "W = production × standard hours / hours per worker",
             (r"how many (?:workers|people|operators|employees)", r"workforce", r"headcount"),

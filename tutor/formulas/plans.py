@@ -126,7 +126,7 @@ FORMULAS: tuple[Formula, ...] = (
                default=0),
              P("target_inventory", "target inventory", r"\bkeep\b", r"(?:target|desired|ending) inventory",
                r"\bcarry (?:a constant |an? )?", r"\bconstant\b", r"(?:at|on hand at) (?:every|each) (?:month|week|period)[- ]end",
-               r"\b(?:get|bring|cut|reduce|lower|drop|take|work)\w*\s+(?:it|the backlog|backlog|inventory|stock)?\s*(?:down\s+)?to\b", r"\bkeep (?:it|the backlog|backlog|inventory|stock) (?:at|to)\b", r"\b(?:end|finish)\w*\s+(?:the\s+\w+\s+)?with\b", default=0)),
+               r"\b(?:get|bring|cut|reduce|lower|drop|take|work)\w*\s+(?:it|the backlog|backlog|inventory|stock)?\s*(?:down\s+)?to\b", r"\bkeep (?:it|the backlog|backlog|inventory|stock) (?:at|to)\b", r"\b(?:it|backlog|inventory|stock) down to\b", r"\b(?:end|finish)\w*\s+(?:the\s+\w+\s+)?with\b", default=0)),
             "production = demand [{demand}] adjusted from {beginning_inventory} to {target_inventory}", pick=lambda r: None),
     Formula("projected_inventory", "Projected inventory", "sop", "Iₜ = Iₜ₋₁ + Pₜ − Dₜ",
             (r"projected (?:ending )?inventory", r"ending inventory (?:each|per|by|for each)", r"inventory (?:each|by) (?:month|period)"),
