@@ -26,7 +26,8 @@ PERIOD = r"(?:weeks?|wks?|periods?|pds?|months?|mos?|days?|quarters?|qtrs?|years
 _PERIOD_NUMBER = re.compile(
     r"(?:\b(?:weeks?|wks?|periods?|pds?|months?|mos?|quarters?|qtrs?)\.?\s*#?|\b[QWP]|\bwk)\s*$", re.I)
 _ID_NUMBER = re.compile(r"\b(?:op(?:eration)?|job|order\s*(?:no\.?|#)|item|part|sku|wc|work (?:center|centre)"
-                        r"|machine|line|dept|department|plant|station|cell|model|product|family|lot|batch|ticket|invoice)"
+                        r"|machine|line|dept|department|plant|station|cell|model|product|family|lot|batch|ticket|invoice"
+                        r"|supplier|vendor|customer|account|po)"
                         r"\s*(?:no\.?\s*)?#?\s*$", re.I)
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _SCI = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)[eE]([+-]?\d{1,2})(?![\w.])")
@@ -40,7 +41,8 @@ _PERIOD_CELL = re.compile(rf"^\s*(?:{PERIOD}\.?\s*#?\s*\d{{1,3}}|\d{{1,3}}|(?:[Q
 _INLINE_PERIOD = re.compile(rf"\b(?:{PERIOD}\.?\s*#?\s*|(?-i:[pw])(?=\d))(\d{{1,3}})\s*[:=\-–]?\s*"
                             rf"(?!\$)({NUM})(?!\d|\.\d)", re.I)  # "p1 0, p2 100" too, but not "P1 $50,000"
 _IN_PERIODS = re.compile(rf"({NUM})\s+(?:units?\s+)?(?:in|for|due in|at)\s+{PERIOD}\s+"
-                         r"(\d{1,2}(?:\s*(?:,|and|&)\s*\d{1,2})+)\b", re.I)
+                         rf"(\d{{1,2}}(?:\s*(?:,|and|&)\s*\d{{1,2}})+)\b"
+                         rf"(?!\s*(?:units?\s+)?(?:in|for|due)\s+{PERIOD})", re.I)  # "80 in week 1 and 80 in week 4" no
 _IN_PERIOD = re.compile(rf"({NUM})\s+(?:units?\s+)?(?:in|for|due in|at)\s+{PERIOD}\.?\s*(\d{{1,3}})\b", re.I)
 _MONTH_VALUE = re.compile(rf"\b(?:{'|'.join(MONTHS)})[a-z]*\.?\s*[:=\-–]?\s*({NUM})", re.I)
 _MONTH_RUN = re.compile(rf"{_MONTH_VALUE.pattern}(?:\s*(?:,|;|/|and)?\s*{_MONTH_VALUE.pattern}){{2,}}", re.I)
@@ -57,7 +59,9 @@ WORDS = [  # learners' shorthand -> the words the formulas' inputs are named by
     (r"\brecievables?\b", "receivables"), (r"\bpayables?\b", "payables"), (r"\bcogs\b", "cost of goods sold"),
     (r"\bdemnad\b|\bdemad\b", "demand"), (r"(?-i:\bLT\b)", "lead time"), (r"(?-i:\bSS\b)(?!\s*[=:])", "safety stock"),
     (r"\binvetory\b|\binventroy\b", "inventory"), (r"\bins\b\.?", "insurance"),
-    (r"\binv\b\.?", "inventory"), (r"\breqs?\b\.?", "requirements"),
+    (r"\binv\b\.?", "inventory"), (r"\bproj\.?(?= avail)", "projected"), (r"\bavail\.? bal\b\.?",
+                                                                                 "available balance"),
+    (r"\bvar\b\.?(?=\s*\$?\d)", "variable"), (r"(?-i:\bPOs?\b)(?!\s*\d)", "order"), (r"\breqs?\b\.?", "requirements"),
 ]
 @functools.lru_cache(maxsize=256)
 def canonical(text: str) -> str:

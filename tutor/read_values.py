@@ -82,7 +82,7 @@ def aside(question: str, match: re.Match[str], lengths: set[int]) -> bool:
     if re.search(r"\(\s*$", before) and re.match(r"\s*(?:-|–|to)\s*\d+\s*\)", after) or re.search(
             r"\(\s*\d+\s*(?:-|–|to)\s*$", before):
         return True
-    if re.search(r"\b(?:top|first|largest|biggest)\s*$", before, re.I):
+    if re.search(r"\b(?:top|first|largest|biggest)\s*$|\bout of\s*$|\bscale of\s*$", before, re.I):
         return True
     if re.search(r"[A-Za-z]$", before) and re.match(r"[A-Za-z]", after) and not re.match(r"(?:k|m|mil)\b", after, re.I):
         return True  # "c2c", "b2b": part of a word

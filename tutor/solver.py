@@ -130,6 +130,7 @@ class Solver:
                     values[param.name] = read
                 elif span := read_structured(formula, param, question, values):
                     used.append(span)
+        used += constant_series(formula, question, values)
         lists = [p for p in formula.params if p.kind == "list" and p.name not in values and p.default is not OMIT]
         siblings = ""
         if len(lists) == 1:  # one series wanted: the one named where the question asks ("Site B's score")
@@ -149,7 +150,6 @@ class Solver:
             if len(series) == 1:
                 values[lists[0].name] = numbers(series[0].group())
                 used.append(series[0].span())
-        used += constant_series(formula, question, values)
         found = [m for m in NUM_RE.finditer(question) if m.group().strip()
                  and not any(s <= m.start() < e for s, e in used)]
         scalars = [(p.name, (*symbol_cues(p), *p.cues)) for p in formula.params
@@ -209,6 +209,8 @@ class Solver:
         unused = [m.group().strip() for m in plain if m.start() not in taken
                   and _key(m.group()) not in derived_keys and round(parse_number(m.group()), 6) not in read_values
                   and not aside(question, m, lengths)
+                  and not (formula.ignores and re.search(rf"\b(?:{formula.ignores})\b[^.;,\d]{{0,25}}$",
+                                                         question[max(0, m.start() - 40):m.start()], re.I))
                   and ("%" in m.group() or defaulted  # an input left at its default: any number may be it
                        or context_words(question, m.start(), m.end()) & vocab)]  # a % is no noise
         unused += [m.group().strip() for m in LIST_RE.finditer(question)  # a whole series that fed nothing

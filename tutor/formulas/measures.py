@@ -48,7 +48,7 @@ FORMULAS: tuple[Formula, ...] = (
             (r"demonstrated capacity",),
             (P("standard_hours_produced", "standard hours produced per period",
                r"(?:output|produced|standard hours|earned)(?: (?:was|were|of))?:?", kind="list"),),
-            "average of [{standard_hours_produced}]", "standard hours"),
+            "average of [{standard_hours_produced}]", "standard hours", ignores=r"actual(?: hours)?(?: worked)?"),
     Formula("operation_time", "Operation time", "detailed-schedules", "setup + quantity × run time per unit",
             (r"how many hours is the operation", r"operation (?:take|last)", r"operation time", r"\bops? time\b", r"how long.*(?:order|lot|batch)", r"time (?:to|for) (?:run|make|process)"),
             (P("quantity", "order quantity", r"(?:order|lot|batch)(?: (?:of|size|quantity))?", r"units?", r"pieces", r"\bpcs\b"),

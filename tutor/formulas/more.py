@@ -94,7 +94,7 @@ FORMULAS: tuple[Formula, ...] = (
              P("days", "working days", r"days?")),
             "{units} × {hours_per_shift} × {shifts_per_day} × {days}", "hours"),
     Formula("load_percent", "Load percent", "supply", "load % = load / capacity × 100",
-            (r"load percent", r"percent(?:age)? (?:of )?load", r"load as a percent", r"% load"),
+            (r"load\s*%", r"percent of capacity (?:is )?loaded", r"% of (?:rated )?capacity", r"load percent", r"percent(?:age)? (?:of )?load", r"load as a percent", r"% load"),
             (P("load", "load (standard hours)", r"load(?:ed)?"), P("capacity", "rated capacity", r"capacity")),
             "{load} / {capacity} × 100", "%"),
     Formula("planned_input_for_yield", "Planned input for a yield", "supply", "input = output / yield",
