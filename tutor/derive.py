@@ -23,6 +23,7 @@ from statistics import NormalDist
 from tutor.derive_ops import (
     days_over_weeks,
     earned_hours,
+    first_pass_good,
     job_load,
     lead_time_parts,
     lost_time,
@@ -30,6 +31,7 @@ from tutor.derive_ops import (
     p_bar_from_counts,
     routing_days,
     step_yields,
+    subgroup_stats,
     takt_week,
     times_chain,
     worker_hours,
@@ -39,6 +41,7 @@ from tutor.derive_parts import (
 )
 from tutor.derive_parts import (
     average_balance,
+    contribution_margin,
     count_frequency,
     dc_rows,
     dollar_usage,
@@ -50,7 +53,9 @@ from tutor.derive_parts import (
     nested_count,
     newsvendor_costs,
     one_receipt,
+    order_counts,
     price_breaks,
+    profit_margin,
     share_of_sales,
     spec_range,
     spread_evenly,
@@ -72,6 +77,7 @@ _HALF = re.compile(r"\b(?:a\s+)?half(?:\s+an?|\s+of\s+an?)?\s+(day|week|hour|shi
 def derive(text: str) -> tuple[str, list[str]]:
     """The text with derived inputs written in, and the steps taken (see the module docstring)."""
     steps: list[str] = []
+    text = re.sub(r"\s*\((?![^()]*\d)[^()]{1,60}\)", " ", text)  # "(rent, salaried staff)" is an aside
     text = _HALF.sub(lambda m: f"0.5 {m.group(1)}", text)
     text = _WORDS.sub(lambda m: str(WORD_NUMBERS[m.group(1).lower()]), text)
     for rule in (_breaks, _weeks_and_days, _tolerance, spec_range, _variance, _from_to_locations, _averages, _errors,
@@ -80,7 +86,8 @@ def derive(text: str) -> tuple[str, list[str]]:
                  landed, trend_line, mad_from_series, earned_hours, price_breaks, one_receipt, dollar_usage,
                  count_frequency, routing_days, job_load, average_balance, spread_evenly, lead_time_parts,
                  nested_count, inventory_value, order_run_hours, takt_week, share_of_sales, newsvendor_costs,
-                 target_of_forecast, dc_rows, load_volume, p_bar_from_counts):
+                 target_of_forecast, dc_rows, load_volume, p_bar_from_counts, profit_margin, contribution_margin,
+                 order_counts, subgroup_stats, first_pass_good):
         text = rule(text, steps)
     return text, steps
 
@@ -255,7 +262,7 @@ def _per_day(text: str, steps: list[str]) -> str:
     """A total over working days: "25,200 units over 21 working days" -> average daily demand 1,200."""
     if re.search(r"(?:per|a|each)\s+day\b|daily", text, re.I):
         return text
-    match = re.search(rf"({_NUM})\s*(?:units?\s+)?(?:over|in|across|for)\s+(?:the\s+)?({_NUM})\s*"
+    match = re.search(rf"({_NUM})\s*(?:[a-z]+\s+)?(?:over|in|across|for)\s+(?:the\s+)?({_NUM})\s*"
                       r"(?:working\s+|work\s+)?days\b", text, re.I)
     if not match:
         return text

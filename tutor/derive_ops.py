@@ -209,3 +209,32 @@ def p_bar_from_counts(text: str, steps: list[str]) -> str:
     steps.append(f"p-bar = {defects.group(1)} / ({samples.group(1)} × sample size) = {fmt(p_bar)}")
     text = text[:defects.start()] + f"p-bar {p_bar:.12g}" + text[defects.end():]
     return text.replace(samples.group(0), f"{samples.group(1)} samples, sample size {samples.group(2)}", 1)
+
+
+def subgroup_stats(text: str, steps: list[str]) -> str:
+    """X-bar and R inputs from subgroups typed as rows: "s1: 10.2 10.4 10.1 10.3 / s2: ..." -> grand mean, R-bar, n."""
+    if not re.search(r"x[- ]?bar|control limit|r[- ]chart|range chart", text, re.I) or re.search(
+            r"grand mean|r[- ]?bar\s*(?:is|=|:)?\s*\d", text, re.I):
+        return text
+    rows = [[parse_number(x) for x in re.findall(NUMBER, m.group(1))]
+            for m in re.finditer(rf"\b\w{{1,9}}\s*:\s*((?:{NUMBER}[\s,]+){{1,9}}{NUMBER})", text)]
+    rows = [r for r in rows if len(r) >= 2]
+    if len(rows) < 2 or len({len(r) for r in rows}) != 1:
+        return text
+    grand = sum(sum(r) / len(r) for r in rows) / len(rows)
+    r_bar = sum(max(r) - min(r) for r in rows) / len(rows)
+    steps.append(f"grand mean = average of the subgroup means = {grand:.6g}; average range = {r_bar:.6g}")
+    return text + f" grand mean {grand:.12g}, average range {r_bar:.12g}, subgroup size {len(rows[0])}."
+
+
+def first_pass_good(text: str, steps: list[str]) -> str:
+    """Good first time from what went wrong: "800 in, 36 needed rework, 12 scrapped, rest good" -> 752."""
+    start = re.search(rf"({NUMBER})\s+(?:units?\s+)?(?:in|started|entered|produced|made)\b", text, re.I)
+    rework = re.search(rf"({NUMBER})\s+(?:\w+\s+)?(?:reworked|rework)", text, re.I)
+    scrap = re.search(rf"({NUMBER})\s+(?:\w+\s+)?(?:scrapped|scrap)", text, re.I)
+    if not start or not (rework or scrap) or not re.search(r"\brest\b|\bremaining\b|\bothers?\b", text, re.I):
+        return text
+    good = parse_number(start.group(1)) - sum(parse_number(m.group(1)) for m in (rework, scrap) if m)
+    steps.append(f"good first time = {start.group(1)} − " + " − ".join(m.group(1) for m in (rework, scrap) if m)
+                 + f" = {fmt(good)}")
+    return text + f" good first time {good:.12g}."

@@ -321,14 +321,59 @@ def target_of_forecast(text: str, steps: list[str]) -> str:
 
 def dc_rows(text: str, steps: list[str]) -> str:
     """Each DC's stock and demand in a sentence: "DC1 OH 300 sells 50/day, DC2 ..." -> on hand and daily demand."""
-    rows = re.findall(rf"\b(DC\s?\w+|[A-Z][a-z]+)\s+(?:has\s+)?(?:OH\s+|on hand\s+)?({NUMBER})\s*(?:on hand\s+)"
-                      rf"?(?:and\s+)?"
-                      rf"(?:sells|uses|needs|ships|demand(?: is)?)\s+({NUMBER})\s*(?:/|a|per)\s*day", text)
-    if len(rows) < 2 or re.search(r"on hand\s*:", text, re.I):
+    found = list(re.finditer(rf"\b(DC\s?\w+|[A-Z][a-z]+)\s+(?:has\s+)?(?:OH\s+|on hand\s+)?({NUMBER})\s*"
+                             rf"(?:on hand\s+)?(?:and\s+)?(?:sells|uses|needs|ships|demand(?: is)?)\s+({NUMBER})\s*"
+                             r"(?:/|a|per)\s*day", text))
+    if len(found) < 2 or re.search(r"on hand\s*:", text, re.I):
         return text
+    rows = [m.groups() for m in found]
     steps.append(f"{len(rows)} locations read: on hand and daily demand each")
-    return (text + " on hand: " + ", ".join(f"{n} {q.replace(',', '')}" for n, q, _ in rows) + "; daily demand: "
-            + ", ".join(f"{n} {d.replace(',', '')}" for n, _, d in rows) + ";")
+    written = ("on hand: " + ", ".join(f"{n} {q.replace(',', '')}" for n, q, _ in rows) + "; daily demand: "
+               + ", ".join(f"{n} {d.replace(',', '')}" for n, _, d in rows) + ";")
+    return text[:found[0].start()] + written + text[found[-1].end():]
+
+
+def profit_margin(text: str, steps: list[str]) -> str:
+    """Net income from a margin on sales: "profit margin is 6% on sales of $12M" -> $720,000."""
+    match = re.search(rf"(?:net |profit )?margin\s*(?:is|of|=|:)?\s*({NUMBER})\s*%\s*(?:on|of)\s+(?:sales|revenue)\s*"
+                      rf"(?:of|=|:)?\s*{_MONEY}", text, re.I)
+    if not match or re.search(r"net income|net profit", text, re.I):
+        return text
+    sales = parse_number(match.group(2) + (match.group(3) or ""))
+    income = sales * parse_number(match.group(1)) / 100
+    steps.append(f"net income = {match.group(1)}% × sales = {fmt(income)}")
+    return text[:match.start()] + f"net income ${income:.12g} on sales of ${sales:.12g}" + text[match.end():]
+
+
+def contribution_margin(text: str, steps: list[str]) -> str:
+    """A variable cost from a price and a contribution margin %: price $15, margin 40% -> $9."""
+    match = re.search(rf"({NUMBER})\s*%\s*contribution margin|contribution margin\s*(?:is|of|=|:)?\s*({NUMBER})\s*%",
+                      text, re.I)
+    price = re.search(rf"(?:selling\s+)?price\s*(?:is|of|=|:)?\s*\$\s?({NUMBER})", text, re.I)
+    if not match or not price or re.search(r"variable cost", text, re.I):
+        return text
+    share = parse_number(match.group(1) or match.group(2)) / 100
+    cost = parse_number(price.group(1)) * (1 - share)
+    steps.append(f"variable cost = price × (1 − {fmt(share)}) = {fmt(cost)}")
+    return text[:match.start()] + f"variable cost ${cost:.12g}" + text[match.end():]
+
+
+def order_counts(text: str, steps: list[str]) -> str:
+    """Perfect-order rates from counts: "out of 2,000 orders, 40 short, 120 late, 10 damaged, 30 paperwork errors"."""
+    total = re.search(rf"(?:out of|of)\s+({NUMBER})\s+(?:orders|shipments)", text, re.I)
+    if not total or not re.search(r"perfect order|\bpof\b", text, re.I):
+        return text
+    n = parse_number(total.group(1))
+    kinds = [("complete", r"short|incomplete|not complete|partial"), ("on time", r"late"),
+             ("damage-free", r"damage"), ("correct documentation", r"invoice|paperwork|document")]
+    rates = []
+    for name, cue in kinds:
+        hit = re.search(rf"({NUMBER})\s+(?:\w+\s+){{0,2}}?(?:{cue})", text[total.end():], re.I)
+        if not hit:
+            return text
+        rates.append((name, 1 - parse_number(hit.group(1)) / n, hit.group(1)))
+    steps.append("; ".join(f"{name} = 1 − {count} / {total.group(1)} = {fmt(rate)}" for name, rate, count in rates))
+    return text + " " + ", ".join(f"{name} {rate:.12g}" for name, rate, _ in rates) + "."
 
 
 def load_volume(text: str, steps: list[str]) -> str:

@@ -71,6 +71,7 @@ def canonical(text: str) -> str:
     """
     text = text.replace("−", "-").replace("\u00a0", " ").replace("\u202f", " ").replace("\r", "")
     text = re.sub(r"[€£]\s?(?=\d)", "$", text)  # any currency reads as money
+    text = re.sub(r"(?<![\w.$])(\d[\d,]*(?:\.\d+)?)\s*(?:dollars|usd|euros?|eur)\b", r"$\1", text, flags=re.I)
     text = _numbers(text)
     text = re.sub(r"\((\d+)\s*[-–]\s*(\d+)\)", r"(\1 to \2)", text)  # a scale "(1-5)" is no negative five
     for pattern, word in WORDS:

@@ -38,6 +38,8 @@ _RECORD = re.compile(r"\s*(?:and\s+)?(?:(?:job|order|op(?:eration)?|lot|wc|work 
 RECORD_START = r"(?:order|job|op(?:eration)?|wc|work cent(?:er|re)|lot|item|part|sku)\s+[\w-]+\s*:"
 """How a record typed as its own sentence starts: "order B:", "WC B:", "job 2:"."""
 _STOPWORDS = {"of", "is", "are", "at", "with", "the", "for", "and", "was", "were", "by"}
+_APART = re.compile(r"[.;?!]\s|\b(?:vs\.?|versus|against|compared (?:to|with))\s", re.I)
+"""Between a cue and a number, what keeps them apart: a sentence break, or "273 h of load vs 260 h capacity"."""
 SENTENCE_END = re.compile(r"[.?!](?:\s|$)|\n")
 
 
@@ -227,7 +229,7 @@ def assign_by_cue(text: str, targets: Sequence[tuple[str, Sequence[str]]],
                         gap += 20  # "$615,000, sales were $5.4M": a number before a comma belongs to what came before
                     if n.start() < c.start() and _labels_next(text, c.end(), starts):
                         gap += 20  # "appraisal 80k internal failure 120k": the cue names 120k, not 80k
-                    if 0 <= gap <= max_gap and not re.search(r"[.;?!]\s", between):
+                    if 0 <= gap <= max_gap and not re.search(_APART, between):
                         pairs.append((gap - len(c.group()) / 4, name, n.start(), n))
     taken: set[int] = set()
     values: dict[str, tuple[float, int]] = {}
@@ -242,7 +244,7 @@ def assign_by_cue(text: str, targets: Sequence[tuple[str, Sequence[str]]],
 def _labels_next(text: str, end: int, starts: Sequence[int]) -> bool:
     """Whether a cue ending at `end` is followed straight away by a number ("internal failure 120k")."""
     after = next((s for s in starts if s >= end), None)
-    return after is not None and bool(re.fullmatch(r"\s*(?:[:=]|is|was|were)?\s*", text[end:after]))
+    return after is not None and bool(re.fullmatch(r"\s*(?:[:=]|is|are|was|were)?\s*", text[end:after]))
 
 
 def fmt(value: Any) -> str:

@@ -164,6 +164,7 @@ class Solver:
         taken: set[int] = set()
         in_lists = [(m.start(), m.end()) for m in LIST_RE.finditer(question) if len(numbers(m.group())) >= 3]
         plain = [m for m in found if not period_of(m.start(), question)  # a series' members are no single input
+                 and not re.search(r"[A-Za-z]$", question[max(0, m.start() - 1):m.start()])  # "DC1", "K2": names
                  and not any(s <= m.start() < e for s, e in in_lists)]
         plain = [m for m in plain if _key(m.group()) not in derived_keys]  # used to derive
         periodic = [m for m in found if not any(s <= m.start() < e for s, e in in_lists)]  # "x = 1, 2, 3" is no x

@@ -33,7 +33,7 @@ SYNONYMS = [  # phrases in questions -> the words used in result field names
     (r"\btotal\b|altogether|in all|overall sum", "total"), (r"\bmax(?:imum)?\b|\blargest\b|\bworst\b", "max"),
     (r"\bmin(?:imum)?\b|\bsmallest\b", "min"), (r"makespan|all jobs (?:are )?(?:done|finished|complete)", "makespan"),
     (r"shipments?|ship", "shipments"), (r"\bshare\b|\bpercent(?:age)?\b|%", "share"),
-    (r"\b(?:get|gets|receive|receives|allocated?|send|sent|ship(?:ped)? to)\b", "allocations"),
+    (r"\b(?:get|gets|receive|receives|allocated?|send|sent|ship(?:ped)? to|goes to|go to)\b", "allocations"),
     (r"return on investment|\broi\b", "roi"), (r"return on assets|\broa\b", "roa"),
 ]
 _MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")

@@ -6,7 +6,7 @@ from tutor.formulas._base import DEMAND_YEAR, LISTS_AF, OMIT, RATE, UNIT_COST, F
 
 FORMULAS: tuple[Formula, ...] = (
     Formula("total_cost", "Total cost", "supply-chains-strategy", "TC = FC + VC × Q",
-            (r"\btc\b", r"total (?:monthly |annual |weekly |yearly )?cost(?! of ownership)", r"total cost(?! of ownership)",),
+            (r"\btc\b", r"total (?:monthly |annual |weekly |yearly )?cost(?! of (?:ownership|quality))(?! does)", r"total cost(?! of (?:ownership|quality))",),
             (P("fixed_cost", "fixed cost (FC)", r"fixed costs?"), P("variable_cost", "variable cost (VC)", r"variable costs?"),
              P("volume", "volume (Q)", r"volume", r"units?", r"quantity", r"produc\w+")),
             "{fixed_cost} + {variable_cost} × {volume}"),
