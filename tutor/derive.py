@@ -41,6 +41,7 @@ from tutor.derive_parts import (
 )
 from tutor.derive_parts import (
     average_balance,
+    component_demand,
     contribution_margin,
     count_frequency,
     dc_rows,
@@ -87,7 +88,7 @@ def derive(text: str) -> tuple[str, list[str]]:
                  count_frequency, routing_days, job_load, average_balance, spread_evenly, lead_time_parts,
                  nested_count, inventory_value, order_run_hours, takt_week, share_of_sales, newsvendor_costs,
                  target_of_forecast, dc_rows, load_volume, p_bar_from_counts, profit_margin, contribution_margin,
-                 order_counts, subgroup_stats, first_pass_good):
+                 order_counts, subgroup_stats, first_pass_good, component_demand):
         text = rule(text, steps)
     return text, steps
 

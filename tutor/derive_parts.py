@@ -387,3 +387,30 @@ def load_volume(text: str, steps: list[str]) -> str:
     used = count * a * b * c
     steps.append(f"volume used = {' × '.join(match.groups())} = {fmt(used)}")
     return text[:match.start()] + f"volume used {used:.12g} m3" + text[match.end():]
+
+
+def component_demand(text: str, steps: list[str]) -> str:
+    """A component's parents and their releases in words, laid out for the gross-requirements formula.
+
+    "X goes into A (2 per) and B (3 per). releases for A: 0, 50, 0, 40. For B: 20, 0, 30, 0" ->
+    "parent releases: A: 0, 50, 0, 40; B: 20, 0, 30, 0 and quantity per: A 2, B 3."
+    """
+    if not re.search(r"releases?|\bpors?\b", text, re.I) or re.search(r"quantity per\s*:", text, re.I):
+        return text
+    per = {m.group(1): m.group(2) for m in re.finditer(rf"\b([A-Z][\w-]{{0,10}})\s*\(\s*({NUMBER})\s*(?:per|each|x|/)"
+                                                       rf"\b[^)]*\)",
+                                                      text)}
+    per |= {m.group(2): m.group(1) for m in re.finditer(rf"\b({NUMBER})\s+(?:per|for each|each)"
+                                                        rf"\s+([A-Z][\w-]{{0,10}})\b",
+                                                       text)}
+    rows = {}
+    for name in per:
+        found = re.search(rf"\b{re.escape(name)}\s*:\s*((?:{NUMBER}\s*,\s*)+{NUMBER})", text)
+        if found:
+            rows[name] = found.group(1)
+            text = text[:found.start()] + text[found.end():]  # read once, below
+    if len(rows) < 1 or len(rows) != len(per):
+        return text
+    steps.append("parents: " + "; ".join(f"{name} ({per[name]} per): {rows[name]}" for name in rows))
+    return (text + " parent releases: " + "; ".join(f"{name}: {rows[name]}" for name in rows)
+            + " and quantity per: " + ", ".join(f"{name} {per[name]}" for name in rows) + ".")

@@ -93,7 +93,7 @@ FORMULAS: tuple[Formula, ...] = (
             "{lot_rule}, lead time {lead_time}", pick=lambda r: None),
     Formula("gross_requirements", "Component gross requirements", "supply",
             "GR = Σ parent planned order releases × quantity per + independent demand",
-            (r"component (?:gross )?requirements?", r"gross requirements? (?:of|for) (?:the )?component",
+            (r"\bgoes into\b", r"\(\s*\d+\s*(?:per|each)\b", r"\bqty per\b", r"\bused \d+ per\b", r"\bcommon component\b", r"component (?:gross )?requirements?", r"gross requirements? (?:of|for) (?:the )?component",
              r"parents?'? (?:planned )?(?:order )?releases?"),
             (P("parent_releases", "parents' planned order releases", r"(?:parents?'?|planned order) releases?(?: (?:are|of))?:?",
                r"parents?:?", kind="named_lists"),
