@@ -58,6 +58,7 @@ from tutor.derive_parts import (
     price_breaks,
     profit_margin,
     share_of_sales,
+    single_error,
     spec_range,
     spread_evenly,
     target_of_forecast,
@@ -88,7 +89,7 @@ def derive(text: str) -> tuple[str, list[str]]:
                  count_frequency, routing_days, job_load, average_balance, spread_evenly, lead_time_parts,
                  nested_count, inventory_value, order_run_hours, takt_week, share_of_sales, newsvendor_costs,
                  target_of_forecast, dc_rows, load_volume, p_bar_from_counts, profit_margin, contribution_margin,
-                 order_counts, subgroup_stats, first_pass_good, component_demand):
+                 order_counts, subgroup_stats, first_pass_good, component_demand, single_error):
         text = rule(text, steps)
     return text, steps
 

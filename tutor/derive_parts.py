@@ -414,3 +414,20 @@ def component_demand(text: str, steps: list[str]) -> str:
     steps.append("parents: " + "; ".join(f"{name} ({per[name]} per): {rows[name]}" for name in rows))
     return (text + " parent releases: " + "; ".join(f"{name}: {rows[name]}" for name in rows)
             + " and quantity per: " + ", ".join(f"{name} {per[name]}" for name in rows) + ".")
+
+
+def single_error(text: str, steps: list[str]) -> str:
+    """One period's actual and forecast for a forecast error: "demand in week 6 is 480 vs a forecast of 455"."""
+    if not re.search(r"forecast error|\berror\b|\bbias\b", text, re.I) or re.search(r"actuals?\s*:", text, re.I):
+        return text
+    values = [m for m in re.finditer(rf"(?<![\w.]){NUMBER}k?", text) if not re.search(
+        r"(?:week|wk|period|month|day|quarter|year|#)\s*$", text[max(0, m.start() - 8):m.start()], re.I)]
+    def after(cue: str, match: re.Match[str]) -> bool:
+        return bool(re.search(rf"\b(?:{cue})\b[^.;,]{{0,22}}$", text[max(0, match.start() - 40):match.start()], re.I))
+
+    actual = next((m for m in values if after(r"actual(?: demand| sales)?|demand|sales|shipped|sold", m)), None)
+    forecast = next((m for m in values if after(r"forecast(?:ed)?", m)), None)
+    if not actual or not forecast or len(values) != 2:
+        return text
+    steps.append(f"one period: actual = {actual.group()}; forecast = {forecast.group()}")
+    return text + f" actuals: {parse_number(actual.group()):.12g}; forecasts: {parse_number(forecast.group()):.12g};"

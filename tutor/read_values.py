@@ -191,6 +191,11 @@ def read_structured(formula: Formula, param: Param, question: str, values: dict[
                 if match and len(numbers(match.group(1))) >= 2:  # "2,500" is one number, not a series
                     values[param.name] = [parse_number(n) for n in NUM_RE.findall(match.group(1))]
                     return c.end() + match.start(1), c.end() + match.end(1)
+                if single := re.match(rf"\s*:\s*({NUM_RE.pattern})\s*;", question[c.end() - 1:] if c.group().endswith(
+                        ":") else question[c.end():]):  # "actuals: 480;" written by a derivation: a series of one
+                    values[param.name] = [parse_number(single.group(1))]
+                    start = question.index(single.group(1), c.end() - 1)
+                    return start, start + len(single.group(1))
                 continue
             sentence = len(question)
             if stop := SENTENCE_END.search(question, c.end()):

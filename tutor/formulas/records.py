@@ -131,7 +131,7 @@ FORMULAS: tuple[Formula, ...] = (
             note="The result is the forecast for the period after the last actual."),
     Formula("forecast_errors", "Forecast errors by period", "demand", "eₜ = Aₜ − Fₜ",
             (r"forecast errors?", r"errors? (?:for |in )?each (?:period|month|week)"), LISTS_AF,
-            "A − F for actuals [{actuals}] against forecasts [{forecasts}]", pick=lambda r: None),
+            "A − F for actuals [{actuals}] against forecasts [{forecasts}]", pick=lambda r: r[0] if len(r) == 1 else None),
     Formula("dupont_roa", "DuPont return on assets", "supply-chains-strategy", "ROA = (net income / sales) × (sales / assets)",
             (r"dupont", r"asset turnover"),
             (P("net_income", "net income", r"net income", r"profit"), P("sales", "sales", r"(?:net )?sales", r"revenue"),
