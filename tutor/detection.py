@@ -16,6 +16,7 @@ from typing import Any
 
 from tutor.formulas import FORMULAS, Formula
 from tutor.layout import canonical
+from tutor.patterns import compiled
 from tutor.read_values import CHAINS
 from tutor.targets import ask_of
 
@@ -68,7 +69,7 @@ def _within(own: set[tuple[int, int]], others: list[tuple[int, int, str]]) -> bo
 
 def affirmed(cue: str, text: str) -> re.Match[str] | None:
     """The first match of a formula cue not negated ("without look-ahead", "no safety stock"), or None."""
-    for match in re.finditer(cue, text, re.I):
+    for match in compiled(cue).finditer(text):
         if not re.search(r"\b(?:without|no|not|w/o|ignore|ignoring)\s+(?:the\s+|a\s+|any\s+|using\s+)?$",
                          text[max(0, match.start() - 20):match.start()], re.I):
             return match

@@ -15,6 +15,7 @@ import re
 from typing import Any
 
 from tutor.formulas import Param
+from tutor.patterns import compiled
 from tutor.reading import (
     NUM_RE,
     numbers,
@@ -243,7 +244,7 @@ def form_value(param: Param, text: str) -> Any:
     """One calculator-form field read for its input's kind; raises ValueError when it cannot be."""
     if param.kind == "choice":
         for cue, value in param.choices:
-            if re.search(cue, text, re.I) or str(value).casefold() == text.casefold():
+            if compiled(cue).search(text) or str(value).casefold() == text.casefold():
                 return value
         raise ValueError(text)
     if param.kind in ("number", "annual", "rate", "count"):

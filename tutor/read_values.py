@@ -18,6 +18,7 @@ from typing import Any
 
 from tutor.formulas import Formula, Param
 from tutor.inputs import ALIASES, SEGMENT_READERS, symbol_cues
+from tutor.patterns import compiled
 from tutor.reading import (
     NUM_RE,
     RECORD_START,
@@ -185,7 +186,7 @@ def read_structured(formula: Formula, param: Param, question: str, values: dict[
     letters = tuple(rf"(?-i:(?<![\w.]){s})(?=\s+\d)" for s in ALIASES.get(param.name, ()) if len(s) == 1
                     ) if param.kind == "list" else ()  # "A 110 125 130 F 100 110 120"
     for cue in (*symbol_cues(param), *letters, *param.cues):  # "F = 50,50,50", "forecast: 50, 50, 50"
-        for c in re.finditer(cue, question, re.I):
+        for c in compiled(cue).finditer(question):
             if param.kind == "list":
                 match = read_list(re.sub(_LIST_LABEL, " ", question[c.end():], flags=re.I))
                 if match and len(numbers(match.group(1))) >= 2:  # "2,500" is one number, not a series
@@ -208,7 +209,7 @@ def read_structured(formula: Formula, param: Param, question: str, values: dict[
                 if other is param or other.kind == "choice":
                     continue
                 for other_cue in other.cues:
-                    if (o := re.compile(other_cue, re.I).search(question, c.end(), end)) and o.start() > c.end():
+                    if (o := compiled(other_cue).search(question, c.end(), end)) and o.start() > c.end():
                         end = o.start()
             # "split of hours: fabrication 45%": a cue running straight into another's word reads past it
             for stop_at in dict.fromkeys((end, sentence) if not question[c.end():end].strip() else (end,)):
@@ -236,8 +237,8 @@ def constant_series(formula: Formula, question: str, values: dict[str, Any]) -> 
         if param.kind != "list" or param.name in values or not lengths:
             continue
         for cue in (*symbol_cues(param), *param.cues):
-            if m := re.search(rf"(?:{cue})\s*(?:(?:also|is|was|of|at|=|:)\s*)*({NUM_RE.pattern})\s*{_EACH}", question,
-                              re.I):
+            if m := compiled(rf"(?:{cue})\s*(?:(?:also|is|was|of|at|=|:)\s*)*({NUM_RE.pattern})\s*{_EACH}").search(
+                    question):
                 values[param.name] = [parse_number(m.group(1))] * max(lengths)
                 spans.append(m.span(1))
                 break

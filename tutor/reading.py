@@ -13,6 +13,8 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from tutor.patterns import compiled
+
 NUM = (r"[-−]?(?:\$\s?)?(?:\d{1,3}(?:,\d{3})+|\d+|(?<![\w.])(?=\.\d))(?:\.\d+)?"  # ".5" too
        r"(?:\s?(?:k\b|K\b|m\b|M\b|mil\b|mln\b|million\b|thousand\b|%|percent\b))?")
 NUM_RE = re.compile(NUM)
@@ -217,7 +219,7 @@ def assign_by_cue(text: str, targets: Sequence[tuple[str, Sequence[str]]],
     starts = sorted(n.start() for n in found)
     for name, cues in targets:
         for cue in cues:
-            for c in re.finditer(cue, text, re.I):
+            for c in compiled(cue).finditer(text):
                 for n in found:
                     if allowed is not None and name in allowed and n.start() not in allowed[name]:
                         continue

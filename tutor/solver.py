@@ -38,6 +38,7 @@ from tutor.inputs import (
 from tutor.layout import canonical, period_of
 from tutor.llm_reader import LLMReader
 from tutor.models import Answer, Calculation
+from tutor.patterns import compiled
 from tutor.read_values import (
     CHAINS,
     NAMED,
@@ -119,7 +120,7 @@ class Solver:
             if param.kind == "choice":
                 chosen = next((value for cue, value in param.choices if any(  # "without look-ahead" is no cue
                     not re.search(r"\b(?:without|no|not|w/o)\s+(?:the\s+|a\s+|using\s+)?$", question[:m.start()], re.I)
-                    for m in re.finditer(cue, question, re.I))), None)
+                    for m in compiled(cue).finditer(question))), None)
                 if chosen is not None:
                     values[param.name] = chosen
             elif param.kind not in SCALAR_KINDS:
