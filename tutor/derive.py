@@ -29,6 +29,7 @@ from tutor.derive_ops import (
     lost_time,
     order_run_hours,
     p_bar_from_counts,
+    per_shift_to_day,
     routing_days,
     step_yields,
     subgroup_stats,
@@ -89,7 +90,7 @@ def derive(text: str) -> tuple[str, list[str]]:
                  count_frequency, routing_days, job_load, average_balance, spread_evenly, lead_time_parts,
                  nested_count, inventory_value, order_run_hours, takt_week, share_of_sales, newsvendor_costs,
                  target_of_forecast, dc_rows, load_volume, p_bar_from_counts, profit_margin, contribution_margin,
-                 order_counts, subgroup_stats, first_pass_good, component_demand, single_error):
+                 order_counts, subgroup_stats, first_pass_good, component_demand, single_error, per_shift_to_day):
         text = rule(text, steps)
     return text, steps
 

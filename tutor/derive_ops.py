@@ -238,3 +238,16 @@ def first_pass_good(text: str, steps: list[str]) -> str:
     steps.append(f"good first time = {start.group(1)} − " + " − ".join(m.group(1) for m in (rework, scrap) if m)
                  + f" = {fmt(good)}")
     return text + f" good first time {good:.12g}."
+
+
+def per_shift_to_day(text: str, steps: list[str]) -> str:
+    """A rate per shift as a rate per day when the shifts a day are given: "60 per shift ... 2 shifts a day" -> 120."""
+    rate = re.search(rf"({NUMBER})\s*(?:units?\s+|pieces\s+|parts\s+|orders\s+)?(?:per|a|each|every)"
+                     rf"\s+shift\b", text, re.I)
+    shifts = re.search(r"(\d+)\s+shifts?\s+(?:a|per|each)\s+day", text, re.I)
+    if not rate or not shifts or not re.search(r"\bdays?\b", text[shifts.end():] + text[:rate.start()], re.I):
+        return text
+    daily = parse_number(rate.group(1)) * int(shifts.group(1))
+    steps.append(f"rate a day = {rate.group(1)} a shift × {shifts.group(1)} shifts = {fmt(daily)}")
+    text = text[:shifts.start()] + text[shifts.end():] if shifts.start() > rate.end() else text
+    return text.replace(rate.group(0), f"{daily:.12g} units a day", 1)

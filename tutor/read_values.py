@@ -104,18 +104,19 @@ def padded(values: dict[str, Any]) -> dict[str, Any]:
                      if k in SPARSE and isinstance(v, list) and len(v) < longest}
 
 
-def consumed(segment: str, read: Any) -> int:
-    """Where in the segment the read values end: just after the last number that fed them."""
+def consumed(segment: str, read: Any) -> tuple[int, int]:
+    """Where in the segment the read values lie: from the first number that fed them to just after the last."""
     wanted: dict[float, int] = {}
     for value in flatten(read):
         wanted[round(value, 9)] = wanted.get(round(value, 9), 0) + 1
-    end = 0
+    start, end = None, 0
     for match in NUM_RE.finditer(segment):
         key = round(parse_number(match.group()), 9)
         if wanted.get(key):
             wanted[key] -= 1
+            start = match.start() if start is None else start
             end = match.end()
-    return end
+    return start or 0, end
 
 
 _ROW = re.compile(r"(?:^|(?<=[;.]\s)|(?<=;))\s*([A-Za-z0-9][\w .'&#/-]{0,30}?):\s*([^;:]*?)\s*;")
@@ -218,7 +219,8 @@ def read_structured(formula: Formula, param: Param, question: str, values: dict[
                              else SEGMENT_READERS[param.kind](segment))
                 if read:
                     values[param.name] = read
-                    return c.end(), c.end() + consumed(segment, read)
+                    first, last = consumed(segment, read)  # numbers between the cue and the values stay free
+                    return c.end() + first, c.end() + last
     return None
 
 

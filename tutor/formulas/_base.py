@@ -89,12 +89,13 @@ def P(name: str, label: str, *cues: str, kind: str = "number", default: Any = No
 
 
 DEMAND_YEAR = P("annual_demand", "annual demand (A)", r"annual demand", r"demand", r"usage", r"sells?", r"units? (?:a|per) year",
+                 r"\b(?:we )?uses?\b(?: about| around| roughly| approx\.?)?", r"\bconsum\w*",
                  kind="annual", unit="units/year")
 ORDER_COST = P("order_cost", "cost per order (S)", r"(?:per|an|each|every) order", r"order(?:ing)? cost",
                 r"setup cost", r"cost to order", r"(?:per|each) setup", r"to (?:place|process|issue|raise) an order", unit="$")
 RATE = P("carrying_rate", "carrying cost rate (i)", r"carrying (?:cost|rate|charge)", r"holding (?:cost|rate)",
           r"carrying", r"holding", kind="rate")
-UNIT_COST = P("unit_cost", "unit cost (c)", r"unit cost", r"(?:costs?|price)\s+(?:of\s+)?(?:\$?[\d.]+\s+)?(?:per|a|each) unit",
+UNIT_COST = P("unit_cost", "unit cost (c)", r"unit cost", r"(\$\s?\d[\d,]*(?:\.\d+)?)\s*(?:each|apiece|a piece|per piece)\b", r"(?:costs?|price)\s+(?:of\s+)?(?:\$?[\d.]+\s+)?(?:per|a|each) unit",
                r"(?:item|unit|purchase) (?:cost|price)", r"costs?", r"price", unit="$")
 
 LISTS_AF = (P("actuals", "actual demand", r"actuals?(?: demand)?(?: (?:was|were))?:?",

@@ -131,7 +131,7 @@ FORMULAS: tuple[Formula, ...] = (
     Formula("littles_law_flow_time", "Little's Law (flow time)", "detailed-schedules", "flow time = WIP / throughput",
             (r"little'?s law", r"flow time", r"throughput time"),
             (P("wip", "work in process (WIP)", r"\bwip\b", r"work in process", r"in process"),
-             P("throughput_rate", "throughput rate", r"throughput", r"(?:completes?|finishes?|produces?|ships?)")),
+             P("throughput_rate", "throughput rate", r"throughput", r"(?:completes?|finish(?:es)?|produces?|ships?|turns? out)")),
             "{wip} / {throughput_rate}", "time units"),
     Formula("level_rate_mts", "Level production rate (make-to-stock)", "sop",
             "P = (Σ forecast + target ending inventory − beginning inventory) / periods",

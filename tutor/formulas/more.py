@@ -136,7 +136,7 @@ FORMULAS: tuple[Formula, ...] = (
     Formula("littles_law_wip", "Little's Law (WIP)", "detailed-schedules", "WIP = throughput × flow time",
             (r"\bwip\s*=\s*\?", r"little'?s law.*\bwip\b", r"how much (?:wip|work in process)", r"\b(?:wip|work[- ]in[- ](?:process|progress))\s*\?",
              r"(?:what|find|calculate)\b[^.?]{0,20}\b(?:wip|work[- ]in[- ](?:process|progress))\b"),
-            (P("throughput_rate", "throughput rate", r"throughput", r"(?:completes?|finishes?|produces?|ships?)"),
+            (P("throughput_rate", "throughput rate", r"throughput", r"(?:completes?|finish(?:es)?|produces?|ships?|turns? out)"),
              P("flow_time", "flow time", r"flow time", r"lead time", r"cycle time", r"takes?")),
             "{throughput_rate} × {flow_time}", "units"),
     Formula("minimum_workstations", "Minimum number of workstations", "detailed-schedules",
