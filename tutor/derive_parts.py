@@ -77,10 +77,20 @@ def price_breaks(text: str, steps: list[str]) -> str:
     over = list(re.finditer(rf"{price}\s+(?:for|on|if)\s+(?:orders?|buys?|purchases?|lots?)?\s*(?:of\s+)"
                             rf"?(?:at least\s+)?"
                             rf"({NUMBER})\s*(?:units?\s+)?(?:or more|and (?:up|above|over)|\+|or above)", text, re.I))
-    if not over or re.search(r"price breaks?\s*(?:are|is)?\s*:", text, re.I):
+    # and the other way round: "under 200 units $25 each, 200 or more $24 each"
+    under_q = list(re.finditer(rf"(?:under|below|less than|fewer than)\s+({NUMBER})\s*(?:units?|pcs|pieces)"
+                               rf"?\s*(?:at\s+|@\s*|"
+                               rf"costs?\s+|:\s*)?{price}", text, re.I))
+    over_q = list(re.finditer(rf"({NUMBER})\s*(?:units?\s+|pcs\s+|pieces\s+)?(?:or more|and (?:up|above|over)|\+|"
+                              rf"or above)"
+                              rf"\s*(?:at\s+|@\s*|costs?\s+|:\s*)?{price}", text, re.I))
+    if not (over or over_q) or re.search(r"price breaks?\s*(?:are|is)?\s*:", text, re.I):
         return text
-    rows = [(0.0, parse_number(m.group(1))) for m in under] + [(parse_number(m.group(2)), parse_number(m.group(1)))
-                                                               for m in over]
+    rows = ([(0.0, parse_number(m.group(1))) for m in under] + [(parse_number(m.group(2)), parse_number(m.group(1)))
+                                                                for m in over]
+            + [(0.0, parse_number(m.group(2))) for m in under_q] + [(parse_number(m.group(1)), parse_number(m.group(2)))
+                                                                    for m in over_q])
+    under, over = under + under_q, over + over_q
     rows.sort()
     written = ", ".join(f"{q:.12g} @ ${p:.12g}" for q, p in rows)
     steps.append(f"price breaks: {written}")

@@ -29,7 +29,7 @@ _ROW = re.compile(
     rf"\(\s*(?P<p1>{NUM})\s*,\s*(?P<p2>{NUM})\s*\)"
     rf"|(?P<under>\b(?:under|below|less than|up to)\s+)?(?P<a>{NUM})(?:\s*(?:-|–|to)\s*{NUM})?\s*\+?\s*"
     r"(?:units?|pcs|pieces|or more|and (?:up|above|over)|or above)?\s*"
-    r"(?:(?:@|\bat\b|\bfor\b|:|\bcosts?\b|→|->|=)\s*|(?=\$))"
+    r"(?:(?:@|\bat\b|\bfor\b|:(?:\s*(?:unit )?(?:price|cost)\b)?|\bcosts?\b|→|->|=)\s*|(?=\$))"
     rf"(?P<b>{NUM})")
 _HEADER = re.compile(r"^(?:weeks?|periods?|months?|days?|quarters?|years?|wk|t)$", re.I)
 _TABLE_LINE = re.compile(

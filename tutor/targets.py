@@ -145,8 +145,11 @@ def select(result: Any, question: str, months: Sequence[str] = ()) -> tuple[floa
                 return found[0][1], f"period {period}"
         return None
     share = bool(re.search(r"%|\bpercent|\bshare\b|\bproportion\b", ask, re.I))
-    best.sort(key=lambda t: (-t[0], not (share and "share" in t[1])))  # "what % of usage": the share, not the usage
-    top = [b for b in best if b[0] == best[0][0] and (not share or ("share" in b[1]) == ("share" in best[0][1]))]
+    head = re.search(r"\b(?:what|which|how (?:many|much))\b((?:\s+[\w-]+){1,3})", ask, re.I)
+    named = _words(head.group(1)) if head else set()  # "what order quantity minimizes total cost": the quantity
+    best.sort(key=lambda t: (not set(t[1]) & named, -t[0], not (share and "share" in t[1])))
+    top = [b for b in best if b[0] == best[0][0] and bool(set(b[1]) & named) == bool(set(best[0][1]) & named)
+           and (not share or ("share" in b[1]) == ("share" in best[0][1]))]
     if len({b[2] for b in top}) > 1:
         return None  # two fields fit equally: not a clear ask
     label = " ".join(top[0][1]).replace(" total", ", total")

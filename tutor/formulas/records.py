@@ -66,7 +66,7 @@ FORMULAS: tuple[Formula, ...] = (
             note="The result is the cost of goods sold; the ending inventory is in the table."),
     Formula("quantity_discount", "Order quantity with quantity discounts", "inventory",
             "EOQ at each price, raised to the break, priced at A·c + (A/Q)·S + (Q/2)·i·c",
-            (r"quantity discounts?", r"price breaks?", r"\bfor \d[\d,]* (?:units? )?(?:or more|and (?:up|above|over))", r"(?:orders?|buy|purchases?) (?:of )?(?:\d[\d,]* (?:units? )?or more|at least \d)", r"discount (?:schedule|for (?:large|bigger) orders)"),
+            (r"\b\d[\d,]* (?:units? )?(?:or more|and (?:up|above|over)|\+)\s*(?:at |@ |costs? |:\s*)?\$", r"(?:under|below|less than) \d[\d,]* (?:units? )?(?:at |@ |costs? |:\s*)?\$", r"quantity discounts?", r"price breaks?", r"\bfor \d[\d,]* (?:units? )?(?:or more|and (?:up|above|over))", r"(?:orders?|buy|purchases?) (?:of )?(?:\d[\d,]* (?:units? )?or more|at least \d)", r"discount (?:schedule|for (?:large|bigger) orders)"),
             (DEMAND_YEAR, ORDER_COST, RATE,
              P("price_breaks", "price breaks (minimum quantity @ unit price)",
                r"price breaks?(?: (?:are|is))?:?", r"(?:prices?|pricing|discounts?)(?: (?:are|is|schedule))?:?", kind="rows")),
