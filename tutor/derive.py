@@ -27,6 +27,7 @@ from tutor.derive_ops import (
     job_load,
     lead_time_parts,
     lost_time,
+    oee_times,
     order_run_hours,
     p_bar_from_counts,
     per_shift_to_day,
@@ -90,7 +91,8 @@ def derive(text: str) -> tuple[str, list[str]]:
                  count_frequency, routing_days, job_load, average_balance, spread_evenly, lead_time_parts,
                  nested_count, inventory_value, order_run_hours, takt_week, share_of_sales, newsvendor_costs,
                  target_of_forecast, dc_rows, load_volume, p_bar_from_counts, profit_margin, contribution_margin,
-                 order_counts, subgroup_stats, first_pass_good, component_demand, single_error, per_shift_to_day):
+                 order_counts, subgroup_stats, first_pass_good, component_demand, single_error, per_shift_to_day,
+                 oee_times):
         text = rule(text, steps)
     return text, steps
 

@@ -251,3 +251,23 @@ def per_shift_to_day(text: str, steps: list[str]) -> str:
     steps.append(f"rate a day = {rate.group(1)} a shift × {shifts.group(1)} shifts = {fmt(daily)}")
     text = text[:shifts.start()] + text[shifts.end():] if shifts.start() > rate.end() else text
     return text.replace(rate.group(0), f"{daily:.12g} units a day", 1)
+
+
+def oee_times(text: str, steps: list[str]) -> str:
+    """OEE times from a shift and its losses: "8 hr shift ... 45 min of breakdowns" -> planned 480, run 435 minutes."""
+    if not re.search(r"\boee\b|overall equipment", text, re.I) or re.search(r"planned(?: production)? time|"
+                                                                            r"run time", text,
+                                                                              re.I):
+        return text
+    shift = re.search(rf"({NUMBER})[- ]?(?:hours?|hr|h)\b[- ]?shifts?|shifts? of ({NUMBER})\s*(?:hours?|hr|h)"
+                      rf"\b", text, re.I)
+    down = re.search(rf"({NUMBER})\s*(minutes?|mins?|hours?|hrs?|h)\b\s*(?:of\s+)?(?:breakdowns?|downtime|stoppages?|"
+                     rf"down|"
+                     r"changeovers?|setups?|unplanned)", text, re.I)
+    if not shift or not down:
+        return text
+    planned = parse_number(shift.group(1) or shift.group(2)) * 60
+    lost = parse_number(down.group(1)) * (60 if down.group(2).lower().startswith("h") else 1)
+    steps.append(f"planned production time = {fmt(planned)} minutes; run time = planned − {fmt(lost)} = "
+                 f"{fmt(planned - lost)} minutes")
+    return text + f" planned production time {planned:.12g} minutes, run time {planned - lost:.12g} minutes."
