@@ -9,7 +9,8 @@ and the steps ("hours per shift = 8 − 2 × 15 min = 7.5 h"):
 - "spec 10 ± 0.05" -> upper specification limit 10.05, lower specification limit 9.95;
 - "variance 0.0004" -> standard deviation 0.02;
 - "from 9 warehouses to 4" -> current locations 9, new locations 4;
-- inputs given as parts or in words (`tutor.derive_parts`, operations in `tutor.derive_ops`): a spec range, step
+- inputs given as parts or in words (`tutor.derive_parts`; operations in `tutor.derive_ops`, money in
+  `tutor.derive_money`): a spec range, step
   counts, earned hours, price breaks, a level plan's target, time lost, landed-cost parts;
 - a rate "per month" for a yearly carrying rate is left to the reader (see `tutor.solver`).
 """
@@ -20,6 +21,17 @@ import math
 import re
 from statistics import NormalDist
 
+from tutor.derive_money import (
+    average_balance,
+    contribution_margin,
+    dollar_usage,
+    inventory_value,
+    landed,
+    newsvendor_costs,
+    price_breaks,
+    profit_margin,
+    share_of_sales,
+)
 from tutor.derive_ops import (
     days_over_weeks,
     earned_hours,
@@ -42,24 +54,15 @@ from tutor.derive_parts import (
     NUMBER as _NUM,
 )
 from tutor.derive_parts import (
-    average_balance,
     component_demand,
-    contribution_margin,
     count_frequency,
     dc_rows,
-    dollar_usage,
-    inventory_value,
-    landed,
     level_plan,
     load_volume,
     mad_from_series,
     nested_count,
-    newsvendor_costs,
     one_receipt,
     order_counts,
-    price_breaks,
-    profit_margin,
-    share_of_sales,
     single_error,
     spec_range,
     spread_evenly,

@@ -1,0 +1,172 @@
+"""Money inputs a learner gives as parts or in words, worked out as steps for `tutor.derive`.
+
+Balances averaged over the year, net income from a margin, a variable cost from a contribution
+margin, COGS as a share of sales, landed-cost parts, an inventory value from units and cost,
+newsvendor costs from prices, price breaks in words, ABC dollar usage. Steps follow
+`tutor.derive_parts`: the results after the last "=".
+"""
+
+from __future__ import annotations
+
+import re
+
+from tutor.derive_parts import NUMBER
+from tutor.reading import fmt, parse_number
+
+
+def price_breaks(text: str, steps: list[str]) -> str:
+    """Price breaks in words: "$24 for orders under 250 units and $22.80 for 250 or more" -> 0 @ 24, 250 @ 22.80."""
+    price = rf"\$\s?({NUMBER})(?:\s*(?:each|per unit|a unit|/unit))?"
+    under = list(re.finditer(rf"{price}\s+(?:for|on|if)\s+(?:orders?|buys?|purchases?|lots?)?\s*(?:of\s+)?"
+                             rf"(?:under|below|less than|up to|fewer than)\s+({NUMBER})", text, re.I))
+    over = list(re.finditer(rf"{price}\s+(?:for|on|if)\s+(?:orders?|buys?|purchases?|lots?)?\s*(?:of\s+)"
+                            rf"?(?:at least\s+)?"
+                            rf"({NUMBER})\s*(?:units?\s+)?(?:or more|and (?:up|above|over)|\+|or above)", text, re.I))
+    # and the other way round: "under 200 units $25 each, 200 or more $24 each"
+    under_q = list(re.finditer(rf"(?:under|below|less than|fewer than)\s+({NUMBER})\s*(?:units?|pcs|pieces)"
+                               rf"?\s*(?:at\s+|@\s*|"
+                               rf"costs?\s+|:\s*)?{price}", text, re.I))
+    over_q = list(re.finditer(rf"({NUMBER})\s*(?:units?\s+|pcs\s+|pieces\s+)?(?:or more|and (?:up|above|over)|\+|"
+                              rf"or above)"
+                              rf"\s*(?:at\s+|@\s*|costs?\s+|:\s*)?{price}", text, re.I))
+    if not (over or over_q) or re.search(r"price breaks?\s*(?:are|is)?\s*:", text, re.I):
+        return text
+    rows = ([(0.0, parse_number(m.group(1))) for m in under] + [(parse_number(m.group(2)), parse_number(m.group(1)))
+                                                                for m in over]
+            + [(0.0, parse_number(m.group(2))) for m in under_q] + [(parse_number(m.group(1)), parse_number(m.group(2)))
+                                                                    for m in over_q])
+    under, over = under + under_q, over + over_q
+    rows.sort()
+    written = ", ".join(f"{q:.12g} @ ${p:.12g}" for q, p in rows)
+    steps.append(f"price breaks: {written}")
+    for m in sorted(under + over, key=lambda m: -m.start()):
+        text = text[:m.start()] + text[m.end():]
+    return text + f" price breaks: {written}."
+
+def landed(text: str, steps: list[str]) -> str:
+    """Landed-cost parts given in words.
+
+    "5,000 units at $18 each" -> purchase cost 90,000; "duties 4.5% of purchase value" -> 4,050.
+    """
+    if not re.search(r"landed cost", text, re.I) or re.search(r"purchase (?:cost|price|value)\s*(?:is|of|=|:)?\s*\$?\d",
+                                                               text, re.I):
+        return text
+    bought = re.search(rf"({NUMBER})\s*(?:units?|pieces|pcs|items?)\s*(?:at|@|for)\s*\$\s?({NUMBER})\s*(?:each|"
+                       rf"per unit|a unit|/unit)?",
+                       text, re.I)
+    if not bought:
+        return text
+    value = parse_number(bought.group(1)) * parse_number(bought.group(2))
+    steps.append(f"purchase cost = units × ${bought.group(2)} = {fmt(value)} ({bought.group(1)} units)")
+    text = text + f" purchase cost ${value:.12g}."
+    duty = re.search(rf"(dut(?:y|ies)|tariffs?)\s*(?:of|is|are|at|=|:)?\s*({NUMBER})\s*%\s*(?:of\s+(?:the\s+)"
+                     rf"?(?:purchase|goods|"
+                     r"invoice|product)\s*(?:value|cost|price)?)?", text, re.I)
+    if duty:
+        amount = value * parse_number(duty.group(2)) / 100
+        steps.append(f"duties = {duty.group(2)}% × purchase cost = {fmt(amount)}")
+        text = text[:duty.start()] + text[duty.end():] + f" duties ${amount:.12g}."
+    return text
+
+def dollar_usage(text: str, steps: list[str]) -> str:
+    """ABC dollar usage per item from units and unit cost: "A: units/year 500, unit cost $12.00" -> A 6,000."""
+    if not re.search(r"\babc\b|dollar usage|annual usage|classif", text, re.I) or re.search(
+            r"(?:dollar|annual) usage\s*(?:is|are|of)?\s*:\s*[A-Za-z]", text, re.I):
+        return text
+    rows = re.findall(rf"(?:^|[;.]\s*)([A-Za-z0-9][\w-]{{0,15}}):\s*"
+                      rf"(?:units?|usage|demand|volume|qty|quantity)[^,;:\d]*?\s({NUMBER}),\s*"
+                      rf"(?:unit )?(?:cost|price)[^,;:\d$]*?\s\$?\s?({NUMBER})\s*;", text, re.I)
+    if len(rows) < 2:
+        return text
+    usage = [(name, parse_number(units) * parse_number(cost)) for name, units, cost in rows]
+    steps.append("annual dollar usage = units × unit cost; " + "; ".join(
+        f"{name}: {units} × {cost} = {fmt(parse_number(units) * parse_number(cost))}" for name, units, cost in rows))
+    return text + " annual dollar usage: " + ", ".join(f"{name} {value:.12g}" for name, value in usage) + ";"
+
+_MONEY = rf"\$?\s?({NUMBER})\s*(m\b|million|k\b|thousand)?"
+
+def average_balance(text: str, steps: list[str]) -> str:
+    """A balance given at the start and the end of the year: its average ("$1.5M at the start ... $1.3M at the end")."""
+    match = re.search(rf"\b(payables?|receivables?|inventory|assets)\b[^.;$\d]{{0,40}}?{_MONEY}\s*(?:at|in)\s+the\s+"
+                      rf"(?:start|beginning)\b[^.;$\d]{{0,25}}?{_MONEY}\s*(?:at|in)\s+the\s+end", text, re.I)
+    match = match or re.search(
+        rf"\b(payables?|receivables?|inventory|assets)\b\s*(?:was\s+|is\s+)?(?:at|in)\s+(?:the\s+)?(?:start|beginning)"
+        rf"(?:\s+of\s+(?:the\s+)?year)?\s*(?:was|is|of|=|:)?\s*{_MONEY}[^.;$\d]{{0,25}}?(?:at|in)\s+(?:the\s+)?end"
+        rf"(?:\s+of\s+(?:the\s+)?year)?\s*(?:was|is|of|=|:)?\s*{_MONEY}", text, re.I)
+    if not match or re.search(rf"average\s+(?:accounts\s+)?{match.group(1)}", text, re.I):
+        return text
+    first = parse_number(match.group(2) + (match.group(3) or ""))
+    last = parse_number(match.group(4) + (match.group(5) or ""))
+    name = match.group(1).lower()
+    steps.append(f"average {name} = ({fmt(first)} + {fmt(last)}) / 2 = {fmt((first + last) / 2)}")
+    return text[:match.start()] + f"average {name} ${(first + last) / 2:.12g}" + text[match.end():]
+
+def inventory_value(text: str, steps: list[str]) -> str:
+    """Average inventory in money from units and unit cost: "on average 600 units ... costs $35" -> $21,000."""
+    if not re.search(r"carry|holding", text, re.I) or re.search(r"inventory value|value of (?:the )?inventory|"
+                                                                r"worth", text,
+                                                               re.I):
+        return text
+    units = re.search(rf"(?:on average|average(?: inventory)?(?: of| is)?)\s+({NUMBER})\s+(?:units|pieces|pcs|items)"
+                      rf"", text,
+                      re.I)
+    cost = re.search(rf"(?:costs?|unit cost(?: is| of)?|at|@)\s+\$\s?({NUMBER})", text, re.I)
+    if not units or not cost:
+        return text
+    value = parse_number(units.group(1)) * parse_number(cost.group(1))
+    steps.append(f"average inventory value = {units.group(1)} units × ${cost.group(1)} = {fmt(value)}")
+    return text + f" average inventory value ${value:.12g}."
+
+def share_of_sales(text: str, steps: list[str]) -> str:
+    """COGS given as a share of sales: "cost of goods sold runs at 65% of sales" with sales $10M -> $6.5M."""
+    share = re.search(rf"(cost of goods sold|cogs)\s*(?:runs at|is|are|was|=|at|of)?\s*(?:about\s+)?({NUMBER})"
+                      rf"\s*%\s*of\s+"
+                      r"(?:sales|revenue)", text, re.I)
+    sales = re.search(rf"(?:sales|revenue)\s*(?:were|was|is|are|of|=|:)?\s*{_MONEY}", text, re.I)
+    if not share or not sales:
+        return text
+    total = parse_number(sales.group(1) + (sales.group(2) or ""))
+    value = total * parse_number(share.group(2)) / 100
+    steps.append(f"cost of goods sold = {share.group(2)}% × sales = {fmt(value)}")
+    return text[:share.start()] + f"cost of goods sold ${value:.12g}" + text[share.end():]
+
+def newsvendor_costs(text: str, steps: list[str]) -> str:
+    """Underage and overage costs from price, cost and salvage: sell $12, cost $5, salvage $1 -> Cu 7, Co 4."""
+    if not re.search(r"newsvendor|newsboy|single[- ]period|seasonal|unsold|salvage", text, re.I) or re.search(
+            r"underage|overage|\bcu\b|\bco\b", text, re.I):
+        return text
+    price = re.search(rf"(?:sell\w*|price[ds]?|retail\w*)\s*(?:it\s+|them\s+)?(?:at|for|of|is)?\s*\$\s?({NUMBER})"
+                      rf"", text, re.I)
+    cost = re.search(rf"(?:costs?|buy\w*|pay|paid)\s*(?:us\s+)?(?:at|for|of|is)?\s*\$\s?({NUMBER})", text, re.I)
+    salvage = re.search(rf"(?:salvage\w*|sold off|clearance|marked down)\s*(?:value\s+)?(?:at|for|of|is)"
+                        rf"?\s*\$\s?({NUMBER})",
+                        text, re.I)
+    if not price or not cost:
+        return text
+    p, c = parse_number(price.group(1)), parse_number(cost.group(1))
+    s = parse_number(salvage.group(1)) if salvage else 0.0
+    steps.append(f"underage cost = price − cost = {fmt(p - c)}; overage cost = cost − salvage = {fmt(c - s)}")
+    return text + f" underage cost ${p - c:.12g}, overage cost ${c - s:.12g}."
+
+def profit_margin(text: str, steps: list[str]) -> str:
+    """Net income from a margin on sales: "profit margin is 6% on sales of $12M" -> $720,000."""
+    match = re.search(rf"(?:net |profit )?margin\s*(?:is|of|=|:)?\s*({NUMBER})\s*%\s*(?:on|of)\s+(?:sales|revenue)\s*"
+                      rf"(?:of|=|:)?\s*{_MONEY}", text, re.I)
+    if not match or re.search(r"net income|net profit", text, re.I):
+        return text
+    sales = parse_number(match.group(2) + (match.group(3) or ""))
+    income = sales * parse_number(match.group(1)) / 100
+    steps.append(f"net income = {match.group(1)}% × sales = {fmt(income)}")
+    return text[:match.start()] + f"net income ${income:.12g} on sales of ${sales:.12g}" + text[match.end():]
+
+def contribution_margin(text: str, steps: list[str]) -> str:
+    """A variable cost from a price and a contribution margin %: price $15, margin 40% -> $9."""
+    match = re.search(rf"({NUMBER})\s*%\s*contribution margin|contribution margin\s*(?:is|of|=|:)?\s*({NUMBER})\s*%",
+                      text, re.I)
+    price = re.search(rf"(?:selling\s+)?price\s*(?:is|of|=|:)?\s*\$\s?({NUMBER})", text, re.I)
+    if not match or not price or re.search(r"variable cost", text, re.I):
+        return text
+    share = parse_number(match.group(1) or match.group(2)) / 100
+    cost = parse_number(price.group(1)) * (1 - share)
+    steps.append(f"variable cost = price × (1 − {fmt(share)}) = {fmt(cost)}")
+    return text[:match.start()] + f"variable cost ${cost:.12g}" + text[match.end():]
