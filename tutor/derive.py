@@ -51,15 +51,14 @@ from tutor.derive_ops import (
     worker_hours,
 )
 from tutor.derive_parts import (
-    NUMBER as _NUM,
-)
-from tutor.derive_parts import (
+    MONEY,
     component_demand,
     count_frequency,
     dc_rows,
     level_plan,
     load_volume,
     mad_from_series,
+    money,
     nested_count,
     one_receipt,
     order_counts,
@@ -69,6 +68,9 @@ from tutor.derive_parts import (
     target_of_forecast,
     trend_line,
     weekly_demand,
+)
+from tutor.derive_parts import (
+    NUMBER as _NUM,
 )
 from tutor.reading import fmt, parse_number
 
@@ -302,13 +304,6 @@ def _consolidation(text: str, steps: list[str]) -> str:
     return text
 
 
-_MONEY = rf"\$?\s*({_NUM})\s*(m\b|million|k\b|thousand)?"
-
-
-def _money(match: re.Match[str], at: int) -> float:
-    return parse_number(match.group(at) + (match.group(at + 1) or ""))  # "2.0" and "M" -> 2,000,000
-
-
 def _cash_cycle_days(text: str, steps: list[str]) -> str:
     """Cash-to-cash from balances: DIO, DSO and DPO worked out from inventory, receivables, payables, COGS, revenue."""
     if not re.search(r"cash[- ]to[- ]cash|c2c", text, re.I) or re.search(r"\bdio\b|\bdso\b|\bdpo\b", text, re.I):
@@ -318,9 +313,9 @@ def _cash_cycle_days(text: str, steps: list[str]) -> str:
                       ("receivables", r"(?:average )?(?:accounts )?receivables?"),
                       ("payables", r"(?:average )?(?:accounts )?payables?"),
                       ("cogs", r"cost of goods sold|cogs"), ("revenue", r"revenue|sales")):
-        match = re.search(rf"\b(?:{cue})\b\s*(?:is|was|were|of|=|:)?\s*{_MONEY}", text, re.I)
+        match = re.search(rf"\b(?:{cue})\b\s*(?:is|was|were|of|=|:)?\s*{MONEY}", text, re.I)
         if match:
-            found[name] = _money(match, 1)
+            found[name] = money(match, 1)
     if len(found) < 5 or not found["cogs"] or not found["revenue"]:
         return text
     days = 360 if re.search(r"\b360[- ]day", text) else 365

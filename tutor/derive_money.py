@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from tutor.derive_parts import NUMBER
+from tutor.derive_parts import MONEY, NUMBER, money
 from tutor.reading import fmt, parse_number
 
 
@@ -43,6 +43,7 @@ def price_breaks(text: str, steps: list[str]) -> str:
         text = text[:m.start()] + text[m.end():]
     return text + f" price breaks: {written}."
 
+
 def landed(text: str, steps: list[str]) -> str:
     """Landed-cost parts given in words.
 
@@ -68,6 +69,7 @@ def landed(text: str, steps: list[str]) -> str:
         text = text[:duty.start()] + text[duty.end():] + f" duties ${amount:.12g}."
     return text
 
+
 def dollar_usage(text: str, steps: list[str]) -> str:
     """ABC dollar usage per item from units and unit cost: "A: units/year 500, unit cost $12.00" -> A 6,000."""
     if not re.search(r"\babc\b|dollar usage|annual usage|classif", text, re.I) or re.search(
@@ -83,33 +85,31 @@ def dollar_usage(text: str, steps: list[str]) -> str:
         f"{name}: {units} × {cost} = {fmt(parse_number(units) * parse_number(cost))}" for name, units, cost in rows))
     return text + " annual dollar usage: " + ", ".join(f"{name} {value:.12g}" for name, value in usage) + ";"
 
-_MONEY = rf"\$?\s?({NUMBER})\s*(m\b|million|k\b|thousand)?"
 
 def average_balance(text: str, steps: list[str]) -> str:
     """A balance given at the start and the end of the year: its average ("$1.5M at the start ... $1.3M at the end")."""
-    match = re.search(rf"\b(payables?|receivables?|inventory|assets)\b[^.;$\d]{{0,40}}?{_MONEY}\s*(?:at|in)\s+the\s+"
-                      rf"(?:start|beginning)\b[^.;$\d]{{0,25}}?{_MONEY}\s*(?:at|in)\s+the\s+end", text, re.I)
+    match = re.search(rf"\b(payables?|receivables?|inventory|assets)\b[^.;$\d]{{0,40}}?{MONEY}\s*(?:at|in)\s+the\s+"
+                      rf"(?:start|beginning)\b[^.;$\d]{{0,25}}?{MONEY}\s*(?:at|in)\s+the\s+end", text, re.I)
     match = match or re.search(
         rf"\b(payables?|receivables?|inventory|assets)\b\s*(?:was\s+|is\s+)?(?:at|in)\s+(?:the\s+)?(?:start|beginning)"
-        rf"(?:\s+of\s+(?:the\s+)?year)?\s*(?:was|is|of|=|:)?\s*{_MONEY}[^.;$\d]{{0,25}}?(?:at|in)\s+(?:the\s+)?end"
-        rf"(?:\s+of\s+(?:the\s+)?year)?\s*(?:was|is|of|=|:)?\s*{_MONEY}", text, re.I)
+        rf"(?:\s+of\s+(?:the\s+)?year)?\s*(?:was|is|of|=|:)?\s*{MONEY}[^.;$\d]{{0,25}}?(?:at|in)\s+(?:the\s+)?end"
+        rf"(?:\s+of\s+(?:the\s+)?year)?\s*(?:was|is|of|=|:)?\s*{MONEY}", text, re.I)
     if not match or re.search(rf"average\s+(?:accounts\s+)?{match.group(1)}", text, re.I):
         return text
-    first = parse_number(match.group(2) + (match.group(3) or ""))
-    last = parse_number(match.group(4) + (match.group(5) or ""))
+    first = money(match, 2)
+    last = money(match, 4)
     name = match.group(1).lower()
     steps.append(f"average {name} = ({fmt(first)} + {fmt(last)}) / 2 = {fmt((first + last) / 2)}")
     return text[:match.start()] + f"average {name} ${(first + last) / 2:.12g}" + text[match.end():]
 
+
 def inventory_value(text: str, steps: list[str]) -> str:
     """Average inventory in money from units and unit cost: "on average 600 units ... costs $35" -> $21,000."""
-    if not re.search(r"carry|holding", text, re.I) or re.search(r"inventory value|value of (?:the )?inventory|"
-                                                                r"worth", text,
-                                                               re.I):
+    if not re.search(r"carry|holding", text, re.I) or re.search(
+            r"inventory value|value of (?:the )?inventory|worth", text, re.I):
         return text
-    units = re.search(rf"(?:on average|average(?: inventory)?(?: of| is)?)\s+({NUMBER})\s+(?:units|pieces|pcs|items)"
-                      rf"", text,
-                      re.I)
+    units = re.search(rf"(?:on average|average(?: inventory)?(?: of| is)?)\s+({NUMBER})\s+(?:units|pieces|pcs|items)",
+                      text, re.I)
     cost = re.search(rf"(?:costs?|unit cost(?: is| of)?|at|@)\s+\$\s?({NUMBER})", text, re.I)
     if not units or not cost:
         return text
@@ -117,26 +117,28 @@ def inventory_value(text: str, steps: list[str]) -> str:
     steps.append(f"average inventory value = {units.group(1)} units × ${cost.group(1)} = {fmt(value)}")
     return text + f" average inventory value ${value:.12g}."
 
+
 def share_of_sales(text: str, steps: list[str]) -> str:
     """COGS given as a share of sales: "cost of goods sold runs at 65% of sales" with sales $10M -> $6.5M."""
     share = re.search(rf"(cost of goods sold|cogs)\s*(?:runs at|is|are|was|=|at|of)?\s*(?:about\s+)?({NUMBER})"
                       rf"\s*%\s*of\s+"
                       r"(?:sales|revenue)", text, re.I)
-    sales = re.search(rf"(?:sales|revenue)\s*(?:were|was|is|are|of|=|:)?\s*{_MONEY}", text, re.I)
+    sales = re.search(rf"(?:sales|revenue)\s*(?:were|was|is|are|of|=|:)?\s*{MONEY}", text, re.I)
     if not share or not sales:
         return text
-    total = parse_number(sales.group(1) + (sales.group(2) or ""))
+    total = money(sales, 1)
     value = total * parse_number(share.group(2)) / 100
     steps.append(f"cost of goods sold = {share.group(2)}% × sales = {fmt(value)}")
     return text[:share.start()] + f"cost of goods sold ${value:.12g}" + text[share.end():]
+
 
 def newsvendor_costs(text: str, steps: list[str]) -> str:
     """Underage and overage costs from price, cost and salvage: sell $12, cost $5, salvage $1 -> Cu 7, Co 4."""
     if not re.search(r"newsvendor|newsboy|single[- ]period|seasonal|unsold|salvage", text, re.I) or re.search(
             r"underage|overage|\bcu\b|\bco\b", text, re.I):
         return text
-    price = re.search(rf"(?:sell\w*|price[ds]?|retail\w*)\s*(?:it\s+|them\s+)?(?:at|for|of|is)?\s*\$\s?({NUMBER})"
-                      rf"", text, re.I)
+    price = re.search(rf"(?:sell\w*|price[ds]?|retail\w*)\s*(?:it\s+|them\s+)?(?:at|for|of|is)?\s*\$\s?({NUMBER})",
+                      text, re.I)
     cost = re.search(rf"(?:costs?|buy\w*|pay|paid)\s*(?:us\s+)?(?:at|for|of|is)?\s*\$\s?({NUMBER})", text, re.I)
     salvage = re.search(rf"(?:salvage\w*|sold off|clearance|marked down)\s*(?:value\s+)?(?:at|for|of|is)"
                         rf"?\s*\$\s?({NUMBER})",
@@ -148,16 +150,18 @@ def newsvendor_costs(text: str, steps: list[str]) -> str:
     steps.append(f"underage cost = price − cost = {fmt(p - c)}; overage cost = cost − salvage = {fmt(c - s)}")
     return text + f" underage cost ${p - c:.12g}, overage cost ${c - s:.12g}."
 
+
 def profit_margin(text: str, steps: list[str]) -> str:
     """Net income from a margin on sales: "profit margin is 6% on sales of $12M" -> $720,000."""
     match = re.search(rf"(?:net |profit )?margin\s*(?:is|of|=|:)?\s*({NUMBER})\s*%\s*(?:on|of)\s+(?:sales|revenue)\s*"
-                      rf"(?:of|=|:)?\s*{_MONEY}", text, re.I)
+                      rf"(?:of|=|:)?\s*{MONEY}", text, re.I)
     if not match or re.search(r"net income|net profit", text, re.I):
         return text
-    sales = parse_number(match.group(2) + (match.group(3) or ""))
+    sales = money(match, 2)
     income = sales * parse_number(match.group(1)) / 100
     steps.append(f"net income = {match.group(1)}% × sales = {fmt(income)}")
     return text[:match.start()] + f"net income ${income:.12g} on sales of ${sales:.12g}" + text[match.end():]
+
 
 def contribution_margin(text: str, steps: list[str]) -> str:
     """A variable cost from a price and a contribution margin %: price $15, margin 40% -> $9."""

@@ -24,7 +24,9 @@ def days_over_weeks(text: str, steps: list[str]) -> str:
     steps.append(f"days = {per_week.group(1)} a week × {weeks.group(1)} weeks = {fmt(days)}")
     return text[:per_week.start()] + f"{days:.12g} days" + text[per_week.end():]
 
+
 _COUNT = r"\d+(?:,\d{3})*"
+
 
 def step_yields(text: str, steps: list[str]) -> str:
     """Good and started counts per step: "1,000 in, 970 good ... 970 in, 921 good" -> yields 0.97, 0.9495."""
@@ -39,6 +41,7 @@ def step_yields(text: str, steps: list[str]) -> str:
     shown = "; ".join(f"{good} / {total} = {fmt(y)}" for (good, total), y in zip(pairs, yields, strict=True))
     steps.append("step yields = " + shown)
     return text + " step yields: " + ", ".join(f"{y:.10g}" for y in yields) + ";"
+
 
 def earned_hours(text: str, steps: list[str]) -> str:
     """Standard hours earned from output: "produced 1,150 units ... standard time 0.12 hours per unit" -> 138."""
@@ -56,6 +59,7 @@ def earned_hours(text: str, steps: list[str]) -> str:
     shown = f"{rate.group(1)} min / 60" if per_hour == 60 else f"{rate.group(1)} h"
     steps.append(f"standard hours = {output.group(1)} {output.group(2)} × {shown} = {fmt(hours)}")
     return text[:rate.start()] + f"standard hours {hours:.12g}" + text[rate.end():]
+
 
 def worker_hours(text: str, steps: list[str]) -> str:
     """Hours one worker gives: "8-hour shifts for 21 days and is productive 85% of the time" -> 142.8."""
@@ -76,6 +80,7 @@ def worker_hours(text: str, steps: list[str]) -> str:
     steps.append(f"hours per worker = {fmt(hours)} h × {fmt(n)} days" + (f" × {fmt(factor)}" if share else "")
                  + f" = {fmt(total)}")
     return text + f" hours per worker {total:.12g}."
+
 
 def lost_time(text: str, steps: list[str]) -> str:
     """Time worked as available time less time lost: "450 minutes available ... lost 63 minutes" -> worked 387."""
@@ -99,7 +104,9 @@ def lost_time(text: str, steps: list[str]) -> str:
     steps.append(f"time worked = available − {b} {word} lost = {fmt(worked)} {word} (available {a})")
     return text + f" actual hours worked {worked:.12g} {word}."
 
+
 _ELEMENT = r"(?:queue|set ?up|run|wait|move)(?: time)?"
+
 
 def routing_days(text: str, steps: list[str]) -> str:
     """A routing's lead time for backward or forward scheduling: the days of every element added up."""
@@ -112,6 +119,7 @@ def routing_days(text: str, steps: list[str]) -> str:
     total = sum(parse_number(d) for d in days)
     steps.append(f"lead time = {' + '.join(days)} = {fmt(total)} days")
     return text + f" lead time {total:.12g} days."
+
 
 def job_load(text: str, steps: list[str]) -> str:
     """Load from jobs in words: "200 units at 0.15 h/unit with a 2 h setup" -> 2 + 200 × 0.15 = 32 hours."""
@@ -129,6 +137,7 @@ def job_load(text: str, steps: list[str]) -> str:
     steps.append(f"load = {shown} = {fmt(total)} hours")
     return text + f" load {total:.12g} hours."
 
+
 def lead_time_parts(text: str, steps: list[str]) -> str:
     """A lead time given as its parts: "0.5 day waiting + 0.25 day processing" -> 0.75 day."""
     match = re.search(rf"({NUMBER})\s*(days?|hours?|weeks?)\s*(?:of\s+)?[a-z]+\s*\+\s*({NUMBER})\s*"
@@ -140,10 +149,11 @@ def lead_time_parts(text: str, steps: list[str]) -> str:
     steps.append(f"lead time = {match.group(1)} + {match.group(3)} = {fmt(total)} {unit}s")
     return text[:match.start()] + f"{total:.12g} {unit}" + text[match.end():]
 
+
 def order_run_hours(text: str, steps: list[str]) -> str:
     """Run time per unit times the order quantity in a routing: "order of 200 ... run 0.05 hr per unit" -> 10 hrs."""
-    order = re.search(rf"(?:order|lot|batch)\s+(?:of|is|size(?: is)?)\s+({NUMBER})\s*(?:units?|pieces|pcs|parts)"
-                      rf"", text, re.I)
+    order = re.search(rf"(?:order|lot|batch)\s+(?:of|is|size(?: is)?)\s+({NUMBER})\s*(?:units?|pieces|pcs|parts)",
+                      text, re.I)
     if not order or not re.search(r"queue|move|manufacturing lead time|routing", text, re.I):
         return text
     quantity = parse_number(order.group(1))
@@ -156,6 +166,7 @@ def order_run_hours(text: str, steps: list[str]) -> str:
         steps.append(f"run = {m.group(1)} {m.group(2)} per unit × order quantity = {fmt(total)} {m.group(2)}")
         text = text[:m.start()] + f"run {total:.12g} {m.group(2)}" + text[m.end():]
     return text
+
 
 def takt_week(text: str, steps: list[str]) -> str:
     """Takt time over a week when demand is weekly and time is per shift or day: hours × days (× shifts)."""

@@ -14,6 +14,13 @@ from tutor.reading import fmt, parse_number
 
 NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?"
 """A plain number as the derivation rules read it: "12,000", "7.5"."""
+MONEY = rf"\$?\s?({NUMBER})\s*(m\b|million|k\b|thousand)?"
+"""An amount with its scale as two groups: "$2.0M" -> "2.0", "M"; read with `money`."""
+
+
+def money(match: re.Match[str], at: int) -> float:
+    """The amount a `MONEY` pattern matched, its number in group `at` and its scale in the next: "2.0", "M" -> 2e6."""
+    return parse_number(match.group(at) + (match.group(at + 1) or ""))
 
 
 def spec_range(text: str, steps: list[str]) -> str:
@@ -29,6 +36,7 @@ def spec_range(text: str, steps: list[str]) -> str:
     steps.append(f"specification limits from the range: LSL = {fmt(low)}; USL = {fmt(high)}")  # rewritten, not derived
     return (text[:match.start()] + f"lower specification limit {low:.12g} and upper specification limit {high:.12g}"
             + text[match.end():])
+
 
 def trend_line(text: str, steps: list[str]) -> str:
     """A trend line typed as an equation: "Y = 215 + 12.5X" -> intercept a 215, slope b 12.5."""
@@ -50,6 +58,7 @@ def trend_line(text: str, steps: list[str]) -> str:
         text = text[:origin.start()] + text[origin.end():] + f" x = {x}."
     return text
 
+
 def mad_from_series(text: str, steps: list[str]) -> str:
     """MAD worked out from actuals and forecasts where it feeds σ or safety stock, not where it is the answer."""
     given = re.search(r"\bmad\b\s*(?:is|of|=|:|was)?\s*\d", text, re.I)
@@ -69,6 +78,7 @@ def mad_from_series(text: str, steps: list[str]) -> str:
     steps.append(f"MAD = average |A − F| for A = {actual.group(1)} and F = {forecast.group(1)} = {fmt(mad)}")
     return text + f" MAD {mad:.12g}."
 
+
 def weekly_demand(text: str, steps: list[str]) -> str:
     """POQ in weeks from an annual demand: "annual demand 5,200 units (52-week year)" -> 100 a week."""
     if not re.search(r"period order quantity|\bpoq\b|weeks? of (?:requirements|demand)", text, re.I) or re.search(
@@ -83,6 +93,7 @@ def weekly_demand(text: str, steps: list[str]) -> str:
     demand = parse_number(annual.group(1) or annual.group(2))
     steps.append(f"average demand per week = {fmt(demand)} / {per_year} = {fmt(demand / per_year)}")
     return text + f" average demand {demand / per_year:.12g} per week."
+
 
 def level_plan(text: str, steps: list[str]) -> str:
     """A level plan's target and forecasts given in words.
@@ -115,7 +126,9 @@ def level_plan(text: str, steps: list[str]) -> str:
         text = text + f" target ending inventory {start + delta:.12g}."
     return text
 
+
 _RECEIPT = r"(scheduled receipts?|in[- ]transit|on order|open orders?)"
+
 
 def one_receipt(text: str, steps: list[str]) -> str:
     """A single receipt in words as a series: "50 in transit due in week 1" -> in transit: 50, 0."""
@@ -133,9 +146,11 @@ def one_receipt(text: str, steps: list[str]) -> str:
     steps.append(f"{name}: the series = {', '.join(series)} (due in week {period})")
     return text[:match.start()] + f"{name}: {', '.join(series)};" + text[match.end():]
 
+
 _FREQUENCY = [(r"weekly|every week|once a week", 52), (r"monthly|every month|once a month", 12),
               (r"quarterly|every quarter|once a quarter", 4), (r"twice a year|semi-?annually|every 6 months", 2),
               (r"annually|yearly|once a year|every year", 1)]
+
 
 def count_frequency(text: str, steps: list[str]) -> str:
     """Cycle-count classes in words: "A items: 400, counted monthly. B: 1,200 counted quarterly" -> counts a year."""
@@ -157,6 +172,7 @@ def count_frequency(text: str, steps: list[str]) -> str:
     return (text + " items per class: " + ", ".join(f"{c} {q.replace(',', '')}" for c, q, _ in found)
             + "; counts per year: " + ", ".join(f"{c} {n}" for c, _, n in found) + ";")
 
+
 def spread_evenly(text: str, steps: list[str]) -> str:
     """A yearly figure spread over its periods: "24,000 units spread evenly across the 12 months" -> 2,000."""
     match = re.search(rf"({NUMBER})\s*(?:units\s+)?(?:spread|split|divided)\s+(?:evenly\s+|equally\s+)?(?:across|over|"
@@ -166,6 +182,7 @@ def spread_evenly(text: str, steps: list[str]) -> str:
     each = parse_number(match.group(1)) / int(match.group(2))
     steps.append(f"per {match.group(3).rstrip('s')} = {match.group(1)} / {match.group(2)} = {fmt(each)}")
     return text[:match.start()] + f"{each:.12g} units a {match.group(3).rstrip('s')}" + text[match.end():]
+
 
 def nested_count(text: str, steps: list[str]) -> str:
     """Units packed in units: "26 pallets of 40 cases each" -> 1,040 cases."""
@@ -177,6 +194,7 @@ def nested_count(text: str, steps: list[str]) -> str:
     total = parse_number(match.group(1)) * parse_number(match.group(3))
     steps.append(f"{match.group(4)} = {match.group(1)} {match.group(2)} × {match.group(3)} = {fmt(total)}")
     return text[:match.start()] + f"{total:.12g} {match.group(4)}" + text[match.end():]
+
 
 def target_of_forecast(text: str, steps: list[str]) -> str:
     """An ending target given as a share of the last forecast: "inventory equal to 10% of the last month's forecast"."""
@@ -191,6 +209,7 @@ def target_of_forecast(text: str, steps: list[str]) -> str:
     steps.append(f"target ending inventory = {share.group(1)}% × last forecast = {fmt(target)}")
     return text[:share.start()] + f"target ending inventory {target:.12g}" + text[share.end():]
 
+
 def dc_rows(text: str, steps: list[str]) -> str:
     """Each DC's stock and demand in a sentence: "DC1 OH 300 sells 50/day, DC2 ..." -> on hand and daily demand."""
     found = list(re.finditer(rf"\b(DC\s?\w+|[A-Z][a-z]+)\s+(?:has\s+)?(?:OH\s+|on hand\s+)?({NUMBER})\s*"
@@ -203,6 +222,7 @@ def dc_rows(text: str, steps: list[str]) -> str:
     written = ("on hand: " + ", ".join(f"{n} {q.replace(',', '')}" for n, q, _ in rows) + "; daily demand: "
                + ", ".join(f"{n} {d.replace(',', '')}" for n, _, d in rows) + ";")
     return text[:found[0].start()] + written + text[found[-1].end():]
+
 
 def order_counts(text: str, steps: list[str]) -> str:
     """Perfect-order rates from counts: "out of 2,000 orders, 40 short, 120 late, 10 damaged, 30 paperwork errors"."""
@@ -221,6 +241,7 @@ def order_counts(text: str, steps: list[str]) -> str:
     steps.append("; ".join(f"{name} = 1 − {count} / {total.group(1)} = {fmt(rate)}" for name, rate, count in rates))
     return text + " " + ", ".join(f"{name} {rate:.12g}" for name, rate, _ in rates) + "."
 
+
 def load_volume(text: str, steps: list[str]) -> str:
     """Cube used from pieces and their dimensions: "48 crates measuring 1.2 m x 0.8 m x 1.0 m" -> 46.08 m3."""
     match = re.search(rf"({NUMBER})\s+[a-z]+\s+(?:measuring|of|at|sized?|each)\s+({NUMBER})\s*m?\s*[x×*]\s*({NUMBER})"
@@ -232,6 +253,7 @@ def load_volume(text: str, steps: list[str]) -> str:
     used = count * a * b * c
     steps.append(f"volume used = {' × '.join(match.groups())} = {fmt(used)}")
     return text[:match.start()] + f"volume used {used:.12g} m3" + text[match.end():]
+
 
 def component_demand(text: str, steps: list[str]) -> str:
     """A component's parents and their releases in words, laid out for the gross-requirements formula.
@@ -258,6 +280,7 @@ def component_demand(text: str, steps: list[str]) -> str:
     steps.append("parents: " + "; ".join(f"{name} ({per[name]} per): {rows[name]}" for name in rows))
     return (text + " parent releases: " + "; ".join(f"{name}: {rows[name]}" for name in rows)
             + " and quantity per: " + ", ".join(f"{name} {per[name]}" for name in rows) + ".")
+
 
 def single_error(text: str, steps: list[str]) -> str:
     """One period's actual and forecast for a forecast error: "demand in week 6 is 480 vs a forecast of 455"."""
