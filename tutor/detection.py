@@ -29,12 +29,14 @@ def detect(question: str, extract: Callable[[Formula, str], tuple[dict[str, Any]
     scored = []
     ask = ask_of(question) or question
     tidy = canonical(question)
-    spans = {f.function: {(*m.span(), m.group()) for cue in f.cues for m in [affirmed(cue, question)] if m}
-             for f in FORMULAS}
+    typed = {f.function: [m for cue in f.cues if (m := affirmed(cue, question))] for f in FORMULAS}
+    spans = {function: {(*m.span(), m.group()) for m in found} for function, found in typed.items()}
     for formula in FORMULAS:
-        # longer cue matches are more specific: "first pass yield" beats "yield"
-        hits = max(sum(len(m.group()) for cue in formula.cues for m in [affirmed(cue, text)] if m)
-                   for text in (question, tidy))  # as typed, and with tables and shorthand laid out
+        # longer cue matches are more specific: "first pass yield" beats "yield"; as typed, and with tables and
+        # shorthand laid out
+        hits = sum(len(m.group()) for m in typed[formula.function])
+        if tidy != question:
+            hits = max(hits, sum(len(m.group()) for cue in formula.cues if (m := affirmed(cue, tidy))))
         if hits and _within({s[:2] for s in spans[formula.function]},
                             [s for f, found in spans.items() if f != formula.function for s in found]):
             continue  # "moving average" inside "weighted moving average": the named one, even if incomplete
@@ -52,11 +54,12 @@ def detect(question: str, extract: Callable[[Formula, str], tuple[dict[str, Any]
     best = max(scored, key=lambda s: (s[1], s[0], s[2], s[3], s[4]))
     # "the load as a percent of rated capacity": a formula named earlier whose input the best one computes
     feeds = [s for s in scored if s[0] and (s[2] > best[2] or s[1] and s[2] == best[2] and not s[6] <= best[6])
-             and (s[5].function, best[5].function) in
-             {(f, src.partition(":")[0]) for (f, _), src in CHAINS.items()}]
+             and (s[5].function, best[5].function) in _FEEDS]
     return max(feeds, key=lambda s: s[2])[5] if feeds else best[5]
 
 
+_FEEDS = {(formula, source.partition(":")[0]) for (formula, _), source in CHAINS.items()}
+"""(formula, a formula whose result is one of its inputs)."""
 _QUALIFIED = re.compile(r"(?:weighted|cumulative|discrete|rolled|first[- ]pass|seasonal(?:ly)?|statistical|periodic|"
                         r"economic|fixed|variable|net|gross|projected)\b", re.I)
 

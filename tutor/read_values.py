@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Mapping, Sequence
@@ -122,8 +123,12 @@ def consumed(segment: str, read: Any) -> tuple[int, int]:
 _ROW = re.compile(r"(?:^|(?<=[;.]\s)|(?<=;))\s*([A-Za-z0-9][\w .'&#/-]{0,30}?):\s*([^;:]*?)\s*;")
 
 
+@functools.lru_cache(maxsize=256)
 def table_rows(text: str) -> dict[str, dict[str, float]]:
-    """A table's rows as laid out by `tutor.layout` ("Atlanta: On hand 420, Daily demand 60;"), by row name."""
+    """A table's rows as laid out by `tutor.layout` ("Atlanta: On hand 420, Daily demand 60;"), by row name.
+
+    Cached (every candidate formula's named-number and record inputs look): the result is read, never changed.
+    """
     rows = {}
     for match in _ROW.finditer(text):
         cells = read_pairs(match.group(2))
