@@ -12,6 +12,8 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from tutor.layout import MONTHS
+
 SYNONYMS = [  # phrases in questions -> the words used in result field names
     (r"lower control limit|\blower limit\b", "lcl"), (r"upper control limit|\bupper limit\b", "ucl"),
     (r"center ?line|centre ?line|central line", "center"), (r"x[- ]?bar|x̄|\bmeans? chart", "x"),
@@ -36,7 +38,7 @@ SYNONYMS = [  # phrases in questions -> the words used in result field names
     (r"\b(?:get|gets|receive|receives|allocated?|send|sent|ship(?:ped)? to|goes to|go to)\b", "allocations"),
     (r"return on investment|\broi\b", "roi"), (r"return on assets|\broa\b", "roa"),
 ]
-_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_WORD = re.compile(rf"\b({'|'.join(MONTHS)})[a-z]*\b", re.I)
 _PERIOD = re.compile(r"\b(?:weeks?|wks?|periods?|months?|quarters?|days?|q|p)\s*#?\s*(\d{1,3})\b", re.I)
 _ASK = re.compile(r"\b(?:what|whats|what's|how|find|compute|calculate|determine|give|show|which|need|get)\b", re.I)
 
@@ -48,11 +50,11 @@ FRACTION_FIELD = re.compile(r"share|rate|margin|\broa\b|\broi\b|yield|utili|effi
 
 def month_order(question: str) -> list[str]:
     """The months a question's periods run through, in order ("Jan | Feb | Mar" -> jan, feb, mar)."""
-    found = [m.group(1)[:3].lower() for m in re.finditer(rf"\b({'|'.join(_MONTH_NAMES)})[a-z]*\b", question, re.I)]
+    found = [m.group(1)[:3].lower() for m in _MONTH_WORD.finditer(question)]
     if not found:
         return []
-    first = _MONTH_NAMES.index(found[0])  # calendar order from the first month named: "jan-may" then "apr" is 4th
-    return sorted(dict.fromkeys(found), key=lambda name: (_MONTH_NAMES.index(name) - first) % 12)
+    first = MONTHS.index(found[0])  # calendar order from the first month named: "jan-may" then "apr" is 4th
+    return sorted(dict.fromkeys(found), key=lambda name: (MONTHS.index(name) - first) % 12)
 
 
 def ask_of(question: str) -> str:
@@ -122,8 +124,7 @@ def select(result: Any, question: str, months: Sequence[str] = ()) -> tuple[floa
         return None
     periods = _PERIOD.findall(ask)
     period = int(periods[-1]) if periods else None
-    named = [m.group(1)[:3].lower() for m in re.finditer(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b",
-                                                         ask, re.I)]
+    named = [m.group(1)[:3].lower() for m in _MONTH_WORD.finditer(ask)]
     if period is None and named and named[-1] in months:
         period = list(months).index(named[-1]) + 1
     words = _words(ask)
