@@ -40,6 +40,15 @@ def test_z_and_mad_keep_their_own_values_and_minutes_stay_minutes():
     assert takt.numeric_answer == pytest.approx(2) and "minutes per unit" in takt.text
 
 
+def test_spaced_thousands_with_a_currency_word_or_three_leading_digits_are_one_number():
+    assert canonical("fixed cost 45 000 dollars a year") == "fixed cost $45000 a year"
+    assert canonical("fixed costs are 240 000 per year") == "fixed costs are 240000 per year"
+    assert canonical("forecast 90 100 110; later 500 000 100") == "forecast 90 100 110; later 500 000 100"
+    answer = Solver().solve("make vs buy: in-house fixed cost 45 000 dollars a year, variable 6.20 per piece. "
+                            "outside supplier wants 9.80 per piece, no fixed. indifference point in pieces?")
+    assert answer.numeric_answer == pytest.approx(calc.make_or_buy_indifference(45000, 6.20, 0, 9.80))
+
+
 def test_tables_with_periods_across_or_down_and_period_rows_become_labelled_series():
     assert canonical("Week | 1 | 2 | 3\nForecast | 30 | 30 | 40\nOrders | 35 | 20 | 10") == \
         "Forecast: 30, 30, 40; Orders: 35, 20, 10;"

@@ -31,8 +31,8 @@ _ID_NUMBER = re.compile(r"\b(?:op(?:eration)?|job|order\s*(?:no\.?|#)|item|part|
                         r"\s*(?:no\.?\s*)?#?\s*$", re.I)
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _SCI = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)[eE]([+-]?\d{1,2})(?![\w.])")
-_SPACED_THOUSANDS = re.compile(r"(?<![\d.,] )(?<![\d.,])\b(\d{1,2})([ \u00a0\u202f]\d{3}|"
-                               r"(?:[ \u00a0\u202f]\d{3})*[ \u00a0\u202f]000)"
+_SPACED_THOUSANDS = re.compile(r"(?<![\d.,] )(?<![\d.,])\b(\d{1,2}(?=[ \u00a0\u202f]\d{3})|\d{1,3}(?=[ \u00a0\u202f]000))"
+                               r"([ \u00a0\u202f]\d{3}|(?:[ \u00a0\u202f]\d{3})*[ \u00a0\u202f]000)"
                                r"(?![\d.]|,\s*\d|\s\d)")  # "12 000", "1 500 000"; "90 100 110" is a series
 _DOTTED_THOUSANDS = re.compile(r"(?<![\d.,])\b([1-9]\d{0,2})((?:\.\d{3}){2,}|\.000)(?![\d,]|\.\d)")
 _MONTH = rf"(?:{'|'.join(MONTHS)})\w*"
@@ -71,8 +71,8 @@ def canonical(text: str) -> str:
     """
     text = text.replace("−", "-").replace("\u00a0", " ").replace("\u202f", " ").replace("\r", "")
     text = re.sub(r"[€£]\s?(?=\d)", "$", text)  # any currency reads as money
+    text = _numbers(text)  # first: "45 000 dollars" is one number
     text = re.sub(r"(?<![\w.$])(\d[\d,]*(?:\.\d+)?)\s*(?:dollars|usd|euros?|eur)\b", r"$\1", text, flags=re.I)
-    text = _numbers(text)
     text = re.sub(r"\((\d+)\s*[-–]\s*(\d+)\)", r"(\1 to \2)", text)  # a scale "(1-5)" is no negative five
     for pattern, word in WORDS:
         text = re.sub(pattern, word, text, flags=re.I)

@@ -19,21 +19,21 @@ PARTS = ("scm_sop_dist", "demand_quality", "supply", "inv_sched")
 OUT = ROOT / "eval" / "datasets" / "calc_practice"
 
 
-def main(parts: tuple[str, ...] = PARTS) -> int:
-    """Check, key and write every practice item; prints a line per part."""
+def main(parts: tuple[str, ...] = PARTS, package: str = "eval.blind2", out: Path = OUT, prefix: str = "p") -> int:
+    """Check, key and write every practice item of `package` to `out`/dev.jsonl; prints a line per part."""
     names = outline_calculations()
     rows = []
     for part in parts:
         try:
-            items = importlib.import_module(f"eval.blind2.{part}").ITEMS
+            items = importlib.import_module(f"{package}.{part}").ITEMS
         except ModuleNotFoundError:
             print(f"{part}: not written yet")
             continue
-        found = [record(item, f"p-{part}", n, names) for n, item in enumerate(items, 1)]
+        found = [record(item, f"{prefix}-{part}", n, names) for n, item in enumerate(items, 1)]
         print(f"{part}: {len(found)} items, {sum(r['expected'] is None for r in found)} lacking an input")
         rows += found
-    OUT.mkdir(parents=True, exist_ok=True)
-    (OUT / "dev.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "dev.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     return 0
 
 
