@@ -31,7 +31,8 @@ _ID_NUMBER = re.compile(r"\b(?:op(?:eration)?|job|order\s*(?:no\.?|#)|item|part|
                         r"\s*(?:no\.?\s*)?#?\s*$", re.I)
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _SCI = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)[eE]([+-]?\d{1,2})(?![\w.])")
-_SPACED_THOUSANDS = re.compile(r"(?<![\d.,] )(?<![\d.,])\b(\d{1,2}(?=[ \u00a0\u202f]\d{3})|\d{1,3}(?=[ \u00a0\u202f]000))"
+_SPACED_THOUSANDS = re.compile(r"(?<![\d.,] )(?<![\d.,])\b"
+                               r"(\d{1,2}(?=[ \u00a0\u202f]\d{3})|\d{1,3}(?=[ \u00a0\u202f]000))"
                                r"([ \u00a0\u202f]\d{3}|(?:[ \u00a0\u202f]\d{3})*[ \u00a0\u202f]000)"
                                r"(?![\d.]|,\s*\d|\s\d)")  # "12 000", "1 500 000"; "90 100 110" is a series
 _DOTTED_THOUSANDS = re.compile(r"(?<![\d.,])\b([1-9]\d{0,2})((?:\.\d{3}){2,}|\.000)(?![\d,]|\.\d)")
