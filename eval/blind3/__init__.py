@@ -1,0 +1,1 @@
+"""A third blind calculation set for development only (not a gate), written after the reader was tuned on the second."""
