@@ -180,3 +180,18 @@ def test_learner_shorthand_is_read(question, expected):
 def test_a_number_that_fits_no_input_is_asked_about(question):
     answer = Solver().solve(question)
     assert answer.numeric_answer is None and answer.calculation.missing
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Inventory was $1.8 million at the start of the year and $2.2 million at year end. Cost of goods sold for the "
+     "year was $16 million and revenue was $24 million. What are the days of inventory outstanding?",
+     calc.days_inventory_outstanding(2_000_000, 16_000_000)),
+    ("Accounts payable: $1.9m at the beginning of FY2024, $2.3m at the end. Cost of goods sold: $25.55m. "
+     "How many days payables outstanding?", calc.days_payables_outstanding(2_100_000, 25_550_000)),
+    ("my instructor uses a 360 day year. average inventory at cost 750,000; cost of goods sold 5,400,000. DIO?",
+     calc.days_inventory_outstanding(750_000, 5_400_000, days_in_year=360)),
+    ("Sales run about $850k a month and our receivables balance averages $1.1 million. DSO (365 days)?",
+     calc.days_sales_outstanding(1_100_000, 850_000 * 12)),
+])
+def test_balances_at_start_and_end_are_averaged_and_the_year_basis_is_read(question, expected):
+    assert Solver().solve(question).numeric_answer == pytest.approx(expected)

@@ -86,14 +86,19 @@ def dollar_usage(text: str, steps: list[str]) -> str:
     return text + " annual dollar usage: " + ", ".join(f"{name} {value:.12g}" for name, value in usage) + ";"
 
 
+_GAP = r"(?:(?!\.\s)[^;?!\n]){0,40}?"
+_WHEN = r"(?:\s+of\s+(?:the\s+)?(?:year|fy\s?\d{2,4}|period|\d{4}))?"
+_START = rf"(?:(?:at|in)\s+(?:the\s+)?(?:start|beginning){_WHEN}|(?:beginning|opening|starting)(?:\s+balance|{_WHEN}))"
+_END = rf"(?:(?:at|in)\s+(?:the\s+)?(?:end{_WHEN}|year[- ]end)|(?:ending|closing|year[- ]end)(?:\s+balance)?)"
+_BALANCE = r"\b(payables?|receivables?|inventory|assets)\b"
+_AT_START_AND_END = (re.compile(rf"{_BALANCE}{_GAP}{MONEY}\s*{_START}{_GAP}{MONEY}\s*{_END}", re.I),
+                     re.compile(rf"{_BALANCE}{_GAP}{_START}\s*(?:was|is|of|=|:)?\s*{MONEY}{_GAP}{_END}"
+                                rf"\s*(?:was|is|of|=|:)?\s*{MONEY}", re.I))
+
+
 def average_balance(text: str, steps: list[str]) -> str:
-    """A balance given at the start and the end of the year: its average ("$1.5M at the start ... $1.3M at the end")."""
-    match = re.search(rf"\b(payables?|receivables?|inventory|assets)\b[^.;$\d]{{0,40}}?{MONEY}\s*(?:at|in)\s+the\s+"
-                      rf"(?:start|beginning)\b[^.;$\d]{{0,25}}?{MONEY}\s*(?:at|in)\s+the\s+end", text, re.I)
-    match = match or re.search(
-        rf"\b(payables?|receivables?|inventory|assets)\b\s*(?:was\s+|is\s+)?(?:at|in)\s+(?:the\s+)?(?:start|beginning)"
-        rf"(?:\s+of\s+(?:the\s+)?year)?\s*(?:was|is|of|=|:)?\s*{MONEY}[^.;$\d]{{0,25}}?(?:at|in)\s+(?:the\s+)?end"
-        rf"(?:\s+of\s+(?:the\s+)?year)?\s*(?:was|is|of|=|:)?\s*{MONEY}", text, re.I)
+    """A balance given at the start and the end of the year: its average ("$1.5M at the start ... $1.3M at year end")."""
+    match = _AT_START_AND_END[0].search(text) or _AT_START_AND_END[1].search(text)
     if not match or re.search(rf"average\s+(?:accounts\s+)?{match.group(1)}", text, re.I):
         return text
     first = money(match, 2)

@@ -192,7 +192,7 @@ class Solver:
                     values[name], note = read
                     notes += [note] if note else []
         values = oriented(values, question)
-        defaulted = any(p.name not in values and p.default is not None and p.kind != "choice" for p in formula.params)
+        defaulted = [p for p in formula.params if p.name not in values and p.default is not None and p.kind != "choice"]
         values, missing = formula.complete(values)
         chained: list[float] = []
         for param in [p for p in missing if (formula.function, p.name) in CHAINS and not inner]:
@@ -203,7 +203,13 @@ class Solver:
                 chained += used_values
                 missing.remove(param)
         # a number near an input's words that fed no input: the reading may be wrong, so ask before computing
-        vocab = set().union(*(vocabulary(p.name, p.label, p.cues) for p in formula.params)) - GENERIC
+        vocab = {p.name: vocabulary(p.name, p.label, p.cues) - GENERIC for p in formula.params}
+
+        def names_an_input(m: re.Match[str]) -> bool:  # words near the number name an input it could be
+            near = context_words(question, m.start(), m.end())
+            return any(near & words and plausible(name, parse_number(m.group()), m.group())
+                       for name, words in vocab.items())
+
         read_values = {round(x, 6) for x in flatten(values) + chained}  # repeated (a table's row view): read
         read_values |= {round(x, 6) for note in notes for x in numbers(note.rsplit("=", 1)[0])}  # "5-day weeks"
         read_values |= numbered_names(values)
@@ -213,8 +219,9 @@ class Solver:
                   and not aside(question, m, lengths)
                   and not (formula.ignores and re.search(rf"\b(?:{formula.ignores})\b[^.;,\d]{{0,25}}$",
                                                          question[max(0, m.start() - 40):m.start()], re.I))
-                  and ("%" in m.group() or defaulted  # an input left at its default: any number may be it
-                       or context_words(question, m.start(), m.end()) & vocab)]  # a % is no noise
+                  and ("%" in m.group()  # an input left at its default: any number that can be it may be it
+                       or any(plausible(p.name, parse_number(m.group()), m.group()) for p in defaulted)
+                       or names_an_input(m))]  # a % is no noise
         unused += [m.group().strip() for m in LIST_RE.finditer(question)  # a whole series that fed nothing
                    if len(numbers(m.group())) >= 3 and not any(s <= m.start() < e for s, e in used)
                    and not {round(x, 6) for x in numbers(m.group())} <= read_values | derived_from  # read by row

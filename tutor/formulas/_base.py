@@ -88,6 +88,9 @@ def P(name: str, label: str, *cues: str, kind: str = "number", default: Any = No
     return Param(name, label, tuple(cues), kind, default, unit, fields, choices)
 
 
+DAYS_IN_YEAR = P("days_in_year", "days in the year (365 unless another is said)",
+                  r"[- ]days?[- ](?:in (?:a|the) |a |per )?year", r"days? (?:in (?:a|the) |a |per )?year",
+                  r"\bdays\b", default=OMIT)  # "(365 days)": only 360 to 366 can be it (tutor.inputs.LIMITS)
 DEMAND_YEAR = P("annual_demand", "annual demand (A)", r"annual demand", r"demand", r"usage", r"sells?", r"units? (?:a|per) year",
                  r"\b(?:we )?uses?\b(?: about| around| roughly| approx\.?)?", r"\bconsum\w*",
                  kind="annual", unit="units/year")

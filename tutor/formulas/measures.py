@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
-from tutor.formulas._base import DEMAND_YEAR, LISTS_AF, ORDER_COST, RATE, UNIT_COST, Formula, P
+from tutor.formulas._base import DAYS_IN_YEAR, DEMAND_YEAR, LISTS_AF, ORDER_COST, RATE, UNIT_COST, Formula, P
 
 FORMULAS: tuple[Formula, ...] = (
     Formula("days_sales_outstanding", "Days sales outstanding (DSO)", "supply-chains-strategy",
             "DSO = average receivables / revenue × 365",
             (r"\bdso\b", r"days sales outstanding"),
             (P("average_receivables", "average accounts receivable", r"customers owe(?: us)?", r"owed (?:to us )?by customers", r"accounts receivable", r"receivables?"),
-             P("revenue", "revenue", r"revenue", r"sales")),
+             P("revenue", "revenue", r"revenue", r"sales", kind="annual"),
+             DAYS_IN_YEAR),
             "{average_receivables} / {revenue} × 365", "days"),
     Formula("days_payables_outstanding", "Days payables outstanding (DPO)", "supply-chains-strategy",
             "DPO = average payables / COGS × 365",
             (r"\bdpo\b", r"days payables? outstanding"),
             (P("average_payables", "average accounts payable", r"payables?"),
-             P("cost_of_goods_sold", "cost of goods sold", r"cost of goods sold", r"\bcogs\b")),
+             P("cost_of_goods_sold", "cost of goods sold", r"cost of goods sold", r"\bcogs\b", kind="annual"),
+             DAYS_IN_YEAR),
             "{average_payables} / {cost_of_goods_sold} × 365", "days"),
     Formula("weighted_score", "Weighted-factor score", "supply-chains-strategy", "score = Σ wᵢ × sᵢ",
             (r"weighted factor (?:method|approach|analysis)", r"factor[- ]weight(?:ing|ed)", r"weighted(?:[- ]factor)? (?:score|rating)", r"factor rating", r"scorecard"),

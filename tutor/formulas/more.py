@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tutor.formulas._base import DEMAND_YEAR, LISTS_AF, OMIT, RATE, UNIT_COST, Formula, P
+from tutor.formulas._base import DAYS_IN_YEAR, DEMAND_YEAR, LISTS_AF, OMIT, RATE, UNIT_COST, Formula, P
 
 FORMULAS: tuple[Formula, ...] = (
     Formula("total_cost", "Total cost", "supply-chains-strategy", "TC = FC + VC × Q",
@@ -18,7 +18,8 @@ FORMULAS: tuple[Formula, ...] = (
             "DIO = average inventory / COGS × 365",
             (r"days of inventory", r"days'? inventory", r"\bdio\b", r"days (?:of )?inventory outstanding"),
             (P("average_inventory", "average inventory", r"(?:average )?inventory"),
-             P("cost_of_goods_sold", "cost of goods sold", r"cost of goods sold", r"\bcogs\b")),
+             P("cost_of_goods_sold", "cost of goods sold", r"cost of goods sold", r"\bcogs\b", kind="annual"),
+             DAYS_IN_YEAR),
             "{average_inventory} / {cost_of_goods_sold} × 365", "days"),
     Formula("perfect_order_fulfillment", "Perfect order fulfillment", "supply-chains-strategy",
             "POF = complete × on time × damage-free × correct documentation",
