@@ -97,7 +97,7 @@ _AT_START_AND_END = (re.compile(rf"{_BALANCE}{_GAP}{MONEY}\s*{_START}{_GAP}{MONE
 
 
 def average_balance(text: str, steps: list[str]) -> str:
-    """A balance given at the start and the end of the year: its average ("$1.5M at the start ... $1.3M at year end")."""
+    """A balance given at the start and end of a year: its average ("$1.5M at the start ... $1.3M at year end")."""
     match = _AT_START_AND_END[0].search(text) or _AT_START_AND_END[1].search(text)
     if not match or re.search(rf"average\s+(?:accounts\s+)?{match.group(1)}", text, re.I):
         return text
