@@ -195,3 +195,29 @@ def test_a_number_that_fits_no_input_is_asked_about(question):
 ])
 def test_balances_at_start_and_end_are_averaged_and_the_year_basis_is_read(question, expected):
     assert Solver().solve(question).numeric_answer == pytest.approx(expected)
+
+
+def test_every_break_lunch_or_meeting_in_minutes_or_hours_comes_off_the_shift():
+    text, steps = derive("2 shifts of 8 hours; each shift has two 15-minute breaks and a 30-minute lunch")
+    assert "shifts of 7 hours" in text and steps == ["hours per shift = 8 h − 2 × 15 min − 1 × 30 min = 7 h"]
+    answer = Solver().solve("The quarterly production plan is 9,100 units. Each unit requires 2.0 standard hours. "
+                            "Employees work one 8-hour shift, 5 days a week, for 13 weeks, but 1 hour per shift goes "
+                            "to breaks and meetings. How many workers are needed (whole workers)?")
+    assert answer.numeric_answer == 40  # 18,200 h / (7 h × 65 days) = 40
+
+
+def test_money_asked_for_a_result_in_units_is_the_units_times_the_price():
+    answer = Solver().solve("fixed cost $84,000, selling price $35/unit, variable cost $23/unit. find the break-even "
+                            "point in SALES DOLLARS, not units.")
+    assert answer.numeric_answer == pytest.approx(calc.break_even_volume(84_000, 35, 23) * 35)
+    answer = Solver().solve("Order quantity 1,000 units, safety stock 200 units, unit cost $7.50. What is the "
+                            "average inventory in dollars?")
+    assert answer.numeric_answer == pytest.approx(calc.average_inventory(1000, 200) * 7.5)
+    unpriced = Solver().solve("Order quantity 1,000 units, safety stock 200 units. Average inventory in dollars?")
+    assert unpriced.numeric_answer is None and "unit price" in unpriced.text
+
+
+def test_a_monthly_fixed_cost_is_made_yearly_when_the_question_is_about_a_year():
+    answer = Solver().solve("Fixed costs are $15,000 per month. Variable cost is $12 per unit and annual volume is "
+                            "30 000 units. What is the total annual cost?")
+    assert answer.numeric_answer == pytest.approx(calc.total_cost(180_000, 12, 30_000))

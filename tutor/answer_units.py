@@ -1,9 +1,10 @@
-"""A computed number in the form the question asks for: a percent, a decimal, a change, whole, in minutes.
+"""A computed number in the form the question asks for: a percent, a decimal, a change, whole, minutes, money.
 
 `in_units_asked` takes the number picked from a result and returns it (with its unit and the steps
 shown) as asked: a fraction as a percent (or a percent as a decimal), a new value as the percent
 change from the old one ("by what % does safety stock drop?"), rounded up when asked, and a time
-per unit in the unit asked ("takt time in minutes").
+per unit in the unit asked ("takt time in minutes"), and a number of units in money when money is asked
+("break-even in sales dollars": times the price read).
 """
 
 from __future__ import annotations
@@ -25,6 +26,12 @@ _WHOLE_FIELD = re.compile(r"turnover|throughput|profit|count|quantity|days|units
 """Fields of a fraction-valued record that are not fractions (an asset turnover, a count)."""
 _SECONDS = {"seconds": 1, "minutes": 60, "hours": 3600}
 _TIME_UNIT = re.compile(r"\d\s*(seconds?|minutes?|hours?|days?|weeks?)\b", re.I)
+_MONEY_ASKED = re.compile(r"\bin\s+(?:sales\s+)?(?:dollars|\$|revenue|money|value)\b|\bin\s+\$"
+                          r"|\b(?:dollar|money) (?:value|amount|terms)\b|\bsales dollars\b"
+                          r"|\bhow much (?:money|revenue)\b|\bvalued? at cost\b", re.I)
+_UNIT_PRICE = re.compile(r"(?:\bunit (?:cost|price)|\bcost per unit|\bprice per unit|\bselling price)"
+                         r"\s*(?:is|of|=|:)?\s*\$\s?(\d[\d,]*(?:\.\d+)?)"
+                         r"|\$\s?(\d[\d,]*(?:\.\d+)?)\s*(?:per unit|a unit|/unit|each)\b", re.I)
 _CHANGE = re.compile(r"by (?:what|how (?:much|many)) (?:%|percent)[^?.]*?\b(drop|fall|decrease|reduc\w*|increase|rise|"
                      r"grow|change)|(?:%|percent(?:age)?) (drop|reduction|decrease|increase|change)", re.I)
 
@@ -49,6 +56,15 @@ def in_units_asked(formula: Formula, values: dict[str, Any], number: float | Non
     if not float(number).is_integer() and _ROUND_UP.search(question):
         notes = [*notes, f"rounded up, as asked: {fmt(number)} → {math.ceil(number)}"]
         number = math.ceil(number)
+    if unit == "units" and _MONEY_ASKED.search(asked):  # "break-even in sales dollars", "average inventory in $"
+        price = next((float(values[k]) for k in ("price", "unit_price", "unit_cost") if k in values), None)
+        if price is None and (typed := _UNIT_PRICE.search(laid_out)):
+            price = float((typed.group(1) or typed.group(2)).replace(",", ""))
+        if price is None:
+            return None, unit, [*notes, "The question asks for money, and this result is in units: give the unit "
+                                        "price or cost to turn it into money."]
+        notes = [*notes, f"in money, as asked: {fmt(number)} units × {fmt(price)} = {fmt(number * price)}"]
+        number, unit = number * price, "$"
     fraction = (in_percent(question, formula.function) if field is None
                 or formula.function in FRACTIONS and not _WHOLE_FIELD.search(field)
                 else FRACTION_FIELD.search(field) and in_percent(question, "share"))

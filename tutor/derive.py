@@ -102,18 +102,33 @@ def derive(text: str) -> tuple[str, list[str]]:
     return text, steps
 
 
+_PAUSE = r"(?:breaks?|lunch(?:es)?|meal|meetings?|rest|clean[- ]?up)"
+_BREAK = re.compile(rf"(?:\b(\d+)\s+)?({_NUM})[- ]?(minutes?|mins?|hours?|hrs?|h)\b[- ]?(?:of\s+)?(?:\w+\s+)?{_PAUSE}\b"
+                    rf"|\b({_NUM})\s*(minutes?|mins?|hours?|hrs?|h)\b\s*(?:per|a|each|every)\s+shift\s+"
+                    rf"(?:goes?|go|is|are|used|spent|lost)\s+(?:to|for|on|in)\s+{_PAUSE}", re.I)
+
+
 def _breaks(text: str, steps: list[str]) -> str:
+    """Hours per shift net of its breaks: "8-hour shift ... two 15-minute breaks and a 30-minute lunch" -> 7."""
     shift = re.search(rf"({_NUM})[- ]?(?:hours?|hrs?|h)\b[- ]?shifts?|shifts? (?:of|is|are|lasts?) ({_NUM})\s*"
                       r"(?:hours?|hrs?|h)\b", text, re.I)
-    brk = re.search(rf"(?:(\d+)\s+)?({_NUM})[- ]?(?:minutes?|mins?)\b[- ]?(?:\w+\s+)?breaks?", text, re.I)
-    if not shift or not brk:
+    pauses = list(_BREAK.finditer(text))
+    if not shift or not pauses:
         return text
     hours = parse_number(shift.group(1) or shift.group(2))
-    count = int(brk.group(1) or 1)
-    net = hours - count * parse_number(brk.group(2)) / 60
-    steps.append(f"hours per shift = {fmt(hours)} h − {count} × {fmt(parse_number(brk.group(2)))} min = {fmt(net)} h")
+    parts = []
+    for m in pauses:
+        count = int(m.group(1) or 1)
+        length, unit = (m.group(2), m.group(3)) if m.group(2) else (m.group(4), m.group(5))
+        parts.append((count, parse_number(length) / (1 if unit.lower().startswith("h") else 60), length, unit))
+    net = hours - sum(count * h for count, h, _, _ in parts)
+    if net <= 0:
+        return text
+    shown = " − ".join(f"{count} × {fmt(parse_number(length))} {'h' if unit.lower().startswith('h') else 'min'}"
+                       for count, _, length, unit in parts)
+    steps.append(f"hours per shift = {fmt(hours)} h − {shown} = {fmt(net)} h")
     start, end = shift.span(1) if shift.group(1) else shift.span(2)
-    edits = sorted([(start, end, fmt(net).replace(",", "")), (*brk.span(), "breaks")], reverse=True)
+    edits = sorted([(start, end, fmt(net).replace(",", "")), *((*m.span(), "breaks") for m in pauses)], reverse=True)
     for begin, finish, new in edits:  # the breaks are taken into the hours: their numbers are no input
         text = text[:begin] + new + text[finish:]
     return text

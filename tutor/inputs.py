@@ -18,6 +18,7 @@ from tutor.formulas import Param
 from tutor.patterns import compiled
 from tutor.reading import (
     NUM_RE,
+    fmt,
     numbers,
     parse_number,
     read_named_lists,
@@ -114,17 +115,25 @@ def rhythm(question: str) -> str | None:
     return None
 
 
+_YEARLY = re.compile(r"\bannual(?:ly)?\b|\byearly\b|\b(?:per|a|for the|each|this|next) year\b", re.I)
+
+
 def convert(name: str, kind: str, value: float, after: str, question: str) -> tuple[float, str | None]:
     """A read value in the unit its input expects, and the step shown when it was converted.
 
     Hours inputs take minutes and seconds; day inputs take weeks; a lead time or review period
     takes the question's rhythm ("weekly demand" with "a lead time of 10 working days" -> 2 weeks);
-    a yearly carrying rate given "per month" is made yearly.
+    a yearly carrying rate given "per month" is made yearly, and so is a monthly fixed cost where
+    the question is about a year.
     """
     if kind == "rate" and name == "carrying_rate" and (m := _RATE_PERIOD.match(after)):
         per = (m.group(1) or m.group(2)).lower()
         factor = 12 if per.startswith("month") else 52 if per.startswith("week") else 4
         return value * factor, f"carrying rate = {value:g} × {factor} = {value * factor:g} a year"
+    if name.startswith("fixed_cost") and (m := _RATE_PERIOD.match(after)) and _YEARLY.search(question):
+        per = (m.group(1) or m.group(2)).lower()  # "$15,000 per month" where the volume is yearly
+        factor = 12 if per.startswith("month") else 52 if per.startswith("week") else 4
+        return value * factor, f"fixed cost = {fmt(value)} × {factor} = {fmt(value * factor)} a year"
     match = _UNIT_AFTER.match(after)
     if not match:
         return value, None
