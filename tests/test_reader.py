@@ -221,3 +221,15 @@ def test_a_monthly_fixed_cost_is_made_yearly_when_the_question_is_about_a_year()
     answer = Solver().solve("Fixed costs are $15,000 per month. Variable cost is $12 per unit and annual volume is "
                             "30 000 units. What is the total annual cost?")
     assert answer.numeric_answer == pytest.approx(calc.total_cost(180_000, 12, 30_000))
+
+
+@pytest.mark.parametrize("question, function, expected", [
+    ("cum ATP wk4, no look-ahead. OH 20; MPS 0,70,0,70,0; orders 10,35,20,50,10", "atp_cumulative",
+     calc.atp_cumulative(20, [0, 70, 0, 70, 0], [10, 35, 20, 50, 10])[3]),
+    ("week 1 2 3 4 5 6\norders 30 10 60 35 20 10\nMPS 0 0 100 0 0 100\non hand 40. What is the discrete ATP for "
+     "week 3, before applying any look-ahead?", "atp_discrete",
+     calc.atp_discrete(40, [0, 0, 100, 0, 0, 100], [30, 10, 60, 35, 20, 10])[2]),
+])
+def test_shorthand_and_a_cue_negated_by_before_pick_the_right_variant_and_period(question, function, expected):
+    answer = Solver().solve(question)
+    assert answer.calculation.function == function and answer.numeric_answer == pytest.approx(expected)

@@ -31,14 +31,17 @@ def detect(question: str, extract: Callable[[Formula, str], tuple[dict[str, Any]
     tidy = canonical(question)
     typed = {f.function: [m for cue in f.cues if (m := affirmed(cue, question))] for f in FORMULAS}
     spans = {function: {(*m.span(), m.group()) for m in found} for function, found in typed.items()}
+    laid = {f.function: {(*m.span(), m.group()) for cue in f.cues if (m := affirmed(cue, tidy))} for f in FORMULAS
+            } if tidy != question else spans  # "weighted moving avg" is "weighted moving average" once laid out
     for formula in FORMULAS:
         # longer cue matches are more specific: "first pass yield" beats "yield"; as typed, and with tables and
         # shorthand laid out
         hits = sum(len(m.group()) for m in typed[formula.function])
         if tidy != question:
             hits = max(hits, sum(len(m.group()) for cue in formula.cues if (m := affirmed(cue, tidy))))
-        if hits and _within({s[:2] for s in spans[formula.function]},
-                            [s for f, found in spans.items() if f != formula.function for s in found]):
+        if hits and any(_within({s[:2] for s in where[formula.function]},
+                                [s for f, found in where.items() if f != formula.function for s in found])
+                        for where in (spans, laid) if where[formula.function]):
             continue  # "moving average" inside "weighted moving average": the named one, even if incomplete
         if hits:
             in_ask = [m for cue in formula.cues for m in [affirmed(cue, ask)] if m]
@@ -73,7 +76,7 @@ def _within(own: set[tuple[int, int]], others: list[tuple[int, int, str]]) -> bo
 def affirmed(cue: str, text: str) -> re.Match[str] | None:
     """The first match of a formula cue not negated ("without look-ahead", "no safety stock"), or None."""
     for match in compiled(cue).finditer(text):
-        if not re.search(r"\b(?:without|no|not|w/o|ignore|ignoring)\s+(?:the\s+|a\s+|any\s+|using\s+)?$",
-                         text[max(0, match.start() - 20):match.start()], re.I):
+        if not re.search(r"\b(?:without|no|not|w/o|ignore|ignoring|before(?: applying| using)?)\s+"
+                         r"(?:the\s+|a\s+|any\s+|using\s+)?$", text[max(0, match.start() - 25):match.start()], re.I):
             return match
     return None

@@ -53,7 +53,8 @@ _RANGE_PREFIX = re.compile(rf"\b{PERIOD}\s*\d{{1,3}}\s*(?:-|–|to|through|thru)
 
 WORDS = [  # learners' shorthand -> the words the formulas' inputs are named by
     (r"\bf(?:'|o)?c(?:a)?st?s?\b|\bfcsts?\b|\bf/c\b", "forecast"), (r"\bqty\b", "quantity"),
-    (r"\bexp\.? smoothing\b", "exponential smoothing"), (r"\blvl\b", "level"), (r"\bbeg\b\.?", "beginning"),
+    (r"\bexp\.? smoothing\b", "exponential smoothing"),
+    (r"\bcum\.?(?=\s+atp\b)|\bcumul\.?(?=\s)", "cumulative"), (r"\blvl\b", "level"), (r"\bbeg\b\.?", "beginning"),
     (r"(?<=\d)\s*/\s*mo\b|\bper mo\b", " a month"), (r"(?<=\d)\s+mo\b", " months"),
     (r"\bhrs?\b", "hours"), (r"\bmins?\b", "minutes"), (r"\bwks\b", "weeks"), (r"\byrs?\b", "year"),
     (r"\bavg\b", "average"), (r"\bstd\.? ?dev\.?\b|\bs\.d\.|\bsd\b|\bstdev\b", "standard deviation"),

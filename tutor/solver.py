@@ -19,7 +19,7 @@ from tutor.answer_units import in_units_asked
 from tutor.calc import CalcError
 from tutor.composer import Citations, Composer
 from tutor.derive import derive
-from tutor.detection import detect
+from tutor.detection import affirmed, detect
 from tutor.errors import QueryError
 from tutor.formulas import BY_FUNCTION, Formula, Param
 from tutor.formulas._base import OMIT
@@ -38,7 +38,6 @@ from tutor.inputs import (
 from tutor.layout import canonical, period_of
 from tutor.llm_reader import LLMReader
 from tutor.models import Answer, Calculation
-from tutor.patterns import compiled
 from tutor.read_values import (
     CHAINS,
     NAMED,
@@ -118,9 +117,8 @@ class Solver:
         used: list[tuple[int, int]] = []
         for param in formula.params:
             if param.kind == "choice":
-                chosen = next((value for cue, value in param.choices if any(  # "without look-ahead" is no cue
-                    not re.search(r"\b(?:without|no|not|w/o)\s+(?:the\s+|a\s+|using\s+)?$", question[:m.start()], re.I)
-                    for m in compiled(cue).finditer(question))), None)
+                chosen = next((value for cue, value in param.choices  # "without look-ahead" is no cue
+                               if affirmed(cue, question)), None)
                 if chosen is not None:
                     values[param.name] = chosen
             elif param.kind not in SCALAR_KINDS:

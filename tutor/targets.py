@@ -58,7 +58,7 @@ def month_order(question: str) -> list[str]:
 
 
 def ask_of(question: str) -> str:
-    """The asking part: sentences with a question mark, or the last with an asking word; "" when none asks."""
+    """The asking part: sentences with a "?", the last with an asking word, or a terse first one; "" if none asks."""
     sentences = [s for s in re.split(r"(?<=[.?!;])\s+|\n", question) if s.strip()]
     asked = [s for s in sentences if "?" in s]
     if asked:
@@ -66,6 +66,8 @@ def ask_of(question: str) -> str:
     for sentence in reversed(sentences):
         if _ASK.search(sentence):
             return sentence
+    if sentences and len(sentences[0].split()) <= 6:  # terse: "cum ATP wk4, no look-ahead. OH 20"
+        return sentences[0]
     return ""
 
 
