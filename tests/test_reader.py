@@ -233,3 +233,14 @@ def test_a_monthly_fixed_cost_is_made_yearly_when_the_question_is_about_a_year()
 def test_shorthand_and_a_cue_negated_by_before_pick_the_right_variant_and_period(question, function, expected):
     answer = Solver().solve(question)
     assert answer.calculation.function == function and answer.numeric_answer == pytest.approx(expected)
+
+
+def test_a_list_whose_first_member_carries_its_unit_keeps_that_member():
+    assert "1.2, 0.8, 0.5, 1.5" in canonical("six tasks, 1.2 min, 0.8, 0.5, 1.5, 0.9 and 1.1 min")
+    assert "8 hours, 20 days, 3 shifts" in canonical("8 hours, 20 days, 3 shifts")
+
+
+def test_first_pass_good_is_worked_out_when_the_start_is_written_verb_first():
+    answer = Solver().solve("started 850 units. 34 got scrapped, 68 needed rework before they passed, the rest were "
+                            "fine first time. first pass yield %?")
+    assert answer.numeric_answer == pytest.approx(calc.first_pass_yield(850 - 34 - 68, 850) * 100)

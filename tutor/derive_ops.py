@@ -240,14 +240,16 @@ def subgroup_stats(text: str, steps: list[str]) -> str:
 
 def first_pass_good(text: str, steps: list[str]) -> str:
     """Good first time from what went wrong: "800 in, 36 needed rework, 12 scrapped, rest good" -> 752."""
-    start = re.search(rf"({NUMBER})\s+(?:units?\s+)?(?:in|started|entered|produced|made)\b", text, re.I)
+    start = re.search(rf"({NUMBER})\s+(?:units?\s+)?(?:in|started|entered|produced|made)\b"
+                      rf"|\b(?:started|entered|produced|made|ran)\s+({NUMBER})\b", text, re.I)
     rework = re.search(rf"({NUMBER})\s+(?:\w+\s+)?(?:reworked|rework)", text, re.I)
     scrap = re.search(rf"({NUMBER})\s+(?:\w+\s+)?(?:scrapped|scrap)", text, re.I)
     if not start or not (rework or scrap) or not re.search(r"\brest\b|\bremaining\b|\bothers?\b", text, re.I):
         return text
-    good = parse_number(start.group(1)) - sum(parse_number(m.group(1)) for m in (rework, scrap) if m)
-    steps.append(f"good first time = {start.group(1)} − " + " − ".join(m.group(1) for m in (rework, scrap) if m)
-                 + f" = {fmt(good)}")
+    started = start.group(1) or start.group(2)
+    good = parse_number(started) - sum(parse_number(m.group(1)) for m in (rework, scrap) if m)
+    steps.append(f"good first time = {started} − " + " − ".join(m.group(1) for m in (rework, scrap) if m)
+                 + f" = {fmt(good)}; units started = {started}")  # the start stays an input
     return text + f" good first time {good:.12g}."
 
 

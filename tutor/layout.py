@@ -48,6 +48,8 @@ _IN_PERIOD = re.compile(rf"({NUM})\s+(?:units?\s+)?(?:in|for|due in|at)\s+{PERIO
 _MONTH_VALUE = re.compile(rf"\b(?:{'|'.join(MONTHS)})[a-z]*\.?\s*[:=\-–]?\s*({NUM})", re.I)
 _MONTH_RUN = re.compile(rf"{_MONTH_VALUE.pattern}(?:\s*(?:,|;|/|and)?\s*{_MONTH_VALUE.pattern}){{2,}}", re.I)
 """Values tagged by month in a sentence ("Jan 210, Feb 190, Mar 230"): a series in the order typed."""
+_UNIT_IN_LIST = re.compile(rf"(?<![\w.])(\d+(?:\.\d+)?)\s*(?:min(?:ute)?s?|h(?:ou)?rs?|h|sec(?:ond)?s?|units?|pcs)\b"
+                           rf"(?=\s*,\s*{NUM}\s*(?:,|and\b))", re.I)
 _RANGE_PREFIX = re.compile(rf"\b{PERIOD}\s*\d{{1,3}}\s*(?:-|–|to|through|thru)\s*\d{{1,3}}\s*:?", re.I)
 
 
@@ -76,6 +78,7 @@ def canonical(text: str) -> str:
     text = _numbers(text)  # first: "45 000 dollars" is one number
     text = re.sub(r"(?<![\w.$])(\d[\d,]*(?:\.\d+)?)\s*(?:dollars|usd|euros?|eur)\b", r"$\1", text, flags=re.I)
     text = re.sub(r"\((\d+)\s*[-–]\s*(\d+)\)", r"(\1 to \2)", text)  # a scale "(1-5)" is no negative five
+    text = _UNIT_IN_LIST.sub(r"\1", text)  # "1.2 min, 0.8, 0.5": the unit of a list's first member
     for pattern, word in WORDS:
         text = re.sub(pattern, word, text, flags=re.I)
     if len(re.findall(r"\s/\s", text)) >= 2:  # rows typed " / ", but "1,100 / 1,300 / 1,500" is one series
