@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import pytest
@@ -136,6 +137,8 @@ def test_calculations_are_computed_by_calc(seed_tutor, question, function, input
     expected = expected["oee"] if isinstance(expected, dict) else expected
     if answer.calculation.unit == "%" and function not in ("load_percent", "mean_absolute_percentage_error"):
         expected *= 100  # OEE and other fractions are given as the percent learners read
+    if function == "kanban_containers":
+        expected = math.ceil(expected)  # containers are whole: 6.6 is 7
     assert answer.numeric_answer == pytest.approx(expected, rel=1e-9)
     for citation in answer.citations:
         assert citation.quote in _chunks(seed_tutor)[citation.chunk_id]

@@ -244,3 +244,18 @@ def test_first_pass_good_is_worked_out_when_the_start_is_written_verb_first():
     answer = Solver().solve("started 850 units. 34 got scrapped, 68 needed rework before they passed, the rest were "
                             "fine first time. first pass yield %?")
     assert answer.numeric_answer == pytest.approx(calc.first_pass_yield(850 - 34 - 68, 850) * 100)
+
+
+def test_today_and_a_due_day_keep_their_own_numbers_and_late_deliveries_leave_the_on_time_ones():
+    slack = Solver().solve("A job is due on day 150 and today is day 138. It has 8 days of processing left. "
+                           "How much slack does it have?")
+    assert slack.numeric_answer == pytest.approx(calc.slack(150, 138, 8))
+    on_time = Solver().solve("Of 240 deliveries from Acme last year, 18 arrived late. What was Acme's on-time "
+                             "delivery percentage?")
+    assert on_time.numeric_answer == pytest.approx(calc.on_time_delivery_rate(222, 240) * 100)
+
+
+def test_kanban_containers_are_rounded_up_and_the_working_says_so():
+    answer = Solver().solve("# of kanbans? D = 150/hr, LT 2 hrs, safety 10%, 25 per container")
+    assert calc.kanban_containers(150, 2, 0.1, 25) == pytest.approx(13.2)
+    assert answer.numeric_answer == 14 and "rounded up" in answer.text

@@ -20,6 +20,8 @@ from tutor.targets import FRACTION_FIELD
 
 _ROUND_UP = re.compile(r"\bround(?:ed|ing)?\s+(?:it\s+)?up\b|\bwhole (?:people|workers|persons|operators|employees)\b",
                        re.I)
+_WHOLE = {"kanban_containers": "since a part container still has to be a whole one"}
+"""Formulas whose result is always used rounded up, and why."""
 _BEFORE = {"square_root_law": "safety_stock_current", "safety_stock_for_new_lead_time": "safety_stock_old"}
 """Formulas whose result replaces an input: a percent change asked for is measured from it."""
 _WHOLE_FIELD = re.compile(r"turnover|throughput|profit|count|quantity|days|units", re.I)
@@ -53,9 +55,10 @@ def in_units_asked(formula: Formula, values: dict[str, Any], number: float | Non
         sign = -1 if re.match(r"drop|fall|decrease|reduc", change.group(1) or change.group(2), re.I) else 1
         notes = [*notes, f"change = ({fmt(number)} − {fmt(before)}) / {fmt(before)}"]
         number, unit = sign * (number - before) / before * 100, "%"  # "by what % does safety stock drop?"
-    if not float(number).is_integer() and _ROUND_UP.search(question):
-        notes = [*notes, f"rounded up, as asked: {fmt(number)} → {math.ceil(number)}"]
-        number = math.ceil(number)
+    if not float(number).is_integer() and (_ROUND_UP.search(question) or formula.function in _WHOLE):
+        why = _WHOLE.get(formula.function, "as asked")
+        notes = [*notes, f"rounded up, {why}: {fmt(number)} → {math.ceil(number - 1e-9)}"]
+        number = math.ceil(number - 1e-9)
     if unit == "units" and _MONEY_ASKED.search(asked):  # "break-even in sales dollars", "average inventory in $"
         price = next((float(values[k]) for k in ("price", "unit_price", "unit_cost") if k in values), None)
         if price is None and (typed := _UNIT_PRICE.search(laid_out)):

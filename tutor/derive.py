@@ -40,6 +40,7 @@ from tutor.derive_ops import (
     lead_time_parts,
     lost_time,
     oee_times,
+    on_time_from_late,
     order_run_hours,
     p_bar_from_counts,
     per_shift_to_day,
@@ -97,7 +98,7 @@ def derive(text: str) -> tuple[str, list[str]]:
                  nested_count, inventory_value, order_run_hours, takt_week, share_of_sales, newsvendor_costs,
                  target_of_forecast, dc_rows, load_volume, p_bar_from_counts, profit_margin, contribution_margin,
                  order_counts, subgroup_stats, first_pass_good, component_demand, single_error, per_shift_to_day,
-                 oee_times):
+                 oee_times, on_time_from_late):
         text = rule(text, steps)
     return text, steps
 

@@ -284,3 +284,24 @@ def oee_times(text: str, steps: list[str]) -> str:
     steps.append(f"planned production time = {fmt(planned)} minutes; run time = planned − {fmt(lost)} = "
                  f"{fmt(planned - lost)} minutes")
     return text + f" planned production time {planned:.12g} minutes, run time {planned - lost:.12g} minutes."
+
+
+_LATE = re.compile(rf"\b({NUMBER})\s+(?:\w+\s+){{0,2}}?(?:arrived|were|was|came|delivered|shipped)\s+(?:\w+\s+)?late\b"
+                   rf"|\b({NUMBER})\s+(?:were\s+)?late\b", re.I)
+_DELIVERIES = re.compile(rf"\b({NUMBER})\s+(?:\w+\s+)?(?:deliveries|receipts|shipments|orders|lots)\b", re.I)
+
+
+def on_time_from_late(text: str, steps: list[str]) -> str:
+    """On-time deliveries from the late ones: "of 240 deliveries, 18 arrived late" -> 222 on time."""
+    late = _LATE.search(text)
+    total = _DELIVERIES.search(text)
+    if (not late or not total or not re.search(r"on[- ]time", text, re.I)
+            or re.search(rf"({NUMBER})\s+(?:\w+\s+)?(?:arrived\s+|were\s+|came\s+)?on[- ]time", text, re.I)):
+        return text
+    count = late.group(1) or late.group(2)
+    on_time = parse_number(total.group(1)) - parse_number(count)
+    if on_time < 0:
+        return text
+    steps.append(f"on-time receipts = {total.group(1)} − {count} late = {fmt(on_time)}; total receipts = "
+                 f"{total.group(1)}")
+    return text + f" on-time receipts {on_time:.12g}."

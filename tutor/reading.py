@@ -227,8 +227,9 @@ def assign_by_cue(text: str, targets: Sequence[tuple[str, Sequence[str]]],
                     if c.lastindex and c.start(1) == n.start():  # the cue captures its number: "(\d+)-week"
                         gap = 0
                     between = text[min(c.end(), n.end()): max(c.start(), n.start())]
-                    if n.start() < c.start() and "," in between:
-                        gap += 20  # "$615,000, sales were $5.4M": a number before a comma belongs to what came before
+                    if n.start() < c.start() and ("," in between or re.search(r"\band\b", between)):
+                        gap += 20  # "$615,000, sales were $5.4M", "day 150 and today": a number before a comma or
+                        # "and" belongs to what came before
                     if n.start() < c.start() and _labels_next(text, c.end(), starts):
                         gap += 20  # "appraisal 80k internal failure 120k": the cue names 120k, not 80k
                     if 0 <= gap <= max_gap and not re.search(_APART, between):
@@ -246,7 +247,8 @@ def assign_by_cue(text: str, targets: Sequence[tuple[str, Sequence[str]]],
 def _labels_next(text: str, end: int, starts: Sequence[int]) -> bool:
     """Whether a cue ending at `end` is followed straight away by a number ("internal failure 120k")."""
     after = next((s for s in starts if s >= end), None)
-    return after is not None and bool(re.fullmatch(r"\s*(?:[:=]|is|are|was|were)?\s*", text[end:after]))
+    gap = r"\s*(?:[:=]|is|are|was|were)?\s*(?:(?:on |at )?(?:day|week|period)\s*)?"  # "today is day 138"
+    return after is not None and bool(re.fullmatch(gap, text[end:after], re.I))
 
 
 def fmt(value: Any) -> str:
