@@ -259,3 +259,25 @@ def test_kanban_containers_are_rounded_up_and_the_working_says_so():
     answer = Solver().solve("# of kanbans? D = 150/hr, LT 2 hrs, safety 10%, 25 per container")
     assert calc.kanban_containers(150, 2, 0.1, 25) == pytest.approx(13.2)
     assert answer.numeric_answer == 14 and "rounded up" in answer.text
+
+
+def test_error_series_are_cut_to_the_period_asked_and_weights_listed_newest_first_are_turned():
+    answer = Solver().solve("Month: 1 2 3 4 5 6\nForecast: 80 85 90 95 100 105\nActual: 86 90 88 101 97 112\n"
+                            "What was the tracking signal at the end of month 4?")
+    assert answer.numeric_answer == pytest.approx(calc.tracking_signal([86, 90, 88, 101], [80, 85, 90, 95]))
+    assert "periods 1 to 4 only" in answer.text
+    wma = Solver().solve("A distributor applies weights of 50%, 30% and 20% to the most recent, second most recent "
+                         "and third most recent months. Jan: 1,020 / Feb: 980 / Mar: 1,110 / Apr: 1,060 / May: 1,150 "
+                         "/ Jun: 1,090. What is the weighted moving average forecast for July?")
+    assert wma.numeric_answer == pytest.approx(0.5 * 1090 + 0.3 * 1150 + 0.2 * 1060)
+
+
+def test_the_wider_complete_reading_wins_and_an_input_said_to_be_unknown_is_asked_for():
+    newsvendor = Solver().solve("newsvendor: demand ~ normal mean 800 sd 120, underage cost $3/unit, overage $1/unit. "
+                                "optimal stocking qty?")
+    assert newsvendor.calculation.function == "newsvendor_quantity"
+    assert newsvendor.numeric_answer == pytest.approx(calc.newsvendor_quantity(800, 120, 3, 1))
+    level = Solver().solve("We're MTO. Orders forecast for weeks 1-4: 80, 95, 90, 105. Current backlog is 210 units. "
+                           "The ending backlog target will be set at next week's exec meeting. What level weekly "
+                           "production do we need?")
+    assert level.numeric_answer is None and level.calculation.missing == ["target_ending_backlog"]

@@ -48,13 +48,17 @@ def detect(question: str, extract: Callable[[Formula, str], tuple[dict[str, Any]
             first = min((m.start() for m in in_ask), default=len(ask))
             values, missing = extract(formula, question)
             scored.append((bool(in_ask), not missing, -(first // 25), hits, len(values), formula,
-                           {m.group().lower() for m in in_ask}))
+                           {m.group().lower() for m in in_ask},
+                           {p.name for p in formula.params if p.name in values and p.kind != "choice"}))
     if not scored:
         return None
     # a formula whose every input is in the question wins, then one named where the question asks ("... what
     # is the rated capacity?"), the earlier there the better ("what safety stock ... over the lead time"),
     # then the most specific cue
     best = max(scored, key=lambda s: (s[1], s[0], s[2], s[3], s[4]))
+    wider = [s for s in scored if s[1] and best[1] and s[0] >= best[0] and s[7] > best[7]]
+    if wider:  # both complete, one reads more of the question ("newsvendor ... mean 800 sd 120" over the fractile)
+        best = max(wider, key=lambda s: (len(s[7]), s[2], s[3]))
     # "the load as a percent of rated capacity": a formula named earlier whose input the best one computes
     feeds = [s for s in scored if s[0] and (s[2] > best[2] or s[1] and s[2] == best[2] and not s[6] <= best[6])
              and (s[5].function, best[5].function) in _FEEDS]

@@ -62,7 +62,11 @@ def oriented(values: dict[str, Any], question: str) -> dict[str, Any]:
     """
     values = dict(values)
     weights = values.get("weights")
-    if isinstance(weights, list) and len(weights) > 1 and (m := re.search(
+    in_turn = re.search(rf"(?:to|on|for)\s+(?:the\s+)?{_NEWEST}\s*(?:,|and)\s*(?:the\s+)?(?:second|next|2nd|previous)",
+                        question, re.I)  # "50%, 30% and 20% to the most recent, second most recent and third ..."
+    if isinstance(weights, list) and len(weights) > 1 and in_turn:
+        values["weights"] = weights[::-1]
+    elif isinstance(weights, list) and len(weights) > 1 and (m := re.search(
             rf"({NUM_RE.pattern})\s*(?:weight\s+)?(?:goes|is|applies|is applied|is put|is given)?\s*(?:on|to|for)"
             rf"\s+(?:the\s+)?"
             rf"{_NEWEST}", question, re.I)):
@@ -76,6 +80,26 @@ def oriented(values: dict[str, Any], question: str) -> dict[str, Any]:
                     (name == "weights") == bool(near_weights)) and name not in SPARSE:
                 values[name] = series[::-1]
     return values
+
+
+_THROUGH = re.compile(r"\b(?:at the end of|through|thru|up to|after|as of|by the end of)\s+(?:the\s+)?"
+                      r"(?:month|week|period|quarter)\s*(\d{1,2})\b|\bafter\s+(\d{1,2})\s+(?:months|weeks|periods|quarters)\b"
+                      r"|\b(?:first|1st)\s+(\d{1,2})\s+(?:months|weeks|periods|quarters)\b", re.I)
+ERROR_SERIES = ("actuals", "forecasts")
+"""The paired series of a forecast-error measure: cut together when the question asks up to a period."""
+
+
+def through(values: dict[str, Any], function: str, ask: str) -> tuple[dict[str, Any], str | None]:
+    """Forecast-error series cut to the period asked ("tracking signal at the end of month 4"), with the step shown."""
+    m = _THROUGH.search(ask)
+    series = [values.get(name) for name in ERROR_SERIES]
+    if not m or function == "forecast_errors" or not all(isinstance(s, list) for s in series):
+        return values, None
+    n = int(m.group(1) or m.group(2) or m.group(3))
+    if not 1 <= n < min(len(s) for s in series):  # type: ignore[arg-type]
+        return values, None
+    values = {**values, **{name: values[name][:n] for name in ERROR_SERIES}}
+    return values, f"periods 1 to {n} only, as asked"
 
 
 def aside(question: str, match: re.Match[str], lengths: set[int]) -> bool:

@@ -38,6 +38,7 @@ from tutor.inputs import (
 from tutor.layout import canonical, period_of
 from tutor.llm_reader import LLMReader
 from tutor.models import Answer, Calculation
+from tutor.patterns import compiled
 from tutor.read_values import (
     CHAINS,
     NAMED,
@@ -51,6 +52,7 @@ from tutor.read_values import (
     read_structured,
     table_records,
     table_rows,
+    through,
 )
 from tutor.reading import (
     LIST_RE,
@@ -190,8 +192,15 @@ class Solver:
                     values[name], note = read
                     notes += [note] if note else []
         values = oriented(values, question)
+        values, cut = through(values, formula.function, ask_of(question))
+        notes += [cut] if cut else []
         defaulted = [p for p in formula.params if p.name not in values and p.default is not None and p.kind != "choice"]
-        values, missing = formula.complete(values)
+        unknown = [p for p in formula.params if p.name not in values and p.default is not None
+                   and p.default is not OMIT and p.kind != "choice" and _said_unknown(p, question)]
+        values, missing = formula.complete({**values})
+        for param in unknown:  # "the ending backlog target will be set next week": no default stands in for it
+            values.pop(param.name, None)
+            missing.append(param)
         chained: list[float] = []
         for param in [p for p in missing if (formula.function, p.name) in CHAINS and not inner]:
             known = {round(x, 6) for x in flatten(values)} | derived_from
@@ -385,6 +394,19 @@ def prepared(question: str) -> tuple[str, tuple[str, ...]]:
     """
     text, steps = derive(canonical(question))
     return text, tuple(steps)
+
+
+_UNKNOWN = re.compile(r"\b(?:will be (?:set|decided|agreed|fixed|given)|not (?:yet )?(?:known|decided|set|given|agreed|"
+                      r"available)|unknown|tbd|to be (?:decided|determined|confirmed|set)|(?:don't|do not|dont) know|"
+                      r"(?:hasn't|has not|haven't|have not) (?:been )?(?:decided|set|agreed))\b", re.I)
+
+
+def _said_unknown(param: Param, question: str) -> bool:
+    """Whether the question says an input is not known yet ("the ending backlog target will be set next week")."""
+    for sentence in re.split(r"(?<=[.?!;])\s+|\n", question):
+        if _UNKNOWN.search(sentence) and any(compiled(cue).search(sentence) for cue in param.cues):
+            return True
+    return False
 
 
 def _sibling(siblings: str, before: str) -> bool:
