@@ -281,3 +281,19 @@ def test_the_wider_complete_reading_wins_and_an_input_said_to_be_unknown_is_aske
                            "The ending backlog target will be set at next week's exec meeting. What level weekly "
                            "production do we need?")
     assert level.numeric_answer is None and level.calculation.missing == ["target_ending_backlog"]
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Supplier price schedule: 1-999 units $5.00; 1,000-2,499 units $4.80; 2,500 and up $4.75. Annual demand 5,000, "
+     "ordering cost $49, carrying cost 20% of unit price. What order quantity minimizes total annual cost?",
+     calc.quantity_discount(5000, 49, 0.2, [[0, 5.0], [1000, 4.8], [2500, 4.75]])["quantity"]),
+    ("A = 5,000/yr, S = $49, i = 20%, price breaks <1000 @ $5.00, 1000+ @ $4.80, 2500+ @ $4.75. What order quantity "
+     "is best?", calc.quantity_discount(5000, 49, 0.2, [[0, 5.0], [1000, 4.8], [2500, 4.75]])["quantity"]),
+    ("A = 3,600 units/yr, Q = 300, S = $25, i = 18%, c = $12.50. What is the total annual cost including the purchase "
+     "cost of the units?", calc.inventory_costs(3600, 300, 25, 0.18, 12.5, include_purchase=True)["total"]),
+    ("Weighted average costing. Purchases: 1,000 units at $12.00, 500 units at $13.50, 1,500 units at $14.00. 1,800 "
+     "units were issued to production. What is the cost of the units issued?",
+     calc.inventory_valuation([[1000, 12], [500, 13.5], [1500, 14]], 1800, "weighted_average")["cogs"]),
+])
+def test_price_schedules_in_ranges_and_the_cost_field_asked_are_read(question, expected):
+    assert Solver().solve(question).numeric_answer == pytest.approx(expected)

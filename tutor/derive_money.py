@@ -23,14 +23,18 @@ def price_breaks(text: str, steps: list[str]) -> str:
                             rf"?(?:at least\s+)?"
                             rf"({NUMBER})\s*(?:units?\s+)?(?:or more|and (?:up|above|over)|\+|or above)", text, re.I))
     # and the other way round: "under 200 units $25 each, 200 or more $24 each"
-    under_q = list(re.finditer(rf"(?:under|below|less than|fewer than)\s+({NUMBER})\s*(?:units?|pcs|pieces)"
+    under_q = list(re.finditer(rf"(?:(?:under|below|less than|fewer than)\s+|<\s*)({NUMBER})\s*(?:units?|pcs|pieces)"
                                rf"?\s*(?:at\s+|@\s*|"
                                rf"costs?\s+|:\s*)?{price}", text, re.I))
     over_q = list(re.finditer(rf"({NUMBER})\s*(?:units?\s+|pcs\s+|pieces\s+)?(?:or more|and (?:up|above|over)|\+|"
                               rf"or above)"
                               rf"\s*(?:at\s+|@\s*|costs?\s+|:\s*)?{price}", text, re.I))
+    ranged = list(re.finditer(rf"(?<![\d,.])({NUMBER})\s*(?:-|–|to)\s*{NUMBER}\s*(?:units?|pcs|pieces)?\s*"
+                              rf"(?:at\s+|@\s*|costs?\s+|:\s*)?{price}", text, re.I))  # "1,000-2,499 units $4.80"
     if not (over or over_q) or re.search(r"price breaks?\s*(?:are|is)?\s*:", text, re.I):
         return text
+    under_q += [m for m in ranged if parse_number(m.group(1)) <= 1]  # "1-999 units $5.00" is the first break
+    over_q += [m for m in ranged if parse_number(m.group(1)) > 1]
     rows = ([(0.0, parse_number(m.group(1))) for m in under] + [(parse_number(m.group(2)), parse_number(m.group(1)))
                                                                 for m in over]
             + [(0.0, parse_number(m.group(2))) for m in under_q] + [(parse_number(m.group(1)), parse_number(m.group(2)))

@@ -27,7 +27,7 @@ _PAIR = re.compile(
     r"|minutes|times(?: a year| per year)?)\b)?")
 _ROW = re.compile(
     rf"\(\s*(?P<p1>{NUM})\s*,\s*(?P<p2>{NUM})\s*\)"
-    rf"|(?P<under>\b(?:under|below|less than|up to)\s+)?(?P<a>{NUM})(?:\s*(?:-|–|to)\s*{NUM})?\s*\+?\s*"
+    rf"|(?P<under>\b(?:under|below|less than|up to)\s+|<\s*)?(?P<a>{NUM})(?:\s*(?:-|–|to)\s*{NUM})?\s*\+?\s*"
     r"(?:units?|pcs|pieces|or more|and (?:up|above|over)|or above)?\s*"
     r"(?:(?:@|\bat\b|\bfor\b|:(?:\s*(?:unit )?(?:price|cost)\b)?|\bcosts?\b|→|->|=)\s*|(?=\$))"
     rf"(?P<b>{NUM})")

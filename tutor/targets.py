@@ -36,7 +36,8 @@ SYNONYMS = [  # phrases in questions -> the words used in result field names
     (r"\bmin(?:imum)?\b|\bsmallest\b", "min"), (r"makespan|all jobs (?:are )?(?:done|finished|complete)", "makespan"),
     (r"shipments?|ship", "shipments"), (r"\bshare\b|\bpercent(?:age)?\b|%", "share"),
     (r"\b(?:get|gets|receive|receives|allocated?|send|sent|ship(?:ped)? to|goes to|go to)\b", "allocations"),
-    (r"return on investment|\broi\b", "roi"), (r"return on assets|\broa\b", "roa"),
+    (r"(?:cost|value) of (?:the )?(?:units |goods |materials? )?(?:issued|used|consumed|sold)|issued to production",
+     "cogs"), (r"return on investment|\broi\b", "roi"), (r"return on assets|\broa\b", "roa"),
 ]
 _MONTH_WORD = re.compile(rf"\b({'|'.join(MONTHS)})[a-z]*\b", re.I)
 _PERIOD = re.compile(r"\b(?:weeks?|wks?|periods?|months?|quarters?|days?|q|p)\s*#?\s*(\d{1,3})\b", re.I)
@@ -74,8 +75,8 @@ def ask_of(question: str) -> str:
 def _words(text: str) -> set[str]:
     lowered = text.lower()
     for pattern, canonical in SYNONYMS:
-        if re.search(pattern, lowered):
-            lowered += " " + canonical
+        if re.search(pattern, lowered):  # the phrase stands for the field: "the cost of the units issued" is cogs,
+            lowered = re.sub(pattern, " ", lowered) + " " + canonical  # not a unit cost
     return {w.rstrip("s") if len(w) > 3 else w for w in re.findall(r"[a-z0-9]+", lowered)}
 
 

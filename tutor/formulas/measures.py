@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tutor.formulas._base import DAYS_IN_YEAR, DEMAND_YEAR, LISTS_AF, ORDER_COST, RATE, UNIT_COST, Formula, P
+from tutor.formulas._base import DAYS_IN_YEAR, DEMAND_YEAR, LISTS_AF, OMIT, ORDER_COST, RATE, UNIT_COST, Formula, P
 
 FORMULAS: tuple[Formula, ...] = (
     Formula("days_sales_outstanding", "Days sales outstanding (DSO)", "supply-chains-strategy",
@@ -94,7 +94,10 @@ FORMULAS: tuple[Formula, ...] = (
             (DEMAND_YEAR, P("order_quantity", "order quantity (Q)", r"\b(?:order|buy)s? (\d[\d,]*)(?= (?:units |pcs )?at a time)",
                              r"order(?:ing)? (?:quantity|size|in lots of)", r"\bq\b",
                              r"lots? of", r"orders? of"), ORDER_COST, RATE, UNIT_COST,
-             P("safety_stock", "safety stock", r"safety stock", default=0)),
+             P("safety_stock", "safety stock", r"safety stock", default=0),
+             P("include_purchase", "purchase cost included", kind="choice", default=OMIT,
+               choices=((r"includ\w*(?: the)? (?:annual )?purchas\w*|(?:plus|\+|and) (?:the )?purchas\w*|purchas\w* "
+                         r"(?:cost )?(?:\+|plus|included)", True),))),
             "{annual_demand}/{order_quantity} × {order_cost} + ({order_quantity}/2 + {safety_stock}) × {carrying_rate} × {unit_cost}",
             "$ a year", pick=lambda r: r["total"]),
     Formula("orders_per_year", "Orders per year", "inventory", "N = A / Q",
