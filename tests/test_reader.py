@@ -297,3 +297,24 @@ def test_the_wider_complete_reading_wins_and_an_input_said_to_be_unknown_is_aske
 ])
 def test_price_schedules_in_ranges_and_the_cost_field_asked_are_read(question, expected):
     assert Solver().solve(question).numeric_answer == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("question, function", [
+    ("How long do we take to pay suppliers, in days? Payables average 640 000 and cost of sales is 4 380 000 a year.",
+     "days_payables_outstanding"),
+    ("load pct? load 230 hrs, rated cap 200 hrs", "load_percent"),
+    ("backward sched: order due shop day 412, lead time 9 working days. start day?", "backward_schedule_start"),
+    ("average 2.5% defective, 400 units in each daily sample. upper control limit in %?", "p_chart_limits"),
+    ("A customer order requires 1,500 good castings. The foundry historically scraps 4% of what it pours. How many "
+     "castings should be planned to start?", "planned_input_for_scrap"),
+])
+def test_plain_names_for_a_calculation_are_recognised(question, function):
+    assert Solver().solve(question).calculation.function == function
+
+
+def test_periods_a_quantity_arrives_in_are_no_series_and_dont_round_up_is_kept():
+    assert "MPS quantity 60, 0, 60, 0, 60;" in canonical("MPS quantity 60 arriving in periods 1, 3 and 5, orders 4, 5")
+    answer = Solver().solve("Assembly takes 18 minutes of standard time per unit. Next month's plan is 5,000 units and "
+                            "each operator works 160 productive hours a month. How many FTEs (to two decimals, don't "
+                            "round up)?")
+    assert answer.numeric_answer == pytest.approx(calc.workforce_required(5000, 0.3, 160))

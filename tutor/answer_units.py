@@ -55,7 +55,8 @@ def in_units_asked(formula: Formula, values: dict[str, Any], number: float | Non
         sign = -1 if re.match(r"drop|fall|decrease|reduc", change.group(1) or change.group(2), re.I) else 1
         notes = [*notes, f"change = ({fmt(number)} − {fmt(before)}) / {fmt(before)}"]
         number, unit = sign * (number - before) / before * 100, "%"  # "by what % does safety stock drop?"
-    if not float(number).is_integer() and (_ROUND_UP.search(question) or formula.function in _WHOLE):
+    kept = re.search(r"\b(?:don'?t|do not|not|without|no)\s+round", question, re.I)  # "two decimals, don't round up"
+    if not float(number).is_integer() and (_ROUND_UP.search(question) or formula.function in _WHOLE) and not kept:
         why = _WHOLE.get(formula.function, "as asked")
         notes = [*notes, f"rounded up, {why}: {fmt(number)} → {math.ceil(number - 1e-9)}"]
         number = math.ceil(number - 1e-9)

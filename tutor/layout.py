@@ -41,10 +41,11 @@ _PERIOD_CELL = re.compile(rf"^\s*(?:{PERIOD}\.?\s*#?\s*\d{{1,3}}|\d{{1,3}}|(?:[Q
                           rf"{_MONTH}(?:\s+\d{{2,4}})?)\s*$", re.I)
 _INLINE_PERIOD = re.compile(rf"\b(?:{PERIOD}\.?\s*#?\s*|(?-i:[pw])(?=\d))(\d{{1,3}})\s*[:=\-–]?\s*"
                             rf"(?!\$)({NUM})(?!\d|\.\d)", re.I)  # "p1 0, p2 100" too, but not "P1 $50,000"
-_IN_PERIODS = re.compile(rf"({NUM})\s+(?:units?\s+)?(?:in|for|due in|at)\s+{PERIOD}\s+"
+_ARRIVING = r"(?:(?:arriving|arrives|due|scheduled|received|planned|coming|landing)\s+)?(?:in|for|at)|due"
+_IN_PERIODS = re.compile(rf"({NUM})\s+(?:units?\s+)?(?:{_ARRIVING})\s+{PERIOD}\s+"
                          rf"(\d{{1,2}}(?:\s*(?:,|and|&)\s*\d{{1,2}})+)\b"
                          rf"(?!\s*(?:units?\s+)?(?:in|for|due)\s+{PERIOD})", re.I)  # "80 in week 1 and 80 in week 4" no
-_IN_PERIOD = re.compile(rf"({NUM})\s+(?:units?\s+)?(?:in|for|due in|at)\s+{PERIOD}\.?\s*(\d{{1,3}})\b", re.I)
+_IN_PERIOD = re.compile(rf"({NUM})\s+(?:units?\s+)?(?:{_ARRIVING})\s+{PERIOD}\.?\s*(\d{{1,3}})\b", re.I)
 _MONTH_VALUE = re.compile(rf"\b(?:{'|'.join(MONTHS)})[a-z]*\.?\s*[:=\-–]?\s*({NUM})", re.I)
 _MONTH_RUN = re.compile(rf"{_MONTH_VALUE.pattern}(?:\s*(?:,|;|/|and)?\s*{_MONTH_VALUE.pattern}){{2,}}", re.I)
 """Values tagged by month in a sentence ("Jan 210, Feb 190, Mar 230"): a series in the order typed."""

@@ -210,7 +210,8 @@ class Solver:
                 chained += used_values
                 missing.remove(param)
         # a number near an input's words that fed no input: the reading may be wrong, so ask before computing
-        vocab = {p.name: vocabulary(p.name, p.label, p.cues) - GENERIC for p in formula.params}
+        vocab = {p.name: vocabulary(p.name, p.label, p.cues + tuple(cue for _, cue in p.fields)) - GENERIC
+                 for p in formula.params}  # a record's field words too: "mill: queue 3 days" left unread
 
         def names_an_input(m: re.Match[str]) -> bool:  # words near the number name an input it could be
             near = context_words(question, m.start(), m.end())
@@ -223,6 +224,7 @@ class Solver:
         lengths = {len(v) for v in values.values() if isinstance(v, list | dict)}  # "last 4 weeks: 212, 198, 225, 207"
         unused = [m.group().strip() for m in plain if m.start() not in taken
                   and _key(m.group()) not in derived_keys and round(parse_number(m.group()), 6) not in read_values
+                  and not _read_in_hours(m, question, read_values)
                   and not aside(question, m, lengths)
                   and not (formula.ignores and re.search(rf"\b(?:{formula.ignores})\b[^.;,\d]{{0,25}}$",
                                                          question[max(0, m.start() - 40):m.start()], re.I))
@@ -407,6 +409,12 @@ def _said_unknown(param: Param, question: str) -> bool:
         if _UNKNOWN.search(sentence) and any(compiled(cue).search(sentence) for cue in param.cues):
             return True
     return False
+
+
+def _read_in_hours(match: re.Match[str], question: str, read: set[float]) -> bool:
+    """Whether a time typed in minutes or seconds was read in hours ("6 min per piece" as 0.1 h)."""
+    unit = re.match(r"\s*(min(?:ute)?s?|sec(?:ond)?s?)\b", question[match.end():], re.I)
+    return bool(unit) and round(parse_number(match.group()) / (60 if unit.group(1)[0] in "mM" else 3600), 6) in read
 
 
 def _sibling(siblings: str, before: str) -> bool:

@@ -52,7 +52,7 @@ FORMULAS: tuple[Formula, ...] = (
              P("actual", "actual demand A(t)", r"actual(?: demand)?", r"demand was", r"sales? (?:were|was)")),
             "{alpha} × {actual} + (1 − {alpha}) × {previous_forecast}", "units"),
     Formula("moving_average", "Simple moving average", "demand", "F = (A₁ + … + Aₙ) / n",
-            (r"moving average",),
+            (r"\b\d+[- ](?:month|week|period|quarter)s? (?:simple )?(?:moving )?(?:average|avg)\b", r"moving average",),
             (P("actuals", "actual demand (oldest first)", r"(?:actual |past |last |demand |sales )?(?:demand|sales|actuals?)"
                r"(?: (?:was|were|of|history))?:?", kind="list"),
              P("periods", "periods averaged (n)", r"(\d+)[- ](?:period|month|week|quarter|day)s?[- ](?:simple |weighted )?"
