@@ -102,8 +102,32 @@ def through(values: dict[str, Any], function: str, ask: str) -> tuple[dict[str, 
     return values, f"periods 1 to {n} only, as asked"
 
 
+_IGNORED = re.compile(r"\bignor(?:e|ing)\b|\bnot (?:needed|used|relevant|required)\b|\birrelevant\b|\bunrelated\b"
+                      r"|\bdoesn'?t matter\b|\bif (?:that|it) matters\b|\bnot needed here\b|\bbtw\b|\bby the way\b"
+                      r"|\bfyi\b|\bfor (?:context|reference|what it'?s worth)\b|\bdistractor\b", re.I)
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The clause a number sits in: its bracketed aside if it has one, else its sentence."""
+    opened, closed = text.rfind("(", 0, start), text.find(")", end)
+    if opened != -1 and closed != -1 and ")" not in text[opened:start] and "(" not in text[end:closed]:
+        return text[opened:closed + 1]
+    left = max(text.rfind(". ", 0, start), text.rfind("? ", 0, start), text.rfind("! ", 0, start),
+               text.rfind("\n", 0, start), text.rfind("; ", 0, start))
+    ends = [i for i in (text.find(". ", end), text.find("? ", end), text.find("\n", end), text.find("; ", end))
+            if i != -1]
+    return re.sub(r"\([^()]*\)", " ", text[left + 1:min(ends) if ends else len(text)])  # without its asides
+
+
+def ignored(question: str, match: re.Match[str]) -> bool:
+    """A number the question says to ignore: "ignore the 2% discount", "(a 2% rise, ignore that)", "if that matters"."""
+    return bool(_IGNORED.search(_clause(question, match.start(), match.end())))
+
+
 def aside(question: str, match: re.Match[str], lengths: set[int]) -> bool:
-    """A number that is no input: a scale ("rating (1-5)"), "top 2", or a series' length ("last 4 weeks")."""
+    """A number that is no input: a scale ("rating (1-5)"), "top 2", a series' length ("last 4 weeks"), or one the
+    question says to ignore ("ignore the 2% discount").
+    """
     before, after = question[max(0, match.start() - 12):match.start()], question[match.end():match.end() + 12]
     if re.search(r"\(\s*$", before) and re.match(r"\s*(?:-|–|to)\s*\d+\s*\)", after) or re.search(
             r"\(\s*\d+\s*(?:-|–|to)\s*$", before):
@@ -112,6 +136,8 @@ def aside(question: str, match: re.Match[str], lengths: set[int]) -> bool:
         return True
     if re.search(r"[A-Za-z]$", before) and re.match(r"[A-Za-z]", after) and not re.match(r"(?:k|m|mil)\b", after, re.I):
         return True  # "c2c", "b2b": part of a word
+    if ignored(question, match):
+        return True
     value = parse_number(match.group())
     return value in lengths and bool(re.search(r"\b(?:last|past|previous|next|these|the|a|an|all)\s*$", before, re.I)
                                      or re.match(r"[- ]?(?:steps?|periods?|weeks?|months?|quarters?|days?|years?|jobs?|"

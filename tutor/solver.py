@@ -46,6 +46,7 @@ from tutor.read_values import (
     column,
     constant_series,
     flatten,
+    ignored,
     numbered_names,
     oriented,
     padded,
@@ -147,12 +148,12 @@ class Solver:
                 siblings = label.lower() if len(label) <= 2 else label.split()[0].lower()
         if len(lists) == 1 and lists[0].name not in values:  # or the one series typed without a name ("sold 62, 58")
             series = [m for m in LIST_RE.finditer(question) if len(numbers(m.group())) >= 3
-                      and not any(s <= m.start() < e for s, e in used)]
+                      and not any(s <= m.start() < e for s, e in used) and not ignored(question, m)]
             if len(series) == 1:
                 values[lists[0].name] = numbers(series[0].group())
                 used.append(series[0].span())
         found = [m for m in NUM_RE.finditer(question) if m.group().strip()
-                 and not any(s <= m.start() < e for s, e in used)]
+                 and not any(s <= m.start() < e for s, e in used) and not ignored(question, m)]
         scalars = [(p.name, (*symbol_cues(p), *p.cues)) for p in formula.params
                    if p.kind in SCALAR_KINDS and p.name not in values]
         by_name = {p.name: p for p in formula.params}
