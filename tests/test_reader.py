@@ -321,8 +321,8 @@ def test_periods_a_quantity_arrives_in_are_no_series_and_dont_round_up_is_kept()
 
 
 def test_numbers_the_question_says_to_ignore_feed_nothing_and_stop_nothing():
-    eoq = Solver().solve("Weekly demand is 250 units, 52 weeks a year. Unit cost $40, carrying cost 2% per month, cost "
-                         "per order $45. Ignore the 3% discount the supplier offers for pallets of 500. What's the EOQ?")
+    eoq = Solver().solve("Weekly demand is 250 units, 52 weeks a year. Unit cost $40, carrying cost 2% per month, "
+                         "cost per order $45. Ignore the 3% discount the supplier offers for pallets of 500. EOQ?")
     assert eoq.numeric_answer == pytest.approx(calc.eoq(13000, 45, 0.24, 40))
     smoothing = Solver().solve("Our planner uses a smoothing constant of 10%. Last period's forecast was 1,200 units "
                                "and actual demand was 1,050 units (we also put through a 2% price increase, ignore "

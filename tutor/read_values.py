@@ -125,9 +125,7 @@ def ignored(question: str, match: re.Match[str]) -> bool:
 
 
 def aside(question: str, match: re.Match[str], lengths: set[int]) -> bool:
-    """A number that is no input: a scale ("rating (1-5)"), "top 2", a series' length ("last 4 weeks"), or one the
-    question says to ignore ("ignore the 2% discount").
-    """
+    """A number that is no input: a scale ("rating (1-5)"), "top 2", a series' length ("last 4 weeks"), or ignored."""
     before, after = question[max(0, match.start() - 12):match.start()], question[match.end():match.end() + 12]
     if re.search(r"\(\s*$", before) and re.match(r"\s*(?:-|–|to)\s*\d+\s*\)", after) or re.search(
             r"\(\s*\d+\s*(?:-|–|to)\s*$", before):
