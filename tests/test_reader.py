@@ -328,3 +328,14 @@ def test_numbers_the_question_says_to_ignore_feed_nothing_and_stop_nothing():
                                "and actual demand was 1,050 units (we also put through a 2% price increase, ignore "
                                "that). What is the new forecast?")
     assert smoothing.numeric_answer == pytest.approx(calc.exponential_smoothing(1200, 1050, 0.1))
+
+
+def test_flat_series_tagged_period_values_and_comma_separated_tables_are_read():
+    assert "actual: 210, 190; forecast: 200, 205;" in canonical("RMSE? Jan: A 210 F 200 / Feb: A 190 F 205")
+    assert canonical("month,forecast,actual\nJan,1000,1040\nFeb,1050,1010\nbias?") == \
+        "forecast: 1000, 1050; actual: 1040, 1010; bias?"
+    assert canonical("trailer has 3,800 cu ft,3,040 used") == "trailer has 3,800 cu ft,3,040 used"
+    mad = Solver().solve("forecast was flat at 1,000/month. actuals Jan 950, Feb 1,080, Mar 1,020, Apr 900. MAD?")
+    assert mad.numeric_answer == pytest.approx(calc.mean_absolute_deviation([950, 1080, 1020, 900], [1000] * 4))
+    signal = Solver().solve("weekly forecast is a flat 250; actuals wk1-4: 240, 235, 255, 230. tracking signal?")
+    assert signal.numeric_answer == pytest.approx(calc.tracking_signal([240, 235, 255, 230], [250] * 4))

@@ -51,6 +51,12 @@ _MONTH_RUN = re.compile(rf"{_MONTH_VALUE.pattern}(?:\s*(?:,|;|/|and)?\s*{_MONTH_
 """Values tagged by month in a sentence ("Jan 210, Feb 190, Mar 230"): a series in the order typed."""
 _UNIT_IN_LIST = re.compile(rf"(?<![\w.])(\d+(?:\.\d+)?)\s*(?:min(?:ute)?s?|h(?:ou)?rs?|h|sec(?:ond)?s?|units?|pcs)\b"
                            rf"(?=\s*,\s*{NUM}\s*(?:,|and\b))", re.I)
+_CSV_LINE = re.compile(r"[A-Za-z][\w.'/%$-]{0,30}(?:,[\w.'/%$-]+){2,}")
+"""A comma-separated line: a name, then two or more cells, none with a space (a number "1,200,000" is none)."""
+_TAGGED = re.compile(rf"(?P<label>[A-Za-z]\w{{0,9}}|\d{{1,3}})\s*:\s*(?P<t1>[A-Za-z]{{1,9}})\s*(?P<n1>{NUM})\s*[,;]?\s*"
+                     rf"(?P<t2>[A-Za-z]{{1,9}})\s*(?P<n2>{NUM})")
+_TAG_NAMES = {"a": "actual", "act": "actual", "actual": "actual", "f": "forecast", "fc": "forecast", "fcst": "forecast",
+              "forecast": "forecast", "d": "demand"}
 _RANGE_PREFIX = re.compile(rf"\b{PERIOD}\s*\d{{1,3}}\s*(?:-|–|to|through|thru)\s*\d{{1,3}}\s*:?", re.I)
 
 
@@ -76,7 +82,7 @@ def canonical(text: str) -> str:
     """
     text = text.replace("−", "-").replace("\u00a0", " ").replace("\u202f", " ").replace("\r", "")
     text = re.sub(r"[€£]\s?(?=\d)", "$", text)  # any currency reads as money
-    text = _numbers(text)  # first: "45 000 dollars" is one number
+    text = _tagged_periods(_numbers(text))  # first: "45 000 dollars" is one number
     text = re.sub(r"(?<![\w.$])(\d[\d,]*(?:\.\d+)?)\s*(?:dollars|usd|euros?|eur)\b", r"$\1", text, flags=re.I)
     text = re.sub(r"\((\d+)\s*[-–]\s*(\d+)\)", r"(\1 to \2)", text)  # a scale "(1-5)" is no negative five
     text = _UNIT_IN_LIST.sub(r"\1", text)  # "1.2 min, 0.8, 0.5": the unit of a list's first member
@@ -92,6 +98,23 @@ def canonical(text: str) -> str:
     text = re.sub(r"\(\s*\)", " ", _RANGE_PREFIX.sub(" ", text))  # "(weeks 1-6)" leaves no "( )"
     text = _inline_periods(text)
     return re.sub(r"[ \t]+", " ", text).strip()
+
+
+def _tagged_periods(text: str) -> str:
+    """Periods each holding tagged values ("Jan: A 210 F 200 / Feb: A 190 F 205") as two labelled series."""
+    runs: list[list[re.Match[str]]] = []
+    for m in _TAGGED.finditer(text):
+        if runs and re.fullmatch(r"[\s/|;,]*", text[runs[-1][-1].end():m.start()]) and (
+                m.group("t1").lower(), m.group("t2").lower()) == (runs[-1][0].group("t1").lower(),
+                                                                  runs[-1][0].group("t2").lower()):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    for run in reversed([r for r in runs if len(r) >= 2]):
+        names = [_TAG_NAMES.get(run[0].group(t).lower(), run[0].group(t)) for t in ("t1", "t2")]
+        series = "; ".join(f"{name}: " + ", ".join(m.group(n) for m in run) for name, n in zip(names, ("n1", "n2"), strict=True))
+        text = text[:run[0].start()] + series + ";" + text[run[-1].end():]
+    return text
 
 
 def _numbers(text: str) -> str:
@@ -111,6 +134,8 @@ def _cells(line: str) -> list[str] | None:
         cells = [c.strip() for c in line.strip().strip("|").split("|")]
     elif "\t" in line:
         cells = [c.strip() for c in line.strip().split("\t")]
+    elif _CSV_LINE.fullmatch(line.strip()):  # "Mar,1100,1150", "month,forecast,actual": comma-separated
+        cells = [c.strip() for c in line.strip().split(",")]
     else:
         return None
     return cells if len(cells) >= 2 else None

@@ -277,6 +277,8 @@ def read_structured(formula: Formula, param: Param, question: str, values: dict[
     return None
 
 
+_FLAT = r"(?:flat|constant|steady|level|the same)(?:\s+(?:at|of))?"
+"""A series said to hold one value: "forecast was flat at 1,000", "a flat 250"."""
 _EACH = r"(?:(?:units?|hours?|hrs?)\s*)?(?:each|every|per|a|/)\s*(?:period|week|wk|month|mo|day|quarter)\b"
 
 
@@ -292,8 +294,9 @@ def constant_series(formula: Formula, question: str, values: dict[str, Any]) -> 
         if param.kind != "list" or param.name in values or not lengths:
             continue
         for cue in (*symbol_cues(param), *param.cues):
-            if m := compiled(rf"(?:{cue})\s*(?:(?:also|is|was|of|at|=|:)\s*)*({NUM_RE.pattern})\s*{_EACH}").search(
-                    question):
+            if m := (compiled(rf"(?:{cue})\s*(?:(?:also|is|was|of|at|=|:)\s*)*({NUM_RE.pattern})\s*{_EACH}").search(
+                    question) or compiled(rf"(?:{cue})\s*(?:(?:also|is|was|were|at|=|:)\s*)*(?:a\s+)?{_FLAT}\s*"
+                                          rf"({NUM_RE.pattern})").search(question)):
                 values[param.name] = [parse_number(m.group(1))] * max(lengths)
                 spans.append(m.span(1))
                 break
