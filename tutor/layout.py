@@ -56,7 +56,7 @@ _CSV_LINE = re.compile(r"[A-Za-z][\w.'/%$-]{0,30}(?:,[\w.'/%$-]+){2,}")
 _TAGGED = re.compile(rf"(?P<label>[A-Za-z]\w{{0,9}}|\d{{1,3}})\s*:\s*(?P<t1>[A-Za-z]{{1,9}})\s*(?P<n1>{NUM})\s*[,;]?\s*"
                      rf"(?P<t2>[A-Za-z]{{1,9}})\s*(?P<n2>{NUM})")
 _TAG_NAMES = {"a": "actual", "act": "actual", "actual": "actual", "f": "forecast", "fc": "forecast", "fcst": "forecast",
-              "forecast": "forecast", "d": "demand"}
+              "forecast": "forecast"}
 _RANGE_PREFIX = re.compile(rf"\b{PERIOD}\s*\d{{1,3}}\s*(?:-|–|to|through|thru)\s*\d{{1,3}}\s*:?", re.I)
 
 
@@ -111,8 +111,11 @@ def _tagged_periods(text: str) -> str:
         else:
             runs.append([m])
     for run in reversed([r for r in runs if len(r) >= 2]):
-        names = [_TAG_NAMES.get(run[0].group(t).lower(), run[0].group(t)) for t in ("t1", "t2")]
-        series = "; ".join(f"{name}: " + ", ".join(m.group(n) for m in run) for name, n in zip(names, ("n1", "n2"), strict=True))
+        names = [_TAG_NAMES.get(run[0].group(t).lower()) for t in ("t1", "t2")]
+        if None in names:  # "A: assembly 0.5, test 0.2; B: ..." is a bill, not tagged periods
+            continue
+        series = "; ".join(f"{name}: " + ", ".join(m.group(n) for m in run)
+                           for name, n in zip(names, ("n1", "n2"), strict=True))
         text = text[:run[0].start()] + series + ";" + text[run[-1].end():]
     return text
 
