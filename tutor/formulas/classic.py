@@ -179,7 +179,7 @@ FORMULAS: tuple[Formula, ...] = (
                r"(?:buy|purchase) (?:price|for)", r"\bbuy\s*:", r"supplier (?:quotes|charges|asks|offers|wants)")),
             "({fixed_cost_make} − {fixed_cost_buy}) / ({variable_cost_buy} − {variable_cost_make})", "units"),
     Formula("sigma_from_mad", "Standard deviation from MAD", "demand", "σ ≈ 1.25 × MAD",
-            (r"\bmad\b[^?]*\b(?:standard deviation|sigma|σ)\b[^.]*\?", r"(?:what(?:'s| is)|find|calculate|compute|estimate) (?:the )?(?:standard deviation|sigma|σ).*\bmad\b",
+            (r"\b(?:mad|mean absolute deviation)\b.*\b(?:estimate|what(?:'s| is)|find|calculate|approximate\w*)\b[^.?]{0,30}\b(?:standard deviation|sigma|σ)\b", r"\bmad\b[^?]*\b(?:standard deviation|sigma|σ)\b[^.]*\?", r"(?:what(?:'s| is)|find|calculate|compute|estimate) (?:the )?(?:standard deviation|sigma|σ).*\bmad\b",
              r"(?:standard deviation|sigma|σ) (?:from|if|given|when|for) (?:a |the )?\bmad\b"),
             (P("mad", "MAD", r"\bmad\b(?: (?:is|of))?", r"mean absolute deviation"),),
             "1.25 × {mad}", "units"),
