@@ -339,3 +339,21 @@ def test_flat_series_tagged_period_values_and_comma_separated_tables_are_read():
     assert mad.numeric_answer == pytest.approx(calc.mean_absolute_deviation([950, 1080, 1020, 900], [1000] * 4))
     signal = Solver().solve("weekly forecast is a flat 250; actuals wk1-4: 240, 235, 255, 230. tracking signal?")
     assert signal.numeric_answer == pytest.approx(calc.tracking_signal([240, 235, 255, 230], [250] * 4))
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Demand for the last five weeks was 640, 610, 700, 690 and 720 units. Forecast week 6 with a four-week weighted "
+     "moving average using weights of 4, 3, 2 and 1, where the 4 goes to the most recent week.",
+     calc.weighted_moving_average([610, 700, 690, 720], [0.1, 0.2, 0.3, 0.4])),
+    ("we forecast 500 every week. actuals were 480, 530, 515, 470, 545, 520. whats the bias (mean forecast error)?",
+     calc.mean_error([480, 530, 515, 470, 545, 520], [500] * 6)),
+    ("defect tally last month: scratches 142, dents 38, misalignment 95, wrong color 12, missing screw 63. what "
+     "cumulative % of defects do the top two causes account for?", (142 + 95) / 350 * 100),
+    ("Cost of returns by reason: late delivery $52,000; damaged in transit $31,500; wrong item $18,200; missing "
+     "paperwork $9,800; other $4,500. In a Pareto analysis, what percentage of the total cost is the largest "
+     "category?", 52 / 116 * 100),
+    ("The standard deviation of forecast errors for a product family is 120 units. Approximately what is the mean "
+     "absolute deviation?", calc.mad_from_sigma(120)),
+])
+def test_weights_in_whole_numbers_bias_wording_and_ranked_rows_are_answered(question, expected):
+    assert Solver().solve(question).numeric_answer == pytest.approx(expected)

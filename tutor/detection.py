@@ -67,7 +67,8 @@ def detect(question: str, extract: Callable[[Formula, str], tuple[dict[str, Any]
 
 _FEEDS = {(formula, source.partition(":")[0]) for (formula, _), source in CHAINS.items()}
 """(formula, a formula whose result is one of its inputs)."""
-_QUALIFIED = re.compile(r"(?:weighted|cumulative|discrete|rolled|first[- ]pass|seasonal(?:ly)?|statistical|periodic|"
+_QUALIFIED = re.compile(r"(?:weighted|cumulative|mean|average|"
+                        r"discrete|rolled|first[- ]pass|seasonal(?:ly)?|statistical|periodic|"
                         r"economic|fixed|variable|net|gross|projected)\b", re.I)
 
 

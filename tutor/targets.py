@@ -39,6 +39,8 @@ SYNONYMS = [  # phrases in questions -> the words used in result field names
     (r"(?:cost|value) of (?:the )?(?:units |goods |materials? )?(?:issued|used|consumed|sold)|issued to production",
      "cogs"), (r"return on investment|\broi\b", "roi"), (r"return on assets|\broa\b", "roa"),
 ]
+_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+           "ten": 10}
 _MONTH_WORD = re.compile(rf"\b({'|'.join(MONTHS)})[a-z]*\b", re.I)
 _PERIOD = re.compile(r"\b(?:weeks?|wks?|periods?|months?|quarters?|days?|q|p)\s*#?\s*(\d{1,3})\b", re.I)
 _ASK = re.compile(r"\b(?:what|whats|what's|how|find|compute|calculate|determine|give|show|which|need|get)\b", re.I)
@@ -131,10 +133,13 @@ def select(result: Any, question: str, months: Sequence[str] = ()) -> tuple[floa
     if period is None and named and named[-1] in months:
         period = list(months).index(named[-1]) + 1
     words = _words(ask)
-    ranked = re.search(r"\b(?:top|first|largest|biggest)\s+(\d{1,2})\b", ask, re.I)
-    if ranked and isinstance(result, Sequence) and not isinstance(result, str) and all(
-            isinstance(r, Mapping) for r in result) and 1 <= int(ranked.group(1)) <= len(result):
-        result = result[int(ranked.group(1)) - 1]  # "the top 2 causes": the second row of a ranked table
+    ranked = re.search(rf"\b(?:top|first|largest|biggest)\s+(\d{{1,2}}|{'|'.join(_COUNTS)})\b", ask, re.I)
+    rank = (int(ranked.group(1)) if ranked.group(1).isdigit() else _COUNTS[ranked.group(1).lower()]) if ranked else (
+        1 if re.search(r"\bthe (?:single )?(?:largest|biggest|top|leading)\s+(?:category|cause|reason|item|class|"
+                       r"source|defect|type|one)\b", ask, re.I) else None)
+    if rank and isinstance(result, Sequence) and not isinstance(result, str) and all(
+            isinstance(r, Mapping) for r in result) and 1 <= rank <= len(result):
+        result = result[rank - 1]  # "the top 2 causes": the second row of a ranked table
     if re.search(r"\b(?:which|what)\s+(?:week|period|month|day|bucket)\b", ask, re.I) and isinstance(result, Mapping):
         return _first_period(result, words)  # "in which week is the first planned shipment?"
     best: list[tuple[int, tuple[str, ...], float]] = []
