@@ -357,3 +357,20 @@ def test_flat_series_tagged_period_values_and_comma_separated_tables_are_read():
 ])
 def test_weights_in_whole_numbers_bias_wording_and_ranked_rows_are_answered(question, expected):
     assert Solver().solve(question).numeric_answer == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("break even qty pls: fixed 150k, price 25, var cost 17.50/unit", calc.break_even_volume(150_000, 25, 17.5)),
+    ("DPO?? AP 900k, COGS 7.3m", calc.days_payables_outstanding(900_000, 7_300_000)),
+    ("Inventory sits for 6 weeks on average, customers pay us in 30 days and we pay our suppliers in 45 days. What is "
+     "the cash-to-cash cycle time in days?", calc.cash_to_cash_cycle(42, 30, 45)),
+    ("A conveyor upgrade costs $60,000 installed and will cut costs by $2,500 a month. What is the payback period in "
+     "years?", calc.payback_period(60_000, 30_000)),
+    ("we ship 5 days a week and move about 1,500 units a week for this product family. projected month-end "
+     "inventory is 2.1k units. days of supply (working days)?", calc.days_of_supply(2100, 300)),
+    ("custom furniture shop (all build to order). open orders on the books today = 64 tables. forecast new orders "
+     "months 1-6: 40, 40, 50, 50, 60, 60. management wants backlog to stay the same at the end of month 6 as it is "
+     "today. level rate per month?", calc.level_rate_mto([40, 40, 50, 50, 60, 60], 64, 64)),
+])
+def test_shorthand_plain_verbs_and_kept_levels_are_read(question, expected):
+    assert Solver().solve(question).numeric_answer == pytest.approx(expected)

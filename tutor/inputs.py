@@ -89,7 +89,7 @@ def in_percent(question: str, function: str) -> bool:
 
 
 HOURS = re.compile(r"hours?_|_hours|^hours|^load$|^capacity$|^setup_hours$")
-DAYS = re.compile(r"_days$|^days$|^transit_days$")
+DAYS = re.compile(r"_days$|^days$|^transit_days$|^d[isp]o$")
 PERIODS = re.compile(r"^(?:lead_time(?:_old|_new)?|review_period|remaining_lead_time|transit_lead_time)$")
 _UNIT_AFTER = re.compile(r"^\s*[- ]?(?:working |work |business |calendar |production )?"
                          r"(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|years?)\b", re.I)
@@ -115,6 +115,8 @@ def rhythm(question: str) -> str | None:
     return None
 
 
+_PER_WEEK = re.compile(r"^\s*(?:units?\s+|cases\s+|pcs\s+|pieces\s+)?(?:a|per|each|every|/)\s*(?:week|wk)\b"
+                       r"|^\s*weekly\b", re.I)
 _YEARLY = re.compile(r"\bannual(?:ly)?\b|\byearly\b|\b(?:per|a|for the|each|this|next) year\b", re.I)
 
 
@@ -134,6 +136,11 @@ def convert(name: str, kind: str, value: float, after: str, question: str) -> tu
         per = (m.group(1) or m.group(2)).lower()  # "$15,000 per month" where the volume is yearly
         factor = 12 if per.startswith("month") else 52 if per.startswith("week") else 4
         return value * factor, f"fixed cost = {fmt(value)} × {factor} = {fmt(value * factor)} a year"
+    if name in ("average_daily_demand", "daily_demand") and _PER_WEEK.match(after) and not re.search(
+            r"\bweeks?'?\s+(?:of\s+)?(?:supply|cover)|\bin weeks\b", question, re.I):  # "1,500 units a week"
+        week_days = 5 if re.search(r"\b5[- ]days? (?:a|per) week|\b5-day weeks?|\bworking days?\b", question,
+                                   re.I) else 7
+        return value / week_days, f"{fmt(value)} a week / {week_days} days = {fmt(value / week_days)} a day"
     match = _UNIT_AFTER.match(after)
     if not match:
         return value, None

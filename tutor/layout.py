@@ -72,7 +72,10 @@ WORDS = [  # learners' shorthand -> the words the formulas' inputs are named by
     (r"\binvetory\b|\binventroy\b", "inventory"), (r"\bins\b\.?", "insurance"),
     (r"\binv\b\.?", "inventory"), (r"\bproj\.?(?= avail)", "projected"), (r"\bavail\.? bal\b\.?",
                                                                                  "available balance"),
-    (r"\bvar\b\.?(?=\s*\$?\d)", "variable"), (r"(?-i:\bPOs?\b)(?!\s*\d)", "order"), (r"\breqs?\b\.?", "requirements"),
+    (r"\bvar\b\.?(?=\s*(?:costs?\b|\$?\d))", "variable"),
+    (r"(?-i:\bAP\b)", "accounts payable"), (r"(?-i:\bAR\b)", "accounts receivable"),
+    (r"\bcost of sales\b", "cost of goods sold"), (r"(?-i:\bPOs?\b)(?!\s*\d)", "order"),
+    (r"\breqs?\b\.?", "requirements"),
 ]
 @functools.lru_cache(maxsize=256)
 def canonical(text: str) -> str:

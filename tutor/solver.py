@@ -196,6 +196,10 @@ class Solver:
         values, cut = through(values, formula.function, ask_of(question))
         notes += [cut] if cut else []
         defaulted = [p for p in formula.params if p.name not in values and p.default is not None and p.kind != "choice"]
+        for target, start in _KEPT_LEVEL:  # "wants backlog to stay the same at the end as it is today"
+            if target in by_name and target not in values and start in values and _SAME_LEVEL.search(question):
+                values[target] = values[start]
+                notes.append(f"{by_name[target].label} = {by_name[start].label} = {fmt(values[start])}, as asked")
         unknown = [p for p in formula.params if p.name not in values and p.default is not None
                    and p.default is not OMIT and p.kind != "choice" and _said_unknown(p, question)]
         values, missing = formula.complete({**values})
@@ -399,6 +403,10 @@ def prepared(question: str) -> tuple[str, tuple[str, ...]]:
     return text, tuple(steps)
 
 
+_KEPT_LEVEL = (("target_ending_backlog", "beginning_backlog"), ("target_ending_inventory", "beginning_inventory"),
+               ("target_inventory", "beginning_inventory"))
+_SAME_LEVEL = re.compile(r"\b(?:backlog|inventory|stock)\b[^.?;]{0,30}\b(?:stay|remain|keep|hold|end)\w*\b[^.?;]{0,20}"
+                         r"\b(?:the same|unchanged|constant|flat|level|where it is|as it is)\b", re.I)
 _UNKNOWN = re.compile(r"\b(?:will be (?:set|decided|agreed|fixed|given)|not (?:yet )?(?:known|decided|set|given|agreed|"
                       r"available)|unknown|tbd|to be (?:decided|determined|confirmed|set)|(?:don't|do not|dont) know|"
                       r"(?:hasn't|has not|haven't|have not) (?:been )?(?:decided|set|agreed))\b", re.I)

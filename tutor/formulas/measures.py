@@ -125,7 +125,7 @@ FORMULAS: tuple[Formula, ...] = (
     Formula("cube_utilization", "Cube utilization", "distribution", "volume used / volume available",
             (r"(?:percent(?:age)?|%|share|fraction) of the (?:trailer|truck|container)'?s? (?:cube|volume|space)", r"(?:trailer|truck|container)'?s? cube (?:is )?used", r"cube utili[sz]ation", r"cubic utili[sz]ation", r"space utili[sz]ation"),
             (P("volume_used", "volume used", r"used", r"loaded", r"occupied", r"fills?"),
-             P("volume_available", "volume available", r"available", r"capacity", r"(?:truck|trailer|container) (?:holds|of)",
+             P("volume_available", "volume available", r"\bof an?\b(?=\s*\d[\d.,]*\s*(?:m3|m³|ft3)\s+[a-z]+\b)", r"available", r"capacity", r"(?:truck|trailer|container) (?:holds|of)",
                r"(?:usable|total|available) (?:space|volume|cube)", r"(?:truck|trailer|container) has")),
             "{volume_used} / {volume_available}"),
     Formula("freight_cost_per_unit", "Freight cost per unit shipped", "distribution", "total freight / units shipped",
