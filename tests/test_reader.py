@@ -374,3 +374,20 @@ def test_weights_in_whole_numbers_bias_wording_and_ranked_rows_are_answered(ques
 ])
 def test_shorthand_plain_verbs_and_kept_levels_are_read(question, expected):
     assert Solver().solve(question).numeric_answer == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Last year we spent: quality training $40,000; incoming and final inspection $65,000; scrap $90,000; warranty "
+     "claims $120,000; rework $30,000; processing customer returns $25,000. We also paid $200,000 in regular direct "
+     "labor. What was our total cost of quality?", 370_000),
+    ("We promise delivery between 30 and 50 minutes after an order is placed. Delivery times are normally distributed "
+     "with an average of 41 minutes and a standard deviation of 2.5 minutes. What is the process capability ratio Cp?",
+     calc.process_capability(50, 30, 2.5)),
+    ("We predicted 340 cases for week 12 but actually sold 362. What's the forecast error for that week?", 22),
+    ("customers requested 8,500 units this month. 425 of them were backordered; everything else shipped on time. "
+     "what's the unit fill rate, as a decimal?", 0.95),
+    ("Twenty-five subgroups of five parts each were measured. The grand mean is 74.00 mm and the average range is "
+     "0.023 mm. What is the lower control limit of the X-bar chart?", calc.xbar_r_limits(74.0, 0.023, 5)["lcl_x"]),
+])
+def test_itemised_quality_costs_ranges_complements_and_counted_words_are_read(question, expected):
+    assert Solver().solve(question).numeric_answer == pytest.approx(expected)

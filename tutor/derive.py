@@ -24,6 +24,7 @@ from statistics import NormalDist
 from tutor.derive_money import (
     average_balance,
     contribution_margin,
+    coq_items,
     dollar_usage,
     inventory_value,
     landed,
@@ -36,6 +37,7 @@ from tutor.derive_ops import (
     days_over_weeks,
     earned_hours,
     first_pass_good,
+    good_from_rejects,
     job_load,
     lead_time_parts,
     lost_time,
@@ -77,7 +79,8 @@ from tutor.reading import fmt, parse_number
 
 WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "eleven": 11, "twelve": 12, "a dozen": 12, "a couple of": 2}
-_COUNTED = (r"\d|(?:shift|machine|worker|operator|employee|person|people|crew|station|line|cell|week|day|hour|minute|"
+_COUNTED = (r"\d|(?:part|unit|item|piece|sample|subgroup|observation|measurement|reading|"
+            r"shift|machine|worker|operator|employee|person|people|crew|station|line|cell|week|day|hour|minute|"
             r"break|month|year|quarter|period|dc|warehouse|location|site|truck|container|bin|kanban|card|lot|order)")
 _WORDS = re.compile(r"\b(" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + rf")\b(?=[\s-]+(?:{_COUNTED}))",
                     re.I)
@@ -98,7 +101,7 @@ def derive(text: str) -> tuple[str, list[str]]:
                  nested_count, inventory_value, order_run_hours, takt_week, share_of_sales, newsvendor_costs,
                  target_of_forecast, dc_rows, load_volume, p_bar_from_counts, profit_margin, contribution_margin,
                  order_counts, subgroup_stats, first_pass_good, component_demand, single_error, per_shift_to_day,
-                 oee_times, on_time_from_late):
+                 oee_times, on_time_from_late, good_from_rejects, coq_items):
         text = rule(text, steps)
     return text, steps
 

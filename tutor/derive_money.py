@@ -183,3 +183,41 @@ def contribution_margin(text: str, steps: list[str]) -> str:
     cost = parse_number(price.group(1)) * (1 - share)
     steps.append(f"variable cost = price × (1 − {fmt(share)}) = {fmt(cost)}")
     return text[:match.start()] + f"variable cost ${cost:.12g}" + text[match.end():]
+
+
+_COQ_KINDS = (  # the cost-of-quality category an itemised cost belongs to, by its words
+    ("prevention", r"prevent\w*|training|quality planning|planning|design review|supplier (?:certification|evaluation|"
+                   r"qualification|development)|process (?:improvement|capability stud\w*)|quality engineering"),
+    ("appraisal", r"apprais\w*|inspect\w*|test(?:ing|s)?|audit\w*|calibrat\w*|measur\w*|lab\b|checking"),
+    ("internal failure", r"internal\w*|scrap\w*|rework\w*|re-?inspect\w*|retest\w*|yield loss|downgrad\w*|"
+                         r"failure analysis"),
+    ("external failure", r"external\w*|warrant\w*|returns?|recalls?|complaints?|field (?:service|repair)\w*|"
+                         r"liabilit\w*|penalt\w*|allowances?"),
+)
+_COQ_ITEM = re.compile(rf"(?P<name>[A-Za-z][A-Za-z /&'()-]{{2,60}}?)\s*(?:[:=]|costs?|of|was|were|is|came to)?\s*"
+                       rf"{MONEY}|{MONEY}\s+(?:on|for|in)\s+(?P<after>[A-Za-z][A-Za-z /&'-]{{2,40}})", re.I)
+
+
+def coq_items(text: str, steps: list[str]) -> str:
+    """Itemised quality costs summed by category ("training $40k; scrap $90k; rework $30k"); other costs left out."""
+    if not re.search(r"cost of quality|\bcoq\b", text, re.I) or re.search(
+            r"\b(?:prevention|appraisal|internal failure|external failure)\s*(?:costs?)?\s*(?:is|of|=|:)?\s*\$?\d",
+            text, re.I):
+        return text
+    sums: dict[str, list[float]] = {}
+    spans = []
+    for m in _COQ_ITEM.finditer(text):
+        words = (m.group("name") or m.group("after") or "").lower()
+        kind = next((k for k, pattern in _COQ_KINDS if re.search(rf"\b(?:{pattern})", words)), None)
+        if kind:
+            amount = money(m, 2) if m.group("name") else money(m, 4)
+            sums.setdefault(kind, []).append(amount)
+            spans.append(m.span())
+    if len(sums) < 2:
+        return text
+    parts = [f"{kind} = " + (" + ".join(fmt(v) for v in values) + " = " if len(values) > 1 else "")
+             + fmt(sum(values)) for kind, values in sums.items()]
+    steps.append("; ".join(parts))
+    for start, end in sorted(spans, reverse=True):
+        text = text[:start] + text[end:]
+    return text + " " + ", ".join(f"{kind} ${sum(values):.12g}" for kind, values in sums.items()) + "."

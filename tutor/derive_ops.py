@@ -291,6 +291,33 @@ _LATE = re.compile(rf"\b({NUMBER})\s+(?:\w+\s+){{0,2}}?(?:arrived|were|was|came|
 _DELIVERIES = re.compile(rf"\b({NUMBER})\s+(?:\w+\s+)?(?:deliveries|receipts|shipments|orders|lots)\b", re.I)
 
 
+_SHORT = re.compile(rf"\b({NUMBER})\s+(?:of them\s+|units\s+)?(?:were|was|got|went)\s+"
+                    r"(?:back[- ]?ordered|short(?:ed)?|not shipped|unfilled|cancel+ed)\b"
+                    rf"|\b({NUMBER})\s+(?:units\s+)?(?:back[- ]?ordered|short)\b", re.I)
+_REJECTED = re.compile(rf"\b(?:produced|made|ran|built)\s+({NUMBER})\s+(?:parts|units|pieces|pcs)?\s*,?\s*"
+                       rf"(?:of which|and)\s+({NUMBER})\s+(?:were\s+|got\s+)?"
+                       r"(?:rejected|defective|bad|scrapped|reworked)\b", re.I)
+
+
+def good_from_rejects(text: str, steps: list[str]) -> str:
+    """Good counts from what failed: "420 parts, of which 21 were rejected" -> 399; "425 were backordered"."""
+    if (m := _REJECTED.search(text)) and not re.search(r"\bgood\b[^.;]{0,15}\d|\d[^.;]{0,15}\bgood\b", text, re.I):
+        good = parse_number(m.group(1)) - parse_number(m.group(2))
+        steps.append(f"good count = {m.group(1)} − {m.group(2)} rejected = {fmt(good)}; "
+                     f"total count = {m.group(1)}")
+        text += f" good count {good:.12g}."
+    short = _SHORT.search(text)
+    asked = re.search(rf"\b(?:requested|ordered|demand(?:ed)?)\b[^.;]{{0,20}}?({NUMBER})"
+                      rf"|({NUMBER})\s+units?\b[^.;]{{0,20}}?\b(?:requested|ordered)", text, re.I)
+    if short and asked and re.search(r"fill rate", text, re.I) and not re.search(r"\bshipped\b[^.;]{0,25}\d", text):
+        total, count = asked.group(1) or asked.group(2), short.group(1) or short.group(2)
+        shipped = parse_number(total) - parse_number(count)
+        if shipped >= 0:
+            steps.append(f"shipped complete = {total} − {count} short = {fmt(shipped)}; requested = {total}")
+            text += f" shipped complete {shipped:.12g}."
+    return text
+
+
 def on_time_from_late(text: str, steps: list[str]) -> str:
     """On-time deliveries from the late ones: "of 240 deliveries, 18 arrived late" -> 222 on time."""
     late = _LATE.search(text)

@@ -30,6 +30,8 @@ def spec_range(text: str, steps: list[str]) -> str:
     match = re.search(rf"\bspec(?:ification)?s?(?:\s+limits?)?\s*(?:are|is|of|:|=|from)?\s*({NUMBER})"
                       rf"\s*([a-z]{{0,3}})\.?"
                       rf"\s*(?:to|-|–|and)\s*({NUMBER})", text, re.I)
+    if not match and re.search(r"\bc(?:p|pk)\b|capabilit", text, re.I):  # "we promise delivery between 30 and 50 min"
+        match = re.search(rf"\bbetween\s+({NUMBER})\s*([a-z]{{0,7}})\.?\s*and\s*({NUMBER})", text, re.I)
     if not match:
         return text
     low, high = sorted((parse_number(match.group(1)), parse_number(match.group(3))))
@@ -291,8 +293,9 @@ def single_error(text: str, steps: list[str]) -> str:
     def after(cue: str, match: re.Match[str]) -> bool:
         return bool(re.search(rf"\b(?:{cue})\b[^.;,]{{0,22}}$", text[max(0, match.start() - 40):match.start()], re.I))
 
-    actual = next((m for m in values if after(r"actual(?: demand| sales)?|demand|sales|shipped|sold", m)), None)
-    forecast = next((m for m in values if after(r"forecast(?:ed)?", m)), None)
+    actual = next((m for m in values if after(r"actual(?: demand| sales)?|actually sold|demand|sales|shipped|sold", m)),
+                  None)
+    forecast = next((m for m in values if after(r"forecast(?:ed)?|predicted|projected|expected", m)), None)
     if not actual or not forecast or len(values) != 2:
         return text
     steps.append(f"one period: actual = {actual.group()}; forecast = {forecast.group()}")

@@ -56,7 +56,9 @@ _CSV_LINE = re.compile(r"[A-Za-z][\w.'/%$-]{0,30}(?:,[\w.'/%$-]+){2,}")
 _TAGGED = re.compile(rf"(?P<label>[A-Za-z]\w{{0,9}}|\d{{1,3}})\s*:\s*(?P<t1>[A-Za-z]{{1,9}})\s*(?P<n1>{NUM})\s*[,;]?\s*"
                      rf"(?P<t2>[A-Za-z]{{1,9}})\s*(?P<n2>{NUM})")
 _TAG_NAMES = {"a": "actual", "act": "actual", "actual": "actual", "f": "forecast", "fc": "forecast", "fcst": "forecast",
-              "forecast": "forecast"}
+              "forecast": "forecast", "mps": "MPS", "orders": "orders", "demand": "demand", "production": "production",
+              "gr": "gross requirements", "sr": "scheduled receipts", "receipts": "scheduled receipts",
+              "sales": "sales", "input": "input", "output": "output"}
 _RANGE_PREFIX = re.compile(rf"\b{PERIOD}\s*\d{{1,3}}\s*(?:-|–|to|through|thru)\s*\d{{1,3}}\s*:?", re.I)
 
 
