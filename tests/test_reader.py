@@ -391,3 +391,14 @@ def test_shorthand_plain_verbs_and_kept_levels_are_read(question, expected):
 ])
 def test_itemised_quality_costs_ranges_complements_and_counted_words_are_read(question, expected):
     assert Solver().solve(question).numeric_answer == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("make or buy breakeven? make: fixed $60k + $8/unit, buy: $14/unit",
+     calc.make_or_buy_indifference(60_000, 8, 0, 14)),
+    ("A company can make a bracket in-house with annual fixed costs of $150,000 and a variable cost of $4.50 per unit, "
+     "or buy it from a supplier who charges $7.00 per unit plus a $25,000 annual tooling fee. At what annual volume "
+     "are the two options equal in cost?", calc.make_or_buy_indifference(150_000, 4.5, 25_000, 7)),
+])
+def test_make_or_buy_costs_are_read_side_by_side(question, expected):
+    assert Solver().solve(question).numeric_answer == pytest.approx(expected)

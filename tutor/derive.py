@@ -28,6 +28,7 @@ from tutor.derive_money import (
     dollar_usage,
     inventory_value,
     landed,
+    make_buy,
     newsvendor_costs,
     price_breaks,
     profit_margin,
@@ -101,7 +102,7 @@ def derive(text: str) -> tuple[str, list[str]]:
                  nested_count, inventory_value, order_run_hours, takt_week, share_of_sales, newsvendor_costs,
                  target_of_forecast, dc_rows, load_volume, p_bar_from_counts, profit_margin, contribution_margin,
                  order_counts, subgroup_stats, first_pass_good, component_demand, single_error, per_shift_to_day,
-                 oee_times, on_time_from_late, good_from_rejects, coq_items):
+                 oee_times, on_time_from_late, good_from_rejects, coq_items, make_buy):
         text = rule(text, steps)
     return text, steps
 

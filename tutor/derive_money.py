@@ -221,3 +221,46 @@ def coq_items(text: str, steps: list[str]) -> str:
     for start, end in sorted(spans, reverse=True):
         text = text[:start] + text[end:]
     return text + " " + ", ".join(f"{kind} ${sum(values):.12g}" for kind, values in sums.items()) + "."
+
+
+_MAKE = re.compile(r"\bmak(?:e|ing)\b(?![- ]or[- ]buy|\s+vs\.?\s+buy|\s+versus)|\bin[- ]?house\b|\bourselves\b", re.I)
+_BUY = re.compile(r"\bbuy(?:ing)?\b(?!\s+(?:breakeven|break-even|decision|analysis))|\bsupplier\b|\boutside\b"
+                  r"|\bvendor\b|\boutsourc\w*|\bpurchas\w*", re.I)
+_PER_UNIT = re.compile(r"^\s*(?:/|per|a|an|each)\s*(?:unit|piece|part|pc|item|bracket|widget)\b|^\s*each\b"
+                       r"|^\s*(?:variable|per unit)", re.I)
+
+
+def make_buy(text: str, steps: list[str]) -> str:
+    """Make-or-buy costs read clause by clause: "make: fixed $60k + $8/unit, buy: $14/unit" -> the four costs."""
+    if not re.search(r"make[- ]or[- ]buy|make vs\.? buy|indifferen|in[- ]?house", text, re.I) or re.search(
+            r"fixed cost (?:of|to) mak|variable cost (?:of|to) buy", text, re.I):
+        return text
+    marks = sorted([(m.start(), "make") for m in _MAKE.finditer(text)]
+                   + [(m.start(), "buy") for m in _BUY.finditer(text)])
+    costs: dict[str, dict[str, float]] = {"make": {}, "buy": {}}
+    spans = []
+    for m in re.finditer(MONEY, text):
+        if "$" not in m.group() and not m.group(2) and not _PER_UNIT.match(text[m.end():]):
+            continue  # a plain count ("650,000 parts") is no cost
+        side = next((s for at, s in reversed(marks) if at < m.start()), None)  # the side named last before it
+        if side is None:
+            continue
+        kind = "variable" if _PER_UNIT.match(text[m.end():]) or re.search(r"variable\s*(?:cost)?\s*(?:of|is|:)?\s*$",
+                                                                         text[max(0, m.start() - 25):m.start()], re.I) \
+            else "fixed"
+        if kind in costs[side]:
+            return text  # two of one kind on one side: not a layout this rule reads
+        costs[side][kind] = money(m, 1)
+        spans.append(m.span())
+    if "variable" not in costs["make"] or "variable" not in costs["buy"]:
+        return text
+    costs["buy"].setdefault("fixed", 0.0)
+    if "fixed" not in costs["make"]:
+        return text
+    steps.append("; ".join(f"{kind} cost to {side} = {fmt(value)}" for side in ("make", "buy")
+                           for kind, value in sorted(costs[side].items())))
+    for start, end in sorted(spans, reverse=True):
+        text = text[:start] + text[end:]
+    return text + (f" fixed cost to make ${costs['make']['fixed']:.12g}; variable cost to make "
+                   f"${costs['make']['variable']:.12g}; fixed cost to buy ${costs['buy']['fixed']:.12g}; variable cost "
+                   f"to buy ${costs['buy']['variable']:.12g}.")
