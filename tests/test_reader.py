@@ -402,3 +402,15 @@ def test_itemised_quality_costs_ranges_complements_and_counted_words_are_read(qu
 ])
 def test_make_or_buy_costs_are_read_side_by_side(question, expected):
     assert Solver().solve(question).numeric_answer == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("rated capacity? available 240 h, util 85%, eff 105%", calc.rated_capacity(240, 0.85, 1.05)),
+    ("op time? lot 250 pcs, setup 1.5 h, run .08 h/pc", calc.operation_time(250, 1.5, 0.08)),
+    ("how many orders per year if we buy 750 at a time and use 15,000 a year?", calc.orders_per_year(15_000, 750)),
+    ("slack per remaining operation: today d200, due d213, 7 days of processing left spread over 3 ops",
+     calc.slack_per_operation(213, 200, 7, 3)),
+    ("eoq?? annual usage 9,600 units, setup $120, holding $4/unit/yr", calc.eoq_from_holding_cost(9600, 120, 4)),
+])
+def test_more_shorthand_for_inputs_is_read(question, expected):
+    assert Solver().solve(question).numeric_answer == pytest.approx(expected)

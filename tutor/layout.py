@@ -76,7 +76,8 @@ WORDS = [  # learners' shorthand -> the words the formulas' inputs are named by
                                                                                  "available balance"),
     (r"\bvar\b\.?(?=\s*(?:costs?\b|\$?\d))", "variable"),
     (r"(?-i:\bAP\b)", "accounts payable"), (r"(?-i:\bAR\b)", "accounts receivable"),
-    (r"\bcost of sales\b", "cost of goods sold"), (r"(?-i:\bPOs?\b)(?!\s*\d)", "order"),
+    (r"\bcost of sales\b", "cost of goods sold"),
+    (r"\butil\b\.?", "utilization"), (r"\beff\b\.?", "efficiency"), (r"(?-i:\bPOs?\b)(?!\s*\d)", "order"),
     (r"\breqs?\b\.?", "requirements"),
 ]
 @functools.lru_cache(maxsize=256)
@@ -317,8 +318,11 @@ def period_of(match_start: int, text: str) -> bool:
     Examples: "week 6", "Q4", "2024" after a month, "op 10", "work center 30".
     """
     before = text[max(0, match_start - 16):match_start]
-    if _PERIOD_NUMBER.search(before) or _ID_NUMBER.search(before):
+    if _PERIOD_NUMBER.search(before):
         return True
+    if _ID_NUMBER.search(before):  # "op 10", "lot #4", but "lot 250 pcs" is a quantity
+        return not (re.search(r"\b(?:lot|batch)\s*$", before, re.I) and re.match(
+            rf"{NUM}\s*(?:units?|pcs|pieces|parts)\b", text[match_start:], re.I))
     number = NUM_RE.match(text, match_start)
     if number and re.fullmatch(r"(?:19|20)\d\d", number.group().strip()) and re.search(
             rf"(?:{'|'.join(MONTHS)})\w*\.?,?\s*$|\b(?:in|fy|since|of)\s*$", before, re.I):

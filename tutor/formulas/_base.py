@@ -93,7 +93,7 @@ DAYS_IN_YEAR = P("days_in_year", "days in the year (365 unless another is said)"
                   r"\bdays\b", default=OMIT)  # "(365 days)": only 360 to 366 can be it (tutor.inputs.LIMITS)
 DEMAND_YEAR = P("annual_demand", "annual demand (A)", r"annual demand", r"demand", r"usage", r"sells?", r"units? (?:a|per) year",
                  r"\b(?:we )?uses?\b(?: about| around| roughly| approx\.?)?", r"\bconsum\w*",
-                 kind="annual", unit="units/year")
+                 r"\bgo(?:es)? through(?: about| around| roughly)?", kind="annual", unit="units/year")
 ORDER_COST = P("order_cost", "cost per order (S)", r"(?:per|an|each|every) order", r"order(?:ing)? cost",
                 r"setup cost", r"cost to order", r"(?:per|each) setup", r"to (?:place|process|issue|raise) an order", unit="$")
 RATE = P("carrying_rate", "carrying cost rate (i)", r"carrying (?:cost|rate|charge)", r"holding (?:cost|rate)",

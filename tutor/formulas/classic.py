@@ -14,6 +14,7 @@ FORMULAS: tuple[Formula, ...] = (
             (r"\beoq\b", r"economic order quantity", r"optimal order (?:size|quantity)"),
             (DEMAND_YEAR, ORDER_COST,
              P("holding_cost", "holding cost per unit per year (H)",
+               r"holding(?= \$?\s*[\d.,]+\s*(?:/|per)\s*(?:unit|item|piece))",
                r"(?:holding|carrying|storage) costs?(?: is| of)?(?= \$?\s*[\d.,]+\s*(?:/|per|a|an|each)\s*(?:unit|item|piece|pc))",
                r"(?:holding|carrying) costs? per unit", r"costs? \$?[\d.,]+ (?:per|a) (?:unit|item) (?:per|a) year to (?:hold|carry|store)",
                unit="$")),

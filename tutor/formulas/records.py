@@ -10,7 +10,8 @@ from typing import Any
 from tutor.formulas._base import DEMAND_YEAR, LISTS_AF, OMIT, ORDER_COST, RATE, Formula, P, without_names
 
 _ORDER_QTY = P("order_quantity", "order quantity (Q)", r"order(?:ing)? (?:quantity|size)(?: (?:is|of))?", r"lots? of", r"\bq\b",
-               r"orders? of", r"\beoq\b(?: (?:is|of))?", r"lot(?: size)?")
+               r"orders? of", r"\beoq\b(?: (?:is|of))?", r"lot(?: size)?",
+               r"(?:buy|order|purchase)s? (?:\w+ )?(?=[\d,]+ (?:units |pcs |cases )?(?:at a time|each time|per order))")
 # a series of three or more numbers after "demand"/"actuals": the question is about a series
 
 
