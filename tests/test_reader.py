@@ -414,3 +414,13 @@ def test_make_or_buy_costs_are_read_side_by_side(question, expected):
 ])
 def test_more_shorthand_for_inputs_is_read(question, expected):
     assert Solver().solve(question).numeric_answer == pytest.approx(expected)
+
+
+def test_a_series_a_few_words_after_its_cue_is_read_once():
+    atp = Solver().solve("A product has 30 units on hand. The MPS shows receipts of 80 units in period 1 and period 4 "
+                         "of a 6-period horizon. Booked customer orders for periods 1 through 6 are 40, 20, 10, 25, 5 "
+                         "and 0. What is the discrete available-to-promise in period 1?")
+    assert atp.numeric_answer == pytest.approx(calc.atp_discrete(30, [80, 0, 0, 80, 0, 0], [40, 20, 10, 25, 5, 0])[0])
+    cycle = Solver().solve("A customer placed five orders. The times from order entry to delivery were 4, 6, 5, 9 "
+                           "and 6 days, respectively. What is the average order cycle time?")
+    assert cycle.numeric_answer is None or cycle.numeric_answer == pytest.approx(6)

@@ -41,9 +41,10 @@ _PERIOD_CELL = re.compile(rf"^\s*(?:{PERIOD}\.?\s*#?\s*\d{{1,3}}|\d{{1,3}}|(?:[Q
                           rf"{_MONTH}(?:\s+\d{{2,4}})?)\s*$", re.I)
 _INLINE_PERIOD = re.compile(rf"\b(?:{PERIOD}\.?\s*#?\s*|(?-i:[pw])(?=\d))(\d{{1,3}})\s*[:=\-–]?\s*"
                             rf"(?!\$)({NUM})(?!\d|\.\d)", re.I)  # "p1 0, p2 100" too, but not "P1 $50,000"
-_ARRIVING = r"(?:(?:arriving|arrives|due|scheduled|received|planned|coming|landing)\s+)?(?:in|for|at)|due"
+_ARRIVING = (r"(?:(?:are|is|were|was)\s+)?(?:(?:arriving|arrives|due|scheduled|received|planned|coming|landing)\s+)?"
+             r"(?:in|for|at)|(?:(?:are|is)\s+)?due")
 _IN_PERIODS = re.compile(rf"({NUM})\s+(?:units?\s+)?(?:{_ARRIVING})\s+{PERIOD}\s+"
-                         rf"(\d{{1,2}}(?:\s*(?:,|and|&)\s*\d{{1,2}})+)\b"
+                         rf"(\d{{1,2}}(?:\s*(?:,|and|&)\s*(?:{PERIOD}\s+)?\d{{1,2}})+)\b"
                          rf"(?!\s*(?:units?\s+)?(?:in|for|due)\s+{PERIOD})", re.I)  # "80 in week 1 and 80 in week 4" no
 _IN_PERIOD = re.compile(rf"({NUM})\s+(?:units?\s+)?(?:{_ARRIVING})\s+{PERIOD}\.?\s*(\d{{1,3}})\b", re.I)
 _MONTH_VALUE = re.compile(rf"\b(?:{'|'.join(MONTHS)})[a-z]*\.?\s*[:=\-–]?\s*({NUM})", re.I)

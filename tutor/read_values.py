@@ -246,6 +246,12 @@ def read_structured(formula: Formula, param: Param, question: str, values: dict[
                 if match and len(numbers(match.group(1))) >= 2:  # "2,500" is one number, not a series
                     values[param.name] = [parse_number(n) for n in NUM_RE.findall(match.group(1))]
                     return c.end() + match.start(1), c.end() + match.end(1)
+                words = re.match(r"\s*(?:[A-Za-z][\w'-]*\s+){1,4}(?:[:=]\s*)?(?=[-−$\d.])", question[c.end():])
+                if words and (match := read_list(question[c.end() + words.end():])) and len(
+                        numbers(match.group(1))) >= 3:  # "the MPS shows receipts of 80, 0, 0, 80"
+                    values[param.name] = [parse_number(n) for n in NUM_RE.findall(match.group(1))]
+                    at = c.end() + words.end()
+                    return at + match.start(1), at + match.end(1)
                 if single := re.match(rf"\s*:\s*({NUM_RE.pattern})\s*;", question[c.end() - 1:] if c.group().endswith(
                         ":") else question[c.end():]):  # "actuals: 480;" written by a derivation: a series of one
                     values[param.name] = [parse_number(single.group(1))]

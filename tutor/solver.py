@@ -131,7 +131,10 @@ class Solver:
                 if read:  # a pasted table's rows, before any cue: its header row is no record
                     values[param.name] = read
                 elif span := read_structured(formula, param, question, values):
-                    used.append(span)
+                    if any(s <= span[0] < e for s, e in used):  # one series feeds one input
+                        del values[param.name]
+                    else:
+                        used.append(span)
         used += constant_series(formula, question, values)
         lists = [p for p in formula.params if p.kind == "list" and p.name not in values and p.default is not OMIT]
         siblings = ""
