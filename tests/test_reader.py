@@ -424,3 +424,26 @@ def test_a_series_a_few_words_after_its_cue_is_read_once():
     cycle = Solver().solve("A customer placed five orders. The times from order entry to delivery were 4, 6, 5, 9 "
                            "and 6 days, respectively. What is the average order cycle time?")
     assert cycle.numeric_answer is None or cycle.numeric_answer == pytest.approx(6)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Beginning inventory for the year was $500,000 and ending inventory $700,000, both at cost. Cost of goods sold "
+     "was $3,900,000. Using the average of beginning and ending inventory, what were the inventory turns?",
+     calc.inventory_turns(3_900_000, 600_000)),
+    ("workers needed? 2,400 units this month, 1.25 std hrs per unit, each worker gives 8 h x 20 days. round up to "
+     "whole people", 19),
+    ("A supplier ships 54,750 units per year to our DC by rail. Rail transit takes 2 weeks (calendar days). On "
+     "average, how many units are in transit at any time? Use a 365-day year.", calc.pipeline_inventory(54_750, 14)),
+    ("We go through about 150 cases a week (52-week year) and the buyer orders 1,200 cases each time. How many weeks "
+     "between orders?", 8),
+    ("MAD = 20 units per week, lead time 4 weeks, safety factor 1.65. Safety stock using the MAD? (use sigma = 1.25 "
+     "MAD)", calc.safety_stock_from_mad(1.65, 20, 4)),
+])
+def test_conventions_stated_in_the_question_are_no_inputs_and_averages_are_worked_out(question, expected):
+    assert Solver().solve(question).numeric_answer == pytest.approx(expected)
+
+
+def test_balances_at_start_and_end_stay_separate_inputs_for_a_level_plan():
+    answer = Solver().solve("MTS family, level plan. what monthly production rate? forecast 1200, 1100, 1300, 1400, "
+                            "1250, 1150. beginning inventory 500, target ending inventory 300")
+    assert answer.numeric_answer == pytest.approx(calc.level_rate_mts([1200, 1100, 1300, 1400, 1250, 1150], 500, 300))

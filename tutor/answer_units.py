@@ -55,6 +55,13 @@ def in_units_asked(formula: Formula, values: dict[str, Any], number: float | Non
         sign = -1 if re.match(r"drop|fall|decrease|reduc", change.group(1) or change.group(2), re.I) else 1
         notes = [*notes, f"change = ({fmt(number)} − {fmt(before)}) / {fmt(before)}"]
         number, unit = sign * (number - before) / before * 100, "%"  # "by what % does safety stock drop?"
+    if formula.function == "time_between_orders" and (per := re.search(r"\b(weeks?|months?)\b", asked, re.I)):
+        year = re.search(r"(\d+)[- ]weeks?[- ](?:a\s+)?year|(\d+)\s+weeks\s+(?:a|per)\s+year", question, re.I)
+        periods = 12 if per.group(1).lower().startswith("month") else float((year.group(1) or year.group(2))
+                                                                             if year else 52)
+        days = float(values.get("working_days", 250))
+        notes = [*notes, f"in {per.group(1).lower().rstrip('s')}s: {fmt(number)} × {fmt(periods)} / {fmt(days)}"]
+        number, unit = number * periods / days, per.group(1).lower().rstrip("s") + "s"
     kept = re.search(r"\b(?:don'?t|do not|not|without|no)\s+round", question, re.I)  # "two decimals, don't round up"
     if not float(number).is_integer() and (_ROUND_UP.search(question) or formula.function in _WHOLE) and not kept:
         why = _WHOLE.get(formula.function, "as asked")

@@ -97,12 +97,15 @@ _END = rf"(?:(?:at|in)\s+(?:the\s+)?(?:end{_WHEN}|year[- ]end)|(?:ending|closing
 _BALANCE = r"\b(payables?|receivables?|inventory|assets)\b"
 _AT_START_AND_END = (re.compile(rf"{_BALANCE}{_GAP}{MONEY}\s*{_START}{_GAP}{MONEY}\s*{_END}", re.I),
                      re.compile(rf"{_BALANCE}{_GAP}{_START}\s*(?:was|is|of|=|:)?\s*{MONEY}{_GAP}{_END}"
-                                rf"\s*(?:was|is|of|=|:)?\s*{MONEY}", re.I))
+                                rf"\s*(?:was|is|of|=|:)?\s*{MONEY}", re.I),
+                     re.compile(rf"(?:beginning|opening|starting)\s+{_BALANCE}{_GAP}{MONEY}{_GAP}(?:ending|closing|"
+                                rf"year[- ]end)\s+(?:\w+\s+)?(?:was\s+|is\s+|of\s+|[=:]\s*)?{MONEY}", re.I))
 
 
 def average_balance(text: str, steps: list[str]) -> str:
     """A balance given at the start and end of a year: its average ("$1.5M at the start ... $1.3M at year end")."""
-    match = _AT_START_AND_END[0].search(text) or _AT_START_AND_END[1].search(text)
+    ratio = re.search(r"\bturns?\b|turnover|days (?:of )?inventory|outstanding|\bd[isp]o\b|\baverage of\b", text, re.I)
+    match = next((m for pattern in _AT_START_AND_END[:3 if ratio else 2] if (m := pattern.search(text))), None)
     if not match or re.search(rf"average\s+(?:accounts\s+)?{match.group(1)}", text, re.I):
         return text
     first = money(match, 2)

@@ -63,11 +63,13 @@ def earned_hours(text: str, steps: list[str]) -> str:
 
 def worker_hours(text: str, steps: list[str]) -> str:
     """Hours one worker gives: "8-hour shifts for 21 days and is productive 85% of the time" -> 142.8."""
-    if not re.search(r"how many (?:workers|people|operators|employees)|workforce|headcount", text, re.I) or re.search(
+    if not re.search(r"how many (?:workers|people|operators|employees)|workforce|headcount|"
+                     r"workers? (?:needed|required)", text, re.I) or re.search(
             r"hours? (?:per|a|each) (?:worker|person|operator|employee)\s*(?:is|of|=|:)?\s*\d", text, re.I):
         return text
     shift = re.search(rf"({NUMBER})[- ]?(?:hours?|h)\b[- ]?shifts?|shifts? of ({NUMBER})\s*(?:hours?|h)\b|"
-                      rf"({NUMBER})\s*(?:hours?|h)\s*(?:a|per|each)\s*day", text, re.I)
+                      rf"({NUMBER})\s*(?:hours?|h)\s*(?:(?:a|per|each)\s*day|[x×*](?=\s*\d+\s*(?:working\s+)?days))",
+                      text, re.I)  # "8 h x 20 days" too
     days = re.search(rf"({NUMBER})\s*(?:working\s+|work\s+)?days\b", text, re.I)
     if not shift or not days:
         return text

@@ -233,7 +233,8 @@ LIMITS = [  # (input name pattern, lowest, highest): a value outside is a misrea
     (r"^(?:lead_time(?:_old|_new)?|review_period|transit_lead_time|remaining_lead_time)$", 0, 104),
     (r"^shifts_per_day$", 0, 4), (r"^hours_per_shift$", 0, 24), (r"^(?:z|safety_factor_z)$", 0, 6),
     (r"^alpha$", 0, 1), (r"^(?:utilization_rate|efficiency_rate|scrap_rate|yield_rate|service_level)$", 0, 2),
-    (r"^days$|^working_days$", 0, 366), (r"^days_in_year$", 360, 366), (r"^subgroup_size$|^sample_size$", 1, 10 ** 7),
+    (r"^days$|^working_days$", 0, 366), (r"^days_in_year$", 360, 366), (r"^transit_days$", 0, 180),
+    (r"^subgroup_size$|^sample_size$", 1, 10 ** 7),
 ]
 
 

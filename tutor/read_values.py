@@ -136,6 +136,14 @@ def aside(question: str, match: re.Match[str], lengths: set[int]) -> bool:
         return True  # "c2c", "b2b": part of a word
     if ignored(question, match):
         return True
+    if re.match(r"[- ](?:day|week)[- ]year\b", after, re.I) and parse_number(match.group()) in (360, 364, 365, 52, 50):
+        return True  # "use a 365-day year": the convention, not an input
+    if "%" in match.group() and re.search(r"\bz\s*(?:=|of|is)?\s*[\d.]+\s*(?:for|at|gives|→|->|,)\s*(?:an?\s+)?$",
+                                          question[max(0, match.start() - 25):match.start()], re.I):
+        return True  # "z = 1.65 for 95% service": the % is what z stands for
+    if re.match(r"\s*(?:×|x|\*)?\s*(?:the\s+)?mad\b", after, re.I) and re.search(r"(?:sigma|σ)\s*[=≈]\s*$", before,
+                                                                                 re.I):
+        return True  # "sigma = 1.25 MAD": the rule's constant
     value = parse_number(match.group())
     return value in lengths and bool(re.search(r"\b(?:last|past|previous|next|these|the|a|an|all)\s*$", before, re.I)
                                      or re.match(r"[- ]?(?:steps?|periods?|weeks?|months?|quarters?|days?|years?|jobs?|"
