@@ -447,3 +447,13 @@ def test_balances_at_start_and_end_stay_separate_inputs_for_a_level_plan():
     answer = Solver().solve("MTS family, level plan. what monthly production rate? forecast 1200, 1100, 1300, 1400, "
                             "1250, 1150. beginning inventory 500, target ending inventory 300")
     assert answer.numeric_answer == pytest.approx(calc.level_rate_mts([1200, 1100, 1300, 1400, 1250, 1150], 500, 300))
+
+
+def test_records_outside_tolerance_and_classes_counted_by_count_first_are_worked_out():
+    ira = Solver().solve("We counted 250 locations this month and 17 of them were outside tolerance. What is "
+                         "inventory record accuracy?")
+    assert ira.numeric_answer == pytest.approx(calc.inventory_record_accuracy(233, 250) * 100)
+    counts = Solver().solve("Cycle counting: 400 A items counted monthly, 1,200 B items counted quarterly, 2,400 C "
+                            "items counted once a year. 240 working days. How many counts per day?")
+    assert counts.numeric_answer == pytest.approx(
+        calc.cycle_counts_per_day({"A": 400, "B": 1200, "C": 2400}, {"A": 12, "B": 4, "C": 1}, 240))

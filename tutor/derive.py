@@ -35,6 +35,7 @@ from tutor.derive_money import (
     share_of_sales,
 )
 from tutor.derive_ops import (
+    accurate_records,
     days_over_weeks,
     earned_hours,
     first_pass_good,
@@ -102,7 +103,8 @@ def derive(text: str) -> tuple[str, list[str]]:
                  nested_count, inventory_value, order_run_hours, takt_week, share_of_sales, newsvendor_costs,
                  target_of_forecast, dc_rows, load_volume, p_bar_from_counts, profit_margin, contribution_margin,
                  order_counts, subgroup_stats, first_pass_good, component_demand, single_error, per_shift_to_day,
-                 oee_times, on_time_from_late, good_from_rejects, coq_items, make_buy):
+                 oee_times, on_time_from_late, good_from_rejects, coq_items, make_buy,
+                 accurate_records):
         text = rule(text, steps)
     return text, steps
 

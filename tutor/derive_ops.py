@@ -320,6 +320,26 @@ def good_from_rejects(text: str, steps: list[str]) -> str:
     return text
 
 
+def accurate_records(text: str, steps: list[str]) -> str:
+    """Records within tolerance from the ones outside: "counted 250 locations, 17 outside tolerance" -> 233."""
+    if not re.search(r"record accuracy|\bira\b", text, re.I) or re.search(r"within tolerance\s*(?:is|of|=|:)?\s*\d",
+                                                                           text, re.I):
+        return text
+    total = re.search(rf"\b(?:counted|checked|audited|sampled)\s+({NUMBER})\b|\b({NUMBER})\s+(?:\w+\s+)?(?:were\s+)?"
+                      r"(?:counted|checked|audited|sampled)\b", text, re.I)
+    wrong = re.search(rf"\b({NUMBER})\s+(?:of (?:them|those)\s+)?(?:were|was|are|had)\s+(?:found\s+)?(?:outside|out of|"
+                      r"beyond|not within)\s+(?:the\s+)?tolerance|\b({NUMBER})\s+(?:\w+\s+)?(?:were|was)\s+"
+                      r"(?:wrong|inaccurate|in error|off)\b", text, re.I)
+    if not total or not wrong:
+        return text
+    counted, off = total.group(1) or total.group(2), wrong.group(1) or wrong.group(2)
+    within = parse_number(counted) - parse_number(off)
+    if within < 0:
+        return text
+    steps.append(f"records within tolerance = {counted} − {off} outside = {fmt(within)}; records counted = {counted}")
+    return text + f" records within tolerance {within:.12g}."
+
+
 def on_time_from_late(text: str, steps: list[str]) -> str:
     """On-time deliveries from the late ones: "of 240 deliveries, 18 arrived late" -> 222 on time."""
     late = _LATE.search(text)

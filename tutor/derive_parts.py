@@ -150,7 +150,8 @@ def one_receipt(text: str, steps: list[str]) -> str:
 
 
 _FREQUENCY = [(r"weekly|every week|once a week", 52), (r"monthly|every month|once a month", 12),
-              (r"quarterly|every quarter|once a quarter", 4), (r"twice a year|semi-?annually|every 6 months", 2),
+              (r"quarterly|every quarter|once a quarter|every (?:3|three) months", 4),
+              (r"twice a year|semi-?annually|every (?:6|six) months|every half[- ]year", 2),
               (r"annually|yearly|once a year|every year", 1)]
 
 
@@ -159,18 +160,27 @@ def count_frequency(text: str, steps: list[str]) -> str:
     if not re.search(r"cycle count|counts? (?:per|a) day", text, re.I) or re.search(r"counts per year\s*:", text, re.I):
         return text
     found = []
-    for m in re.finditer(rf"\b([A-D])\b(?:[- ](?:items?|class|skus?|parts?))?\s*:?\s*(?:has\s+|have\s+)?({NUMBER})\s*"
-                         r"(?:items?|skus?|parts?)?,?\s*(?:which\s+)?(?:are\s+|is\s+|get\s+|gets\s+)?counted\s+"
-                         r"((?:\d+\s+times\s+(?:a|per)\s+year)|[a-z -]{4,20})", text, re.I):
-        freq = m.group(3).lower()
+    letter_first = re.finditer(rf"\b([A-D])\b(?:[- ](?:items?|class|skus?|parts?))?\s*:?\s*(?:has\s+|have\s+)?"
+                               rf"({NUMBER})\s*(?:items?|skus?|parts?)?,?\s*(?:which\s+)?(?:are\s+|is\s+|get\s+|gets\s+)?"
+                               r"counted\s+"
+                               r"((?:\d+\s+times\s+(?:a|per)\s+year)|[a-z -]{4,20})", text, re.I)
+    count_first = re.finditer(rf"\b({NUMBER})\s+([A-D])[- ](?:items?|skus?|parts?)\s*,?\s*(?:(?:are|get)\s+)?"
+                              r"(?:counted\s+)?((?:\d+\s+times\s+(?:a|per)\s+year)|(?:once|twice)\s+a\s+year|"
+                              r"every\s+[a-z0-9 ]{3,15}|[a-z-]{5,12})", text, re.I)  # "400 A items counted monthly"
+    matches = [(m.group(1), m.group(2), m.group(3), m.span()) for m in letter_first]
+    matches = matches or [(m.group(2), m.group(1), m.group(3), m.span()) for m in count_first]
+    for letter, quantity, frequency, _ in matches:
+        freq = frequency.lower()
         times = re.match(r"(\d+)\s+times", freq)
         per_year = int(times.group(1)) if times else next((n for cue, n in _FREQUENCY if re.match(cue, freq)), None)
         if per_year is None:
             return text
-        found.append((m.group(1).upper(), m.group(2), per_year))
+        found.append((letter.upper(), quantity, per_year))
     if len(found) < 2:
         return text
     steps.append("counts a year by class: " + ", ".join(f"{c} {n}" for c, _, n in found))
+    for _, _, _, (start, end) in sorted(matches, key=lambda m: -m[3][0]):  # the classes are read from the summary
+        text = text[:start] + text[end:]
     return (text + " items per class: " + ", ".join(f"{c} {q.replace(',', '')}" for c, q, _ in found)
             + "; counts per year: " + ", ".join(f"{c} {n}" for c, _, n in found) + ";")
 
