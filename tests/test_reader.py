@@ -457,3 +457,10 @@ def test_records_outside_tolerance_and_classes_counted_by_count_first_are_worked
                             "items counted once a year. 240 working days. How many counts per day?")
     assert counts.numeric_answer == pytest.approx(
         calc.cycle_counts_per_day({"A": 400, "B": 1200, "C": 2400}, {"A": 12, "B": 4, "C": 1}, 240))
+
+
+def test_period_rows_with_tags_and_two_consecutive_months_are_series_but_skipped_months_are_not():
+    assert "gross requirements: 20, 15, 30; scheduled receipts: 0, 0, 40;" in canonical(
+        "on hand 60.\nP1 GR 20 SR 0\nP2 GR 15 SR 0\nP3 GR 30 SR 40\nWhat is the net requirement?")
+    assert "orders 340, 290;" in canonical("firm customer orders Jan 340, Feb 290. MPS in Feb")
+    assert "MPS: Feb 300, Apr 300" in canonical("MPS: Feb 300, Apr 300. Customer orders: Jan 100, Feb 180, Mar 90")

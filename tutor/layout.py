@@ -48,13 +48,15 @@ _IN_PERIODS = re.compile(rf"({NUM})\s+(?:units?\s+)?(?:{_ARRIVING})\s+{PERIOD}\s
                          rf"(?!\s*(?:units?\s+)?(?:in|for|due)\s+{PERIOD})", re.I)  # "80 in week 1 and 80 in week 4" no
 _IN_PERIOD = re.compile(rf"({NUM})\s+(?:units?\s+)?(?:{_ARRIVING})\s+{PERIOD}\.?\s*(\d{{1,3}})\b", re.I)
 _MONTH_VALUE = re.compile(rf"\b(?:{'|'.join(MONTHS)})[a-z]*\.?\s*[:=\-–]?\s*({NUM})", re.I)
-_MONTH_RUN = re.compile(rf"{_MONTH_VALUE.pattern}(?:\s*(?:,|;|/|and)?\s*{_MONTH_VALUE.pattern}){{2,}}", re.I)
+_MONTH_RUN = re.compile(rf"{_MONTH_VALUE.pattern}(?:\s*(?:,|;|/|and)?\s*{_MONTH_VALUE.pattern}){{1,}}", re.I)
 """Values tagged by month in a sentence ("Jan 210, Feb 190, Mar 230"): a series in the order typed."""
 _UNIT_IN_LIST = re.compile(rf"(?<![\w.])(\d+(?:\.\d+)?)\s*(?:min(?:ute)?s?|h(?:ou)?rs?|h|sec(?:ond)?s?|units?|pcs)\b"
                            rf"(?=\s*,\s*{NUM}\s*(?:,|and\b))", re.I)
 _CSV_LINE = re.compile(r"[A-Za-z][\w.'/%$-]{0,30}(?:,[\w.'/%$-]+){2,}")
 """A comma-separated line: a name, then two or more cells, none with a space (a number "1,200,000" is none)."""
-_TAGGED = re.compile(rf"(?P<label>[A-Za-z]\w{{0,9}}|\d{{1,3}})\s*:\s*(?P<t1>[A-Za-z]{{1,9}})\s*(?P<n1>{NUM})\s*[,;]?\s*"
+_TAGGED = re.compile(rf"(?:(?P<label>[A-Za-z]\w{{0,9}}|\d{{1,3}})\s*:"
+                     rf"|(?P<period>\b(?i:p|pd|wk|w|week|period|m|q)\s?\d{{1,2}}))"
+                     rf"\s*(?P<t1>[A-Za-z]{{1,9}})\s*(?P<n1>{NUM})\s*[,;]?\s*"
                      rf"(?P<t2>[A-Za-z]{{1,9}})\s*(?P<n2>{NUM})")
 _TAG_NAMES = {"a": "actual", "act": "actual", "actual": "actual", "f": "forecast", "fc": "forecast", "fcst": "forecast",
               "forecast": "forecast", "mps": "MPS", "orders": "orders", "demand": "demand", "production": "production",
@@ -310,7 +312,15 @@ def _inline_periods(text: str) -> str:
         lambda m: _series({int(p): m.group(1).strip() for p in re.findall(r"\d+", m.group(2))}) + ";", text)
     text = run_of(_INLINE_PERIOD, 2, 1)
     text = run_of(_IN_PERIOD, 1, 2)
-    return _MONTH_RUN.sub(lambda m: ", ".join(v.strip() for v in _MONTH_VALUE.findall(m.group())) + ";", text)
+
+    def month_run(m: re.Match[str]) -> str:
+        months = [MONTHS.index(w.group(1)[:3].lower())
+                  for w in re.finditer(rf"\b({'|'.join(MONTHS)})", m.group(), re.I)]
+        if any((b - a) % 12 != 1 for a, b in zip(months, months[1:], strict=False)):
+            return m.group()  # "MPS: Feb 300, Apr 300" skips months: not a run of consecutive periods
+        return ", ".join(v.strip() for v in _MONTH_VALUE.findall(m.group())) + ";"
+
+    return _MONTH_RUN.sub(month_run, text)
 
 
 def period_of(match_start: int, text: str) -> bool:
