@@ -464,3 +464,15 @@ def test_period_rows_with_tags_and_two_consecutive_months_are_series_but_skipped
         "on hand 60.\nP1 GR 20 SR 0\nP2 GR 15 SR 0\nP3 GR 30 SR 40\nWhat is the net requirement?")
     assert "orders 340, 290;" in canonical("firm customer orders Jan 340, Feb 290. MPS in Feb")
     assert "MPS: Feb 300, Apr 300" in canonical("MPS: Feb 300, Apr 300. Customer orders: Jan 100, Feb 180, Mar 90")
+
+
+def test_jobs_with_setup_and_run_in_words_load_the_work_center_and_records_keep_their_due_week():
+    answer = Solver().solve("Two jobs hit the saw in period 6: job 1 is 40 units with 1 h setup and 0.5 h/unit, job 2 "
+                            "is 100 units with 2 h setup and 0.25 h/unit. Rated capacity of the saw is 60 standard "
+                            "hours per period. Load percent?")
+    assert answer.numeric_answer == pytest.approx(calc.load_percent(1 + 40 * 0.5 + 2 + 100 * 0.25, 60))
+    from tutor.reading import read_records
+    records = read_records("SO-1: 150 units, due at WC20 in week 3, setup 2 h, 0.1 h/unit; SO-2: 90 units, due at "
+                           "WC20 in week 4, setup 1 h, 0.3 h/unit",
+                           (("quantity", "units?"), ("?setup_hours", "set ?up"), ("run_hours_per_unit", "run")))
+    assert [(r["quantity"], r["run_hours_per_unit"], r["period"]) for r in records] == [(150, 0.1, 3), (90, 0.3, 4)]

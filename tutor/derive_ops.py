@@ -128,9 +128,27 @@ def job_load(text: str, steps: list[str]) -> str:
     if not re.search(r"\bload\b", text, re.I) or re.search(r"\bload\s*(?:is|of|=|:)?\s*\d", text, re.I):
         return text
     hours = r"(?:h|hrs?|hours?)"
-    jobs = re.findall(rf"({NUMBER})\s*(?:units?|pcs|pieces|parts)\s*(?:at|@|x|×)\s*({NUMBER})\s*{hours}\s*"
-                      rf"(?:/|per|a|each)\s*(?:unit|pc|piece|part)[^.;\d]{{0,20}}?({NUMBER})\s*{hours}\s*"
-                      r"(?:of\s+)?set ?up", text, re.I)
+    per_unit = rf"({NUMBER})\s*{hours}\s*(?:/|per|a|each)\s*(?:unit|pc|piece|part)"
+    setup = rf"({NUMBER})\s*{hours}\s*(?:of\s+)?set ?up|set ?up\s*(?:of\s+)?({NUMBER})\s*{hours}"
+    forms = (  # (pattern, group of quantity, run, setups): "200 units at 0.15 h/unit with a 2 h setup", "40 units with
+        # 1 h setup and 0.5 h/unit", "150 units, due at WC20 in week 3, setup 2 h, 0.1 h/unit"
+        (rf"({NUMBER})\s*(?:units?|pcs|pieces|parts)\s*(?:at|@|x|×)\s*{per_unit}[^.;\d]{{0,20}}?(?:{setup})",
+         1, 2, (3, 4)),
+        (rf"({NUMBER})\s*(?:units?|pcs|pieces|parts)\s*(?:with|,)\s*(?:an?\s+)?(?:{setup})\s*(?:and|,|\+)\s*"
+         rf"(?:run\s+)?{per_unit}", 1, 4, (2, 3)),
+        (rf"({NUMBER})\s*(?:units?|pcs|pieces|parts)\s*,(?P<between>[^;\n]{{0,40}}?),?\s*(?:{setup})\s*,\s*"
+         rf"(?:run\s+)?{per_unit}", 1, 5, (3, 4)),
+    )
+    asked_week = re.search(r"\bin (?:week|wk|period)\s*(\d+)\s*\?", text, re.I)
+    jobs = []
+    for pattern, q, r, (s1, s2) in forms:
+        for m in re.finditer(pattern, text, re.I):
+            week = re.search(r"\b(?:week|wk|period)\s*(\d+)", m.group(), re.I)
+            if asked_week and week and week.group(1) != asked_week.group(1):
+                continue  # a job due in another week loads that week
+            jobs.append((m.group(q), m.group(r), m.group(s1) or m.group(s2)))
+        if jobs:
+            break
     if not jobs:
         return text
     parts = [(parse_number(s), parse_number(q), parse_number(r)) for q, r, s in jobs]

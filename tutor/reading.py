@@ -188,7 +188,8 @@ def read_records(text: str, fields: Sequence[tuple[str, str]]) -> list[dict[str,
                 parts.append((match.group(1), match.group(2)))
     records = []
     for name, body in parts:
-        found = [m for m in NUM_RE.finditer(body) if m.group().strip()]
+        found = [m for m in NUM_RE.finditer(body) if m.group().strip()  # "WC20", "in week 3" name, not measure
+                 and not re.search(r"[A-Za-z]$|\bin (?:week|wk|period)\s*$", body[:m.start()], re.I)]
         values = assign_by_cue(body, [(f.lstrip("?"), (cue,)) for f, cue in fields], found)
         leftover = [m for m in found if m.start() not in {v[1] for v in values.values()}]
         for field_name, _ in fields:
@@ -200,6 +201,8 @@ def read_records(text: str, fields: Sequence[tuple[str, str]]) -> list[dict[str,
         record: dict[str, Any] = {"name": name} | {  # "3 minutes per piece" for an hours field: 0.05
             k: v / 60 if "hour" in k and re.match(r"\s*(?:minutes?|mins?)\b", body[ends[start]:]) else v
             for k, (v, start) in values.items()}
+        if due := re.search(r"\b(?:in|due in|for|due)\s+(?:week|wk|period)\s*(\d{1,3})\b", body, re.I):
+            record["period"] = int(due.group(1))  # "due at WC20 in week 3": kept for a question about one week
         if all(f.lstrip("?") in record for f, _ in fields if not f.startswith("?")):
             records.append(record)
     return records

@@ -196,6 +196,8 @@ class Solver:
                     values[name], note = read
                     notes += [note] if note else []
         values = oriented(values, question)
+        values, step = in_period_asked(values, ask_of(question))
+        notes += [step] if step else []
         values, cut = through(values, formula.function, ask_of(question))
         notes += [cut] if cut else []
         defaulted = [p for p in formula.params if p.name not in values and p.default is not None and p.kind != "choice"]
@@ -421,6 +423,20 @@ def _said_unknown(param: Param, question: str) -> bool:
         if _UNKNOWN.search(sentence) and any(compiled(cue).search(sentence) for cue in param.cues):
             return True
     return False
+
+
+def in_period_asked(values: dict[str, Any], ask: str) -> tuple[dict[str, Any], str | None]:
+    """Records tagged with a period kept for the period asked ("the load in week 3"); the tags dropped."""
+    asked = re.search(r"\b(?:in|for|during)\s+(?:week|wk|period)\s*(\d{1,3})\b", ask, re.I)
+    out, step = dict(values), None
+    for name, value in values.items():
+        if isinstance(value, list) and value and all(isinstance(r, dict) for r in value) and any(
+                "period" in r for r in value):
+            kept = [r for r in value if not asked or r.get("period") in (None, int(asked.group(1)))]
+            if asked and len(kept) < len(value):
+                step = f"only the {len(kept)} of {len(value)} records due in period {asked.group(1)}, as asked"
+            out[name] = [{k: v for k, v in r.items() if k != "period"} for r in kept]
+    return out, step
 
 
 def _read_in_hours(match: re.Match[str], question: str, read: set[float]) -> bool:
