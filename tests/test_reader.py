@@ -476,3 +476,20 @@ def test_jobs_with_setup_and_run_in_words_load_the_work_center_and_records_keep_
                            "WC20 in week 4, setup 1 h, 0.3 h/unit",
                            (("quantity", "units?"), ("?setup_hours", "set ?up"), ("run_hours_per_unit", "run")))
     assert [(r["quantity"], r["run_hours_per_unit"], r["period"]) for r in records] == [(150, 0.1, 3), (90, 0.3, 4)]
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("supplier selection: cost weighted 40%, quality 30%, delivery 20%, service 10%. supplier X rated 7, 9, 8, 6 on "
+     "those (out of 10). weighted rating for X?", calc.weighted_score([0.4, 0.3, 0.2, 0.1], [7, 9, 8, 6])),
+    ("Task times (sec): A 45, B 30, C 25, D 50, E 40, F 20, G 35. Cycle time is 60 seconds. What is the theoretical "
+     "minimum number of workstations?", calc.minimum_workstations([45, 30, 25, 50, 40, 20, 35], 60)),
+])
+def test_series_typed_as_named_numbers_are_read_in_order_and_once(question, expected):
+    assert Solver().solve(question).numeric_answer == pytest.approx(expected)
+
+
+def test_one_series_never_feeds_two_inputs():
+    answer = Solver().solve("supplier scorecard: weights quality 0.4, delivery 0.35, price 0.25. supplier X ratings "
+                            "(1-10): quality 8, delivery 6, price 9. weighted score?")
+    assert answer.calculation.inputs.get("ratings") != answer.calculation.inputs.get("weights")
+    assert answer.numeric_answer is None or answer.numeric_answer == pytest.approx(7.55)

@@ -260,6 +260,13 @@ def read_structured(formula: Formula, param: Param, question: str, values: dict[
                     values[param.name] = [parse_number(n) for n in NUM_RE.findall(match.group(1))]
                     at = c.end() + words.end()
                     return at + match.start(1), at + match.end(1)
+                stop = SENTENCE_END.search(question, c.end())
+                named = read_pairs(question[c.end():stop.start() if stop else len(question)])
+                others = [cue for p in formula.params if p is not param for cue in p.cues]
+                if len(named) >= 3 and all(re.fullmatch(r"[A-Za-z][\w '&-]{0,25}", k) and not any(
+                        compiled(cue).search(k) for cue in others) for k in named):  # not "on hand 260, SS 80"
+                    values[param.name] = list(named.values())  # "quality 8, delivery 7, price 9": in the order typed
+                    return c.end(), stop.start() if stop else len(question)
                 if single := re.match(rf"\s*:\s*({NUM_RE.pattern})\s*;", question[c.end() - 1:] if c.group().endswith(
                         ":") else question[c.end():]):  # "actuals: 480;" written by a derivation: a series of one
                     values[param.name] = [parse_number(single.group(1))]

@@ -131,7 +131,7 @@ class Solver:
                 if read:  # a pasted table's rows, before any cue: its header row is no record
                     values[param.name] = read
                 elif span := read_structured(formula, param, question, values):
-                    if any(s <= span[0] < e for s, e in used):  # one series feeds one input
+                    if any(span[0] < e and s < span[1] for s, e in used):  # one series feeds one input
                         del values[param.name]
                     else:
                         used.append(span)
