@@ -493,3 +493,9 @@ def test_one_series_never_feeds_two_inputs():
                             "(1-10): quality 8, delivery 6, price 9. weighted score?")
     assert answer.calculation.inputs.get("ratings") != answer.calculation.inputs.get("weights")
     assert answer.numeric_answer is None or answer.numeric_answer == pytest.approx(7.55)
+
+
+def test_a_table_with_years_across_and_seasons_down_gives_each_year_its_series():
+    assert canonical("Quarter\t2022\t2023\nQ1\t1,200\t1,300\nQ2\t900\t950\nQ3\t700\t760\nQ4\t1,400\t1,500\n\n"
+                     "seasnal index for Q4?") == \
+        "2022: 1,200, 900, 700, 1,400; 2023: 1,300, 950, 760, 1,500; seasonal index for Q4?"

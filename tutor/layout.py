@@ -39,7 +39,7 @@ _DOTTED_THOUSANDS = re.compile(r"(?<![\d.,])\b([1-9]\d{0,2})((?:\.\d{3}){2,}|\.0
 _MONTH = rf"(?:{'|'.join(MONTHS)})\w*"
 _PERIOD_CELL = re.compile(rf"^\s*(?:{PERIOD}\.?\s*#?\s*\d{{1,3}}|\d{{1,3}}|(?:[QWMP]|wk)\s?\d{{1,2}}|"
                           rf"{_MONTH}(?:\s+\d{{2,4}})?)\s*$", re.I)
-_INLINE_PERIOD = re.compile(rf"\b(?:{PERIOD}\.?\s*#?\s*|(?-i:[pw])(?=\d))(\d{{1,3}})\s*[:=\-–]?\s*"
+_INLINE_PERIOD = re.compile(rf"\b(?:{PERIOD}\.?\s*#?\s*|(?-i:[pwqQ])(?=\d))(\d{{1,3}})\s*[:=\-–]?\s*"
                             rf"(?!\$)({NUM})(?!\d|\.\d)", re.I)  # "p1 0, p2 100" too, but not "P1 $50,000"
 _ARRIVING = (r"(?:(?:are|is|were|was)\s+)?(?:(?:arriving|arrives|due|scheduled|received|planned|coming|landing)\s+)?"
              r"(?:in|for|at)|(?:(?:are|is)\s+)?due")
@@ -67,7 +67,7 @@ _RANGE_PREFIX = re.compile(rf"\b{PERIOD}\s*\d{{1,3}}\s*(?:-|–|to|through|thru)
 
 WORDS = [  # learners' shorthand -> the words the formulas' inputs are named by
     (r"\bf(?:'|o)?c(?:a)?st?s?\b|\bfcsts?\b|\bf/c\b", "forecast"), (r"\bqty\b", "quantity"),
-    (r"\bexp\.? smoothing\b", "exponential smoothing"),
+    (r"\bexp\.? smoothing\b", "exponential smoothing"), (r"\bseas(?:n|on|no)al\b", "seasonal"),
     (r"\bcum\.?(?=\s+atp\b)|\bcumul\.?(?=\s)", "cumulative"), (r"\blvl\b", "level"), (r"\bbeg\b\.?", "beginning"),
     (r"(?<=\d)\s*/\s*mo\b|\bper mo\b", " a month"), (r"(?<=\d)\s+mo\b", " months"),
     (r"\bhrs?\b", "hours"), (r"\bmins?\b", "minutes"), (r"\bwks\b", "weeks"), (r"\byrs?\b", "year"),
@@ -184,6 +184,12 @@ def _grid(rows: list[list[str]]) -> list[str]:
     rows = [r + [""] * (width - len(r)) for r in rows]
     head = rows[0]
     numeric_head = all(_is_num(c) or _PERIOD_CELL.match(c) for c in head[1:] if c)
+    years = [c.strip() for c in head[1:] if c.strip()]
+    if years and all(re.fullmatch(r"(?:19|20)\d\d", c) for c in years) and all(
+            _PERIOD_CELL.match(r[0]) and not re.fullmatch(r"\d+", r[0].strip()) for r in rows[1:] if r[0].strip()):
+        # "Quarter | 2022 | 2023" over "Q1 | 1,200 | 1,300": a season's row per line, a year's series per column
+        return [f"{head[j].strip()}: {', '.join(r[j].strip() for r in rows[1:] if r[j].strip())};"
+                for j in range(1, width) if head[j].strip()]
     if numeric_head:  # periods across: each later row is a series
         return [f"{r[0]}: {', '.join(c.strip() for c in r[1:] if c.strip())};" for r in rows[1:] if r[0].strip()]
     body = [r for r in rows[1:] if any(_is_num(c) for c in r[1:])]
