@@ -499,3 +499,17 @@ def test_a_table_with_years_across_and_seasons_down_gives_each_year_its_series()
     assert canonical("Quarter\t2022\t2023\nQ1\t1,200\t1,300\nQ2\t900\t950\nQ3\t700\t760\nQ4\t1,400\t1,500\n\n"
                      "seasnal index for Q4?") == \
         "2022: 1,200, 900, 700, 1,400; 2023: 1,300, 950, 760, 1,500; seasonal index for Q4?"
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("DDLT: 45 units/day, lead time 12 days", calc.lead_time_demand(45, 12)),
+    ("1,440 on hand, using 60 a day - days of supply?", calc.days_of_supply(1440, 60)),
+    ("finance says carrying cost is 1.5% per month. avg inventory is 450k. annual $ carrying cost?",
+     calc.carrying_cost(450_000, 0.18)),
+    ("A calendar costs $5 to buy and sells for $12. Unsold calendars are sold for $1 each in January. What is the "
+     "critical ratio (optimal service level) as a percent?", 7 / 11 * 100),
+    ("we order 400 at a time, usage is 5,200/yr, order cost $30, and we keep 100 units of safety stock. item costs $8, "
+     "carrying rate 25%. what's the annual CARRYING cost only?", (400 / 2 + 100) * 0.25 * 8),
+])
+def test_plain_words_for_lead_time_demand_supply_carrying_cost_and_the_newsvendor_ratio(question, expected):
+    assert Solver().solve(question).numeric_answer == pytest.approx(expected)

@@ -152,9 +152,9 @@ def newsvendor_costs(text: str, steps: list[str]) -> str:
     price = re.search(rf"(?:sell\w*|price[ds]?|retail\w*)\s*(?:it\s+|them\s+)?(?:at|for|of|is)?\s*\$\s?({NUMBER})",
                       text, re.I)
     cost = re.search(rf"(?:costs?|buy\w*|pay|paid)\s*(?:us\s+)?(?:at|for|of|is)?\s*\$\s?({NUMBER})", text, re.I)
-    salvage = re.search(rf"(?:salvage\w*|sold off|clearance|marked down)\s*(?:value\s+)?(?:at|for|of|is)"
-                        rf"?\s*\$\s?({NUMBER})",
-                        text, re.I)
+    salvage = re.search(rf"(?:salvage\w*|sold off|clearance|marked down|(?:unsold|leftover|left over)\b[^.;$]{{0,40}}?"
+                        rf"(?:sold|go|goes|taken|bought)\b[^.;$]{{0,15}}?)\s*(?:value\s+)?(?:at|for|of|is)"
+                        rf"?\s*\$\s?({NUMBER})", text, re.I)  # "unsold calendars are sold for $1 each"
     if not price or not cost:
         return text
     p, c = parse_number(price.group(1)), parse_number(cost.group(1))
