@@ -513,3 +513,11 @@ def test_a_table_with_years_across_and_seasons_down_gives_each_year_its_series()
 ])
 def test_plain_words_for_lead_time_demand_supply_carrying_cost_and_the_newsvendor_ratio(question, expected):
     assert Solver().solve(question).numeric_answer == pytest.approx(expected)
+
+
+def test_a_carrying_rate_given_as_its_parts_is_summed():
+    answer = Solver().solve("Our carrying cost is made up of cost of capital 12%, storage 5%, obsolescence 4% and "
+                            "insurance and taxes 2%. Average inventory value is $800,000. What does it cost us per "
+                            "year to carry that inventory?")
+    assert answer.numeric_answer == pytest.approx(calc.carrying_cost(800_000, 0.23))
+    assert "carrying rate = 12% cost of capital + 5% storage" in answer.text

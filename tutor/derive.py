@@ -23,6 +23,7 @@ from statistics import NormalDist
 
 from tutor.derive_money import (
     average_balance,
+    carrying_rate_parts,
     contribution_margin,
     coq_items,
     dollar_usage,
@@ -104,7 +105,7 @@ def derive(text: str) -> tuple[str, list[str]]:
                  target_of_forecast, dc_rows, load_volume, p_bar_from_counts, profit_margin, contribution_margin,
                  order_counts, subgroup_stats, first_pass_good, component_demand, single_error, per_shift_to_day,
                  oee_times, on_time_from_late, good_from_rejects, coq_items, make_buy,
-                 accurate_records):
+                 accurate_records, carrying_rate_parts):
         text = rule(text, steps)
     return text, steps
 
