@@ -521,3 +521,12 @@ def test_a_carrying_rate_given_as_its_parts_is_summed():
                             "year to carry that inventory?")
     assert answer.numeric_answer == pytest.approx(calc.carrying_cost(800_000, 0.23))
     assert "carrying rate = 12% cost of capital + 5% storage" in answer.text
+
+
+def test_a_terse_ask_typed_last_picks_its_period_and_shift_counts_before_a_shift_length_count():
+    atp = Solver().solve("on hand 10. MPS: 0, 60, 0, 0, 60, 0. customer orders: 5, 30, 18, 5, 40, 15 (periods 1-6). "
+                         "discrete atp in period 2 pls")
+    assert atp.numeric_answer == pytest.approx(calc.atp_discrete(10, [0, 60, 0, 0, 60, 0], [5, 30, 18, 5, 40, 15])[1])
+    rated = Solver().solve("A department has 4 machines running 2 eight-hour shifts, 5 days a week. Utilization is "
+                           "90% and efficiency is 95%. What is the weekly rated capacity in standard hours?")
+    assert rated.numeric_answer == pytest.approx(calc.rated_capacity(4 * 2 * 8 * 5, 0.9, 0.95))

@@ -232,7 +232,7 @@ def _available_hours(text: str, steps: list[str]) -> str:
     days = re.search(rf"({_NUM})\s*(?:working\s+)?days?\b", text, re.I)
     if not hours or not days:
         return text
-    shifts = re.search(r"(\d+)\s+shifts?\b", text, re.I)
+    shifts = re.search(rf"(\d+)\s+(?:{_NUM}[- ]?(?:hours?|hrs?|h)[- ])?shifts?\b", text, re.I)  # "2 8-hour shifts"
     units = re.search(_UNITS, text, re.I)
     weeks = re.search(r"(\d+)[- ]weeks?\b(?! of)", text, re.I)
     parts = [("units", units), ("shifts", shifts), ("hours a shift", hours), ("days", days), ("weeks", weeks)]

@@ -69,7 +69,9 @@ def ask_of(question: str) -> str:
     for sentence in reversed(sentences):
         if _ASK.search(sentence):
             return sentence
-    if sentences and len(sentences[0].split()) <= 6:  # terse: "cum ATP wk4, no look-ahead. OH 20"
+    if sentences and len(sentences[-1].split()) <= 8 and not re.search(r"\d\s*[,;/]\s*\d|\d\s+\d", sentences[-1]):
+        return sentences[-1]  # terse, asked last: "on hand 10. MPS: 0, 60 ... discrete atp in period 2 pls"
+    if sentences and len(sentences[0].split()) <= 6:  # terse, asked first: "cum ATP wk4, no look-ahead. OH 20"
         return sentences[0]
     return ""
 
