@@ -322,19 +322,13 @@ _REJECTED = re.compile(rf"\b(?:produced|made|ran|built)\s+({NUMBER})\s+(?:parts|
 def good_from_rejects(text: str, steps: list[str]) -> str:
     """Good counts from what failed: "420 parts, of which 21 were rejected" -> 399; "425 were backordered"."""
     if (m := _REJECTED.search(text)) and not re.search(r"\bgood\b[^.;]{0,15}\d|\d[^.;]{0,15}\bgood\b", text, re.I):
-        good = parse_number(m.group(1)) - parse_number(m.group(2))
-        steps.append(f"good count = {m.group(1)} − {m.group(2)} rejected = {fmt(good)}; "
-                     f"total count = {m.group(1)}")
-        text += f" good count {good:.12g}."
+        text = _less(text, steps, m.group(1), m.group(2), "good count", "total count", "rejected")
     short = _SHORT.search(text)
     asked = re.search(rf"\b(?:requested|ordered|demand(?:ed)?)\b[^.;]{{0,20}}?({NUMBER})"
                       rf"|({NUMBER})\s+units?\b[^.;]{{0,20}}?\b(?:requested|ordered)", text, re.I)
     if short and asked and re.search(r"fill rate", text, re.I) and not re.search(r"\bshipped\b[^.;]{0,25}\d", text):
-        total, count = asked.group(1) or asked.group(2), short.group(1) or short.group(2)
-        shipped = parse_number(total) - parse_number(count)
-        if shipped >= 0:
-            steps.append(f"shipped complete = {total} − {count} short = {fmt(shipped)}; requested = {total}")
-            text += f" shipped complete {shipped:.12g}."
+        text = _less(text, steps, asked.group(1) or asked.group(2), short.group(1) or short.group(2),
+                     "shipped complete", "requested", "short")
     return text
 
 
@@ -350,12 +344,8 @@ def accurate_records(text: str, steps: list[str]) -> str:
                       r"(?:wrong|inaccurate|in error|off)\b", text, re.I)
     if not total or not wrong:
         return text
-    counted, off = total.group(1) or total.group(2), wrong.group(1) or wrong.group(2)
-    within = parse_number(counted) - parse_number(off)
-    if within < 0:
-        return text
-    steps.append(f"records within tolerance = {counted} − {off} outside = {fmt(within)}; records counted = {counted}")
-    return text + f" records within tolerance {within:.12g}."
+    return _less(text, steps, total.group(1) or total.group(2), wrong.group(1) or wrong.group(2),
+                 "records within tolerance", "records counted", "outside")
 
 
 def on_time_from_late(text: str, steps: list[str]) -> str:
@@ -365,10 +355,14 @@ def on_time_from_late(text: str, steps: list[str]) -> str:
     if (not late or not total or not re.search(r"on[- ]time", text, re.I)
             or re.search(rf"({NUMBER})\s+(?:\w+\s+)?(?:arrived\s+|were\s+|came\s+)?on[- ]time", text, re.I)):
         return text
-    count = late.group(1) or late.group(2)
-    on_time = parse_number(total.group(1)) - parse_number(count)
-    if on_time < 0:
+    return _less(text, steps, total.group(1), late.group(1) or late.group(2), "on-time receipts", "total receipts",
+                 "late")
+
+
+def _less(text: str, steps: list[str], whole: str, part: str, good: str, total: str, why: str) -> str:
+    """The text with what is left once a part is taken off a whole written in, and the step ("222 on time")."""
+    left = parse_number(whole) - parse_number(part)
+    if left < 0:
         return text
-    steps.append(f"on-time receipts = {total.group(1)} − {count} late = {fmt(on_time)}; total receipts = "
-                 f"{total.group(1)}")
-    return text + f" on-time receipts {on_time:.12g}."
+    steps.append(f"{good} = {whole} − {part} {why} = {fmt(left)}; {total} = {whole}")  # the whole stays an input
+    return text + f" {good} {left:.12g}."
