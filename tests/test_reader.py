@@ -530,3 +530,16 @@ def test_a_terse_ask_typed_last_picks_its_period_and_shift_counts_before_a_shift
     rated = Solver().solve("A department has 4 machines running 2 eight-hour shifts, 5 days a week. Utilization is "
                            "90% and efficiency is 95%. What is the weekly rated capacity in standard hours?")
     assert rated.numeric_answer == pytest.approx(calc.rated_capacity(4 * 2 * 8 * 5, 0.9, 0.95))
+
+
+def test_periods_in_words_commas_and_a_count_restated_in_units_are_read():
+    pab = Solver().solve("An end item has 120 units on hand. The demand time fence falls at the end of period 2. The "
+                         "forecast is 100 units in each of periods 1 and 2; actual customer orders booked are 85 in "
+                         "period 1 and 70 in period 2. The MPS shows no receipt in period 1 and a receipt of 150 in "
+                         "period 2. What is the projected available balance at the end of period 2?")
+    assert pab.numeric_answer == pytest.approx(calc.mps_projected_available(120, [100, 100], [85, 70], [0, 150], 2)[1])
+    backlog = Solver().solve("An engineer-to-order firm begins the quarter with 12 projects' worth of backlog measured "
+                             "in standard units: 1,200 units. Expected new orders: month 1, 500; month 2, 650; month "
+                             "3, 400. The plan produces 600 units per month. What is the projected backlog at the end "
+                             "of month 3?")
+    assert backlog.numeric_answer == pytest.approx(calc.projected_backlog(1200, [500, 650, 400], [600] * 3)[2])

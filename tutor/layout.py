@@ -46,6 +46,13 @@ _ARRIVING = (r"(?:(?:are|is|were|was)\s+)?(?:(?:arriving|arrives|due|scheduled|r
 _IN_PERIODS = re.compile(rf"({NUM})\s+(?:units?\s+)?(?:{_ARRIVING})\s+{PERIOD}\s+"
                          rf"(\d{{1,2}}(?:\s*(?:,|and|&)\s*(?:{PERIOD}\s+)?\d{{1,2}})+)\b"
                          rf"(?!\s*(?:units?\s+)?(?:in|for|due)\s+{PERIOD})", re.I)  # "80 in week 1 and 80 in week 4" no
+_COMMA_PERIOD = re.compile(rf"\b{PERIOD}\.?\s*#?\s*(\d{{1,3}})\s*,\s*(?!\$)({NUM})(?!\d|\.\d|\s*,\s*\d)", re.I)
+_IN_EACH = re.compile(rf"({NUM})\s+(?:units?\s+)?(?:in|for)\s+each\s+of\s+(?:the\s+)?{PERIOD}\s+"
+                      r"(1(?:\s*(?:,|and|&)\s*\d{1,2})+)\b", re.I)
+"""The same number in each period listed from the first: "100 units in each of periods 1 and 2" -> 100, 100."""
+_NONE_THEN = re.compile(rf"\bno\s+\w+\s+in\s+{PERIOD}\s+(\d{{1,2}})\s+and\s+an?\s+\w+\s+of\s+({NUM})\s+"
+                        rf"(?:units?\s+)?in\s+{PERIOD}\s+(\d{{1,2}})\b", re.I)
+"""Nothing in one period and an amount in another: "no receipt in period 1 and a receipt of 150 in period 2"."""
 _IN_PERIOD = re.compile(rf"({NUM})\s+(?:units?\s+)?(?:{_ARRIVING})\s+{PERIOD}\.?\s*(\d{{1,3}})\b", re.I)
 _MONTH_VALUE = re.compile(rf"\b(?:{'|'.join(MONTHS)})[a-z]*\.?\s*[:=\-–]?\s*({NUM})", re.I)
 _MONTH_RUN = re.compile(rf"{_MONTH_VALUE.pattern}(?:\s*(?:,|;|/|and)?\s*{_MONTH_VALUE.pattern}){{1,}}", re.I)
@@ -314,9 +321,12 @@ def _inline_periods(text: str) -> str:
             pos = group[-1].end()
         return "".join(out) + text[pos:]
 
+    text = _IN_EACH.sub(lambda m: ", ".join([m.group(1).strip()] * len(re.findall(r"\d+", m.group(2)))) + ";", text)
+    text = _NONE_THEN.sub(lambda m: _series({int(m.group(1)): "0", int(m.group(3)): m.group(2).strip()}) + ";", text)
     text = _IN_PERIODS.sub(  # "MPS 75 in weeks 1, 4 and 7" -> 75, 0, 0, 75, 0, 0, 75
         lambda m: _series({int(p): m.group(1).strip() for p in re.findall(r"\d+", m.group(2))}) + ";", text)
     text = run_of(_INLINE_PERIOD, 2, 1)
+    text = run_of(_COMMA_PERIOD, 2, 1)  # "month 1, 500; month 2, 650": only as a run
     text = run_of(_IN_PERIOD, 1, 2)
 
     def month_run(m: re.Match[str]) -> str:

@@ -19,6 +19,7 @@ from typing import Any
 
 from tutor.formulas import Formula, Param
 from tutor.inputs import ALIASES, SEGMENT_READERS, symbol_cues
+from tutor.layout import PERIOD
 from tutor.patterns import compiled
 from tutor.reading import (
     NUM_RE,
@@ -120,8 +121,9 @@ def _clause(text: str, start: int, end: int) -> str:
 
 
 def ignored(question: str, match: re.Match[str]) -> bool:
-    """A number the question says to ignore: "ignore the 2% discount", "(a 2% rise, ignore that)", "if that matters"."""
-    return bool(_IGNORED.search(_clause(question, match.start(), match.end())))
+    """A number the question says to ignore ("ignore the 2% discount") or a count restated ("12 projects' worth")."""
+    return bool(_IGNORED.search(_clause(question, match.start(), match.end()))
+                or re.match(r"\s+[A-Za-z]+'?s?'?\s+worth\b", question[match.end():]))
 
 
 def aside(question: str, match: re.Match[str], lengths: set[int]) -> bool:
@@ -255,8 +257,13 @@ def read_structured(formula: Formula, param: Param, question: str, values: dict[
                     values[param.name] = [parse_number(n) for n in NUM_RE.findall(match.group(1))]
                     return c.end() + match.start(1), c.end() + match.end(1)
                 words = re.match(r"\s*(?:[A-Za-z][\w'-]*\s+){1,4}(?:[:=]\s*)?(?=[-−$\d.])", question[c.end():])
-                if words and (match := read_list(question[c.end() + words.end():])) and len(
-                        numbers(match.group(1))) >= 3:  # "the MPS shows receipts of 80, 0, 0, 80"
+                if words and (re.search(rf"\b{PERIOD}\s*$", words.group().rstrip(" :=")) or any(
+                        compiled(cue).search(words.group()) for p in formula.params if p is not param
+                        for cue in p.cues)):
+                    words = None  # "orders: month 1, 500" (a period's number), "plan: demand 100, 140" (another's)
+                if words and (match := read_list(question[c.end() + words.end():])) and (len(
+                        numbers(match.group(1))) >= 3 or len(words.group().split()) <= 2 and question[
+                        c.end() + words.end() + match.end(1):].startswith(";")):  # "MPS shows receipts of 80, 0, 80"
                     values[param.name] = [parse_number(n) for n in NUM_RE.findall(match.group(1))]
                     at = c.end() + words.end()
                     return at + match.start(1), at + match.end(1)
