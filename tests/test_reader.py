@@ -543,3 +543,16 @@ def test_periods_in_words_commas_and_a_count_restated_in_units_are_read():
                              "3, 400. The plan produces 600 units per month. What is the projected backlog at the end "
                              "of month 3?")
     assert backlog.numeric_answer == pytest.approx(calc.projected_backlog(1200, [500, 650, 400], [600] * 3)[2])
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Last month we paid carriers $18,600 in total to ship 12,400 cartons. What was the freight cost per carton?",
+     calc.freight_cost_per_unit(18_600, 12_400)),
+    ("3 mo moving avg forecast for july? apr 1,240 may 1,310 jun 1,285 (jan-mar were 1100 / 1150 / 1190 if that "
+     "matters)", (1240 + 1310 + 1285) / 3),
+    ("A distribution center forecasts demand of 50 units per week for weeks 1 through 6. It has 90 units on hand, no "
+     "shipments in transit, no safety stock, and it orders lot-for-lot from the plant with a transit lead time of 1 "
+     "week. What is the planned shipment quantity released in week 3?", 50),
+])
+def test_freight_totals_ignored_series_and_a_rate_over_a_run_of_periods_are_read(question, expected):
+    assert Solver().solve(question).numeric_answer == pytest.approx(expected)

@@ -47,6 +47,9 @@ _IN_PERIODS = re.compile(rf"({NUM})\s+(?:units?\s+)?(?:{_ARRIVING})\s+{PERIOD}\s
                          rf"(\d{{1,2}}(?:\s*(?:,|and|&)\s*(?:{PERIOD}\s+)?\d{{1,2}})+)\b"
                          rf"(?!\s*(?:units?\s+)?(?:in|for|due)\s+{PERIOD})", re.I)  # "80 in week 1 and 80 in week 4" no
 _COMMA_PERIOD = re.compile(rf"\b{PERIOD}\.?\s*#?\s*(\d{{1,3}})\s*,\s*(?!\$)({NUM})(?!\d|\.\d|\s*,\s*\d)", re.I)
+_FOR_RANGE = re.compile(rf"({NUM})\s+(?:units?\s+)?(?:per|a|each|every)\s+{PERIOD}\s+(?:for|in|over|during)\s+"
+                        rf"(?:the\s+)?{PERIOD}\s+1\s*(?:through|thru|to|-|–)\s*(\d{{1,2}})\b", re.I)
+"""A rate for a run of periods from the first: "50 units per week for weeks 1 through 6" -> six 50s."""
 _IN_EACH = re.compile(rf"({NUM})\s+(?:units?\s+)?(?:in|for)\s+each\s+of\s+(?:the\s+)?{PERIOD}\s+"
                       r"(1(?:\s*(?:,|and|&)\s*\d{1,2})+)\b", re.I)
 """The same number in each period listed from the first: "100 units in each of periods 1 and 2" -> 100, 100."""
@@ -111,6 +114,7 @@ def canonical(text: str) -> str:
              for part in re.split(rf"(?<=[.?!])\s+(?=[A-Za-z][\w ]{{0,40}}:\s*{PERIOD}\.?\s*\d)", line, flags=re.I)]
     lines = _tables(_first_periods(lines))
     text = normalize_tables("\n".join(_period_lines(lines)) + "\n")  # rows typed with spaces: "Forecast 30 30 30"
+    text = _FOR_RANGE.sub(lambda m: ", ".join([m.group(1).strip()] * int(m.group(2))) + ";", text)
     text = re.sub(r"\(\s*\)", " ", _RANGE_PREFIX.sub(" ", text))  # "(weeks 1-6)" leaves no "( )"
     text = _inline_periods(text)
     return re.sub(r"[ \t]+", " ", text).strip()

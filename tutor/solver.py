@@ -243,6 +243,7 @@ class Solver:
                        or names_an_input(m))]  # a % is no noise
         unused += [m.group().strip() for m in LIST_RE.finditer(question)  # a whole series that fed nothing
                    if len(numbers(m.group())) >= 3 and not any(s <= m.start() < e for s, e in used)
+                   and not ignored(question, m)
                    and not {round(x, 6) for x in numbers(m.group())} <= read_values | derived_from  # read by row
                    and not (formula.ignores and re.search(rf"\b(?:{formula.ignores})\b[^:;]*:\s*$",
                                                           question[:m.start()], re.I))

@@ -130,7 +130,7 @@ FORMULAS: tuple[Formula, ...] = (
             "{volume_used} / {volume_available}"),
     Formula("freight_cost_per_unit", "Freight cost per unit shipped", "distribution", "total freight / units shipped",
             (r"(?:freight|shipping|transport) cost per (?:case|unit|pallet|piece|item|carton|box)", r"freight per (?:case|unit|pallet|piece|item|carton)", r"freight cost per unit", r"cost per unit shipped", r"shipping cost per unit"),
-            (P("total_freight_cost", "total freight cost", r"freight(?: cost)?", r"shipping cost", r"costs?"),
-             P("units_shipped", "units shipped", r"units?", r"shipped", r"cases")),
+            (P("total_freight_cost", "total freight cost", r"paid (?:the |our )?carriers", r"\bin total\b", r"freight(?: cost)?", r"shipping cost", r"costs?"),
+             P("units_shipped", "units shipped", r"\bship(?:ped)?\b(?=\s+[\d,]+)", r"\bcartons?\b", r"\bcases\b", r"units?", r"shipped", r"cases")),
             "{total_freight_cost} / {units_shipped}", "$ per unit"),
 )
