@@ -15,7 +15,7 @@ from typing import Any
 
 from tutor.formulas import Formula
 from tutor.inputs import FRACTIONS, in_percent
-from tutor.reading import fmt
+from tutor.reading import fmt, parse_number
 from tutor.targets import FRACTION_FIELD
 
 _ROUND_UP = re.compile(r"\bround(?:ed|ing)?\s+(?:it\s+)?up\b|\bwhole (?:people|workers|persons|operators|employees)\b",
@@ -70,7 +70,7 @@ def in_units_asked(formula: Formula, values: dict[str, Any], number: float | Non
     if unit == "units" and _MONEY_ASKED.search(asked):  # "break-even in sales dollars", "average inventory in $"
         price = next((float(values[k]) for k in ("price", "unit_price", "unit_cost") if k in values), None)
         if price is None and (typed := _UNIT_PRICE.search(laid_out)):
-            price = float((typed.group(1) or typed.group(2)).replace(",", ""))
+            price = parse_number(typed.group(1) or typed.group(2))
         if price is None:
             return None, unit, [*notes, "The question asks for money, and this result is in units: give the unit "
                                         "price or cost to turn it into money."]

@@ -78,10 +78,8 @@ from tutor.derive_parts import (
 from tutor.derive_parts import (
     NUMBER as _NUM,
 )
-from tutor.reading import fmt, parse_number
+from tutor.reading import WORD_NUMBERS, fmt, parse_number
 
-WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                "ten": 10, "eleven": 11, "twelve": 12, "a dozen": 12, "a couple of": 2}
 _COUNTED = (r"\d|(?:part|unit|item|piece|sample|subgroup|observation|measurement|reading|"
             r"shift|machine|worker|operator|employee|person|people|crew|station|line|cell|week|day|hour|minute|"
             r"break|month|year|quarter|period|dc|warehouse|location|site|truck|container|bin|kanban|card|lot|order)")

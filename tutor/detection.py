@@ -31,14 +31,14 @@ def detect(question: str, extract: Callable[[Formula, str], tuple[dict[str, Any]
     tidy = canonical(question)
     typed = {f.function: [m for cue in f.cues if (m := affirmed(cue, question))] for f in FORMULAS}
     spans = {function: {(*m.span(), m.group()) for m in found} for function, found in typed.items()}
-    laid = {f.function: {(*m.span(), m.group()) for cue in f.cues if (m := affirmed(cue, tidy))} for f in FORMULAS
+    laid = {f.function: [(*m.span(), m.group()) for cue in f.cues if (m := affirmed(cue, tidy))] for f in FORMULAS
             } if tidy != question else spans  # "weighted moving avg" is "weighted moving average" once laid out
     for formula in FORMULAS:
         # longer cue matches are more specific: "first pass yield" beats "yield"; as typed, and with tables and
         # shorthand laid out
         hits = sum(len(m.group()) for m in typed[formula.function])
         if tidy != question:
-            hits = max(hits, sum(len(m.group()) for cue in formula.cues if (m := affirmed(cue, tidy))))
+            hits = max(hits, sum(len(text) for *_, text in laid[formula.function]))
         if hits and any(_within({s[:2] for s in where[formula.function]},
                                 [s for f, found in where.items() if f != formula.function for s in found])
                         for where in (spans, laid) if where[formula.function]):

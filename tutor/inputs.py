@@ -120,6 +120,12 @@ _PER_WEEK = re.compile(r"^\s*(?:units?\s+|cases\s+|pcs\s+|pieces\s+)?(?:a|per|ea
 _YEARLY = re.compile(r"\bannual(?:ly)?\b|\byearly\b|\b(?:per|a|for the|each|this|next) year\b", re.I)
 
 
+def _periods_a_year(per: re.Match[str]) -> int:
+    """How many of the periods `_RATE_PERIOD` matched make a year: 12 months, 52 weeks, 4 quarters."""
+    word = (per.group(1) or per.group(2)).lower()
+    return 12 if word.startswith("month") else 52 if word.startswith("week") else 4
+
+
 def convert(name: str, kind: str, value: float, after: str, question: str) -> tuple[float, str | None]:
     """A read value in the unit its input expects, and the step shown when it was converted.
 
@@ -128,13 +134,10 @@ def convert(name: str, kind: str, value: float, after: str, question: str) -> tu
     a yearly carrying rate given "per month" is made yearly, and so is a monthly fixed cost where
     the question is about a year.
     """
-    if kind == "rate" and name == "carrying_rate" and (m := _RATE_PERIOD.match(after)):
-        per = (m.group(1) or m.group(2)).lower()
-        factor = 12 if per.startswith("month") else 52 if per.startswith("week") else 4
+    factor = _periods_a_year(per) if (per := _RATE_PERIOD.match(after)) else None
+    if kind == "rate" and name == "carrying_rate" and factor:
         return value * factor, f"carrying rate = {value:g} × {factor} = {value * factor:g} a year"
-    if name.startswith("fixed_cost") and (m := _RATE_PERIOD.match(after)) and _YEARLY.search(question):
-        per = (m.group(1) or m.group(2)).lower()  # "$15,000 per month" where the volume is yearly
-        factor = 12 if per.startswith("month") else 52 if per.startswith("week") else 4
+    if name.startswith("fixed_cost") and factor and _YEARLY.search(question):  # "$15,000 per month", yearly volume
         return value * factor, f"fixed cost = {fmt(value)} × {factor} = {fmt(value * factor)} a year"
     if name in ("average_daily_demand", "daily_demand") and _PER_WEEK.match(after) and not re.search(
             r"\bweeks?'?\s+(?:of\s+)?(?:supply|cover)|\bin weeks\b", question, re.I):  # "1,500 units a week"

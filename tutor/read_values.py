@@ -256,10 +256,10 @@ def read_structured(formula: Formula, param: Param, question: str, values: dict[
                 if match and len(numbers(match.group(1))) >= 2:  # "2,500" is one number, not a series
                     values[param.name] = [parse_number(n) for n in NUM_RE.findall(match.group(1))]
                     return c.end() + match.start(1), c.end() + match.end(1)
+                others = [cue for p in formula.params if p is not param for cue in p.cues]
                 words = re.match(r"\s*(?:[A-Za-z][\w'-]*\s+){1,4}(?:[:=]\s*)?(?=[-−$\d.])", question[c.end():])
                 if words and (re.search(rf"\b{PERIOD}\s*$", words.group().rstrip(" :=")) or any(
-                        compiled(cue).search(words.group()) for p in formula.params if p is not param
-                        for cue in p.cues)):
+                        compiled(cue).search(words.group()) for cue in others)):
                     words = None  # "orders: month 1, 500" (a period's number), "plan: demand 100, 140" (another's)
                 if words and (match := read_list(question[c.end() + words.end():])) and (len(
                         numbers(match.group(1))) >= 3 or len(words.group().split()) <= 2 and question[
@@ -269,7 +269,6 @@ def read_structured(formula: Formula, param: Param, question: str, values: dict[
                     return at + match.start(1), at + match.end(1)
                 stop = SENTENCE_END.search(question, c.end())
                 named = read_pairs(question[c.end():stop.start() if stop else len(question)])
-                others = [cue for p in formula.params if p is not param for cue in p.cues]
                 if len(named) >= 3 and all(re.fullmatch(r"[A-Za-z][\w '&-]{0,25}", k) and not any(
                         compiled(cue).search(k) for cue in others) for k in named):  # not "on hand 260, SS 80"
                     values[param.name] = list(named.values())  # "quality 8, delivery 7, price 9": in the order typed

@@ -45,6 +45,11 @@ _APART = re.compile(r"[.;?!]\s|\b(?:vs\.?|versus|against|compared (?:to|with))\s
 SENTENCE_END = re.compile(r"[.?!](?:\s|$)|\n")
 
 
+WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "eleven": 11, "twelve": 12, "a dozen": 12, "a couple of": 2}
+"""Numbers written as words, as learners write counts: "two shifts", "a dozen bins"."""
+
+
 def parse_number(text: str, rate: bool = False) -> float:
     """Read one number written the way people write them.
 

@@ -64,7 +64,7 @@ from tutor.reading import (
     parse_number,
     per_year,
 )
-from tutor.targets import ask_of, month_order, select
+from tutor.targets import ask_of, month_order, select, sentences_of
 from tutor.working import render_result
 
 __all__ = ["Solver", "parse_number", "render_result"]
@@ -196,9 +196,10 @@ class Solver:
                     values[name], note = read
                     notes += [note] if note else []
         values = oriented(values, question)
-        values, step = in_period_asked(values, ask_of(question))
+        ask = ask_of(question)
+        values, step = in_period_asked(values, ask)
         notes += [step] if step else []
-        values, cut = through(values, formula.function, ask_of(question))
+        values, cut = through(values, formula.function, ask)
         notes += [cut] if cut else []
         defaulted = [p for p in formula.params if p.name not in values and p.default is not None and p.kind != "choice"]
         for target, start in _KEPT_LEVEL:  # "wants backlog to stay the same at the end as it is today"
@@ -420,7 +421,7 @@ _UNKNOWN = re.compile(r"\b(?:will be (?:set|decided|agreed|fixed|given)|not (?:y
 
 def _said_unknown(param: Param, question: str) -> bool:
     """Whether the question says an input is not known yet ("the ending backlog target will be set next week")."""
-    for sentence in re.split(r"(?<=[.?!;])\s+|\n", question):
+    for sentence in sentences_of(question):
         if _UNKNOWN.search(sentence) and any(compiled(cue).search(sentence) for cue in param.cues):
             return True
     return False

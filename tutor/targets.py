@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from tutor.layout import MONTHS
+from tutor.reading import WORD_NUMBERS
 
 SYNONYMS = [  # phrases in questions -> the words used in result field names
     (r"lower control limit|\blower limit\b", "lcl"), (r"upper control limit|\bupper limit\b", "ucl"),
@@ -39,8 +40,8 @@ SYNONYMS = [  # phrases in questions -> the words used in result field names
     (r"(?:cost|value) of (?:the )?(?:units |goods |materials? )?(?:issued|used|consumed|sold)|issued to production",
      "cogs"), (r"return on investment|\broi\b", "roi"), (r"return on assets|\broa\b", "roa"),
 ]
-_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-           "ten": 10}
+_COUNTS = {word: n for word, n in WORD_NUMBERS.items() if n <= 10 and " " not in word}
+"""Ranks written as words: "the top two causes"."""
 _MONTH_WORD = re.compile(rf"\b({'|'.join(MONTHS)})[a-z]*\b", re.I)
 _PERIOD = re.compile(r"\b(?:weeks?|wks?|periods?|months?|quarters?|days?|q|p)\s*#?\s*(\d{1,3})\b", re.I)
 _ASK = re.compile(r"\b(?:what|whats|what's|how|find|compute|calculate|determine|give|show|which|need|get)\b", re.I)
@@ -60,9 +61,14 @@ def month_order(question: str) -> list[str]:
     return sorted(dict.fromkeys(found), key=lambda name: (MONTHS.index(name) - first) % 12)
 
 
+def sentences_of(text: str) -> list[str]:
+    """The sentences of a question (split at . ? ! ; and line breaks), blank ones left out."""
+    return [s for s in re.split(r"(?<=[.?!;])\s+|\n", text) if s.strip()]
+
+
 def ask_of(question: str) -> str:
     """The asking part: sentences with a "?", the last with an asking word, or a terse first one; "" if none asks."""
-    sentences = [s for s in re.split(r"(?<=[.?!;])\s+|\n", question) if s.strip()]
+    sentences = sentences_of(question)
     asked = [s for s in sentences if "?" in s]
     if asked:
         return " ".join(asked)
