@@ -556,3 +556,32 @@ def test_periods_in_words_commas_and_a_count_restated_in_units_are_read():
 ])
 def test_freight_totals_ignored_series_and_a_rate_over_a_run_of_periods_are_read(question, expected):
     assert Solver().solve(question).numeric_answer == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("question, expected, step", [
+    ("Sales run at $2.1 million per quarter and receivables average $700,000. DSO on a 365-day year?",
+     calc.days_sales_outstanding(700_000, 8_400_000), "× 4"),
+    ("We ship 3,000 units a month to the west DC; transit is 10 days and units cost $20. Average pipeline "
+     "inventory in units (365 days)?", calc.pipeline_inventory(36_000, 10), "× 12"),
+    ("Our store is open 50 weeks a year and sells 40 units per week. Ordering costs $25, holding cost is $2 per unit "
+     "per year. EOQ?", calc.eoq_from_holding_cost(2_000, 25, 2), "× 50"),
+    ("annual usage 10,400 units, lead time 3 weeks. lead time demand?", calc.lead_time_demand(200, 3), "/ 52"),
+    ("Family stock at month end is 9,000 units; demand is 42,000 units per month and the month has 21 working "
+     "days. How many days of supply?", calc.days_of_supply(9_000, 2_000), "/ 21"),
+    ("We ship every day of the week. Inventory 2,800 units, weekly demand 1,400. Days of supply?",
+     calc.days_of_supply(2_800, 200), "/ 7"),
+])
+def test_a_figure_for_another_period_is_converted_with_its_step(question, expected, step):
+    answer = Solver().solve(question)
+    assert answer.numeric_answer == pytest.approx(expected)
+    assert step in answer.text
+
+
+def test_a_unit_cost_turns_units_into_money_only_when_money_is_asked():
+    base = "We ship 3,000 units a month to the west DC; transit is 10 days and units cost $20. "
+    units = Solver().solve(base + "Average pipeline inventory in units (365 days)?")
+    money = Solver().solve(base + "Average value of the pipeline inventory (365 days)?")
+    assert units.numeric_answer == pytest.approx(calc.pipeline_inventory(36_000, 10))
+    assert "left out" in units.text
+    assert money.numeric_answer == pytest.approx(calc.pipeline_inventory(36_000, 10, unit_cost=20))
+    assert "units × 20" in money.text

@@ -21,6 +21,7 @@ from tutor.reading import (
     fmt,
     numbers,
     parse_number,
+    per_year,
     read_named_lists,
     read_named_pairs,
     read_pairs,
@@ -117,6 +118,13 @@ def rhythm(question: str) -> str | None:
 
 _PER_WEEK = re.compile(r"^\s*(?:units?\s+|cases\s+|pcs\s+|pieces\s+)?(?:a|per|each|every|/)\s*(?:week|wk)\b"
                        r"|^\s*weekly\b", re.I)
+_PER_MONTH = re.compile(r"^\s*(?:units?\s+|cases\s+|pcs\s+|pieces\s+)?(?:a|per|each|every|/)\s*(month)\b", re.I)
+_KIND_OF_DAY = r"(?:working |shipping |business |production |operating )"
+_DAYS_IN_MONTH = re.compile(rf"\b(?:month|it)\s+has\s+(\d{{2}})\s+{_KIND_OF_DAY}?days\b"
+                            rf"|\b(\d{{2}})\s+{_KIND_OF_DAY}days\s+(?:a|per|in the|this|each)\s+month\b", re.I)
+_WEEKLY_BEFORE = re.compile(r"\bweekly\s+(?:demand|usage|sales)\s*(?:is|of|=|:)?\s*$", re.I)
+_YEARLY_BEFORE = re.compile(r"\b(?:annual(?:ly)?|yearly)\s+(?:demand|usage|sales|requirements?)\s*(?:is|of|=|:)?\s*$",
+                            re.I)
 _YEARLY = re.compile(r"\bannual(?:ly)?\b|\byearly\b|\b(?:per|a|for the|each|this|next) year\b", re.I)
 
 
@@ -126,7 +134,8 @@ def _periods_a_year(per: re.Match[str]) -> int:
     return 12 if word.startswith("month") else 52 if word.startswith("week") else 4
 
 
-def convert(name: str, kind: str, value: float, after: str, question: str) -> tuple[float, str | None]:
+def convert(name: str, kind: str, value: float, after: str, question: str, before: str = ""
+            ) -> tuple[float, str | None]:
     """A read value in the unit its input expects, and the step shown when it was converted.
 
     Hours inputs take minutes and seconds; day inputs take weeks; a lead time or review period
@@ -139,11 +148,23 @@ def convert(name: str, kind: str, value: float, after: str, question: str) -> tu
         return value * factor, f"carrying rate = {value:g} × {factor} = {value * factor:g} a year"
     if name.startswith("fixed_cost") and factor and _YEARLY.search(question):  # "$15,000 per month", yearly volume
         return value * factor, f"fixed cost = {fmt(value)} × {factor} = {fmt(value * factor)} a year"
-    if name in ("average_daily_demand", "daily_demand") and _PER_WEEK.match(after) and not re.search(
+    if name in ("average_daily_demand", "daily_demand") and (_PER_WEEK.match(after) or _WEEKLY_BEFORE.search(before)
+                                                              ) and not re.search(
             r"\bweeks?'?\s+(?:of\s+)?(?:supply|cover)|\bin weeks\b", question, re.I):  # "1,500 units a week"
         week_days = 5 if re.search(r"\b5[- ]days? (?:a|per) week|\b5-day weeks?|\bworking days?\b", question,
                                    re.I) else 7
         return value / week_days, f"{fmt(value)} a week / {week_days} days = {fmt(value / week_days)} a day"
+    if name in ("average_daily_demand", "daily_demand") and (month := _PER_MONTH.match(after)) and (
+            days := _DAYS_IN_MONTH.search(question)):  # "45,000 cases per month ... 22 shipping days"
+        per = int(days.group(1) or days.group(2))
+        return value / per, f"{fmt(value)} a {month.group(1).lower()} / {per} days = {fmt(value / per)} a day"
+    if name == "demand_per_period" and _YEARLY_BEFORE.search(before) and (
+            lead := re.search(r"\blead[- ]?time\b[^.;?]{0,25}?\d+\s*(weeks?|wks?|months?)\b|\b(?:lt|l)\s*[=:]?\s*\d+"
+                              r"\s*(weeks?|wks?|months?)\b", question, re.I)):
+        months = (lead.group(1) or lead.group(2)).lower().startswith("m")
+        per = 12 if months else per_year("a week", question)
+        unit = "month" if months else "week"
+        return value / per, f"demand per {unit} = {fmt(value)} a year / {per:g} = {fmt(value / per)}"
     match = _UNIT_AFTER.match(after)
     if not match:
         return value, None

@@ -75,12 +75,23 @@ def numbers(text: str) -> list[float]:
     return [parse_number(m.group()) for m in NUM_RE.finditer(text) if m.group().strip()]
 
 
-def per_year(context: str) -> float:
-    """How many of the figure's periods make a year: 12 for "a month", 52 for "a week", else 1."""
+_WEEKS_A_YEAR = re.compile(r"\b(4[89]|5[012])[- ](?:working |operating |selling )?(?:weeks?|wks?)\b"
+                           r"(?:\s*(?:a|per|in a|each)\s+year)?|\bopen\s+(4[89]|5[012])\s+weeks\b", re.I)
+
+
+def per_year(context: str, question: str = "") -> float:
+    """How many of the figure's periods make a year: 12 for "a month", 4 for "a quarter", 52 for "a week", else 1.
+
+    Weeks follow the question's own year where it gives one ("open 50 weeks a year").
+    """
     if re.search(r"\b(?:per|a|each|every)\s+month\b|\bmonthly\b", context, re.I):
         return 12
+    if re.search(r"\b(?:per|a|each|every)\s+quarter\b|\bquarterly\b", context, re.I) or re.search(
+            r"\bq[1-4]\b", context, re.I) and re.search(r"\bannuali[sz]", question, re.I):
+        return 4
     if re.search(r"\b(?:per|a|each|every)\s+week\b|\bweekly\b", context, re.I):
-        return 52
+        weeks = _WEEKS_A_YEAR.search(question)
+        return int(weeks.group(1) or weeks.group(2)) if weeks else 52
     return 1
 
 

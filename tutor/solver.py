@@ -281,17 +281,21 @@ class Solver:
         context = question[max(0, match.start() - 40): match.end() + 40]
         if _stray_percent(param, match.group()):
             return None  # "10% of last month's forecast" is no inventory
-        value, note = convert(param.name, param.kind, self._convert(param, match.group(), context),
-                              question[match.end():match.end() + 30], question)
+        value, note = convert(param.name, param.kind, self._convert(param, match.group(), context, question),
+                              question[match.end():match.end() + 30], question,
+                              question[max(0, match.start() - 30):match.start()])
+        if param.kind == "annual" and (factor := per_year(context, question)) != 1:
+            typed = parse_number(match.group())
+            note = f"{param.label} = {fmt(typed)} × {factor:g} = {fmt(typed * factor)} a year"
         if not plausible(param.name, value, match.group()):
             return None
         return (int(round(value)) if param.kind == "count" else value), note
 
     @staticmethod
-    def _convert(param: Param, raw: str, context: str) -> Any:
+    def _convert(param: Param, raw: str, context: str, question: str = "") -> Any:
         value = parse_number(raw, rate=param.kind == "rate")
         if param.kind == "annual":
-            value *= per_year(context)
+            value *= per_year(context, question)
         if param.kind == "count":
             value = int(round(value))
         return value
@@ -349,6 +353,8 @@ class Solver:
             return Answer(text=text, domain=formula.domain, citations=cites.items, kind="calculation",
                           calculation=Calculation(function=formula.function, title=formula.title, inputs=values,
                                                   missing=[p.name for p in missing], unit=formula.unit))
+        read = values
+        values, notes, unit_price = _value_apart(formula, values, notes, question)
         try:
             values = padded(values)
             result = getattr(calc, formula.function)(**(formula.adapt(values) if formula.adapt else values))
@@ -362,15 +368,20 @@ class Solver:
         number = chosen[0] if chosen else formula.pick(result)
         number, unit, notes = in_units_asked(formula, values, number, chosen[1] if chosen else None, question,
                                              asked, prepared(question)[0] if question else "", notes)
-        given = "\n".join(f"- {p.label} = {fmt(values[p.name])}{p.unit_suffix}" for p in formula.params
-                          if p.name in values)
+        in_units = number
+        if unit_price is not None and number is not None and unit == "units":
+            number, unit = number * unit_price, "$"
+        shown_values = read | values  # with the unit cost set apart for a value
+        given = "\n".join(f"- {p.label} = {fmt(shown_values[p.name])}{p.unit_suffix}" for p in formula.params
+                          if p.name in shown_values)
         if notes:
             given += "\n\nWorked out first:\n" + "\n".join(f"- {step}" for step in notes)
         substituted = formula.substitute(values)
         lines = [f"**{formula.title}** · `{formula.expression}`", "", "Given:", given, ""]
         shown = f"{fmt(number)}%" if unit == "%" else f"{fmt(number)}{f' {unit}' if unit else ''}"
         if isinstance(result, int | float):
-            tail = f"{fmt(result)} = **{shown}**" if unit == "%" else f"**{shown}**"
+            tail = (f"{fmt(result)} = **{shown}**" if unit == "%" else f"{fmt(in_units)} units × {fmt(unit_price)}"
+                    f" = **{shown}**" if unit_price is not None and unit == "$" else f"**{shown}**")
             lines.append(f"Working: {substituted} = {tail}")
         else:
             lines += [f"Working: {substituted}", "", render_result(result)]
@@ -463,6 +474,25 @@ def _stray_percent(param: Param, raw: str) -> bool:
 def _key(raw: str) -> tuple[float, bool]:
     """A number as typed, for matching: its value and whether it is a percent ("20%" is not "0.2")."""
     return round(parse_number(raw), 6), bool(re.search(r"%|percent", raw))
+
+
+_UNITS_ASKED = re.compile(r"\bin units\b|\bhow many (?:units|pieces|cases|cartons|pallets)\b|\bunits?\s*\?", re.I)
+
+
+def _value_apart(formula: Formula, values: dict[str, Any], notes: list[str], question: str
+                 ) -> tuple[dict[str, Any], list[str], float | None]:
+    """An optional unit cost that turns a result in units into money, taken out of the calculation.
+
+    Returns the values without it, the steps, and the unit cost to apply to the result in units
+    (None where the question asks for units, with a step saying the cost was left out).
+    """
+    param = next((p for p in formula.params if p.default is OMIT and p.unit == "$" and p.name in values), None)
+    if param is None:
+        return values, notes, None
+    rest = {k: v for k, v in values.items() if k != param.name}
+    if _UNITS_ASKED.search(ask_of(question) or question):
+        return rest, [*notes, f"{param.label} left out: the question asks for units"], None
+    return rest, notes, float(values[param.name])
 
 
 def _in_words(message: str, formula: Formula) -> str:
