@@ -585,3 +585,38 @@ def test_a_unit_cost_turns_units_into_money_only_when_money_is_asked():
     assert "left out" in units.text
     assert money.numeric_answer == pytest.approx(calc.pipeline_inventory(36_000, 10, unit_cost=20))
     assert "units × 20" in money.text
+
+
+def test_an_unexplained_quantity_of_things_or_time_is_asked_about_not_dropped():
+    answer = Solver().solve("Our line works 2 shifts of 8 hours on 21 days a month. Fixed costs are $50,000 a month "
+                            "and variable cost is $6 per unit. What is the monthly total cost?")
+    assert answer.numeric_answer is None
+    assert "stand for" in answer.text or "still need" in answer.text
+
+
+def test_a_price_beside_a_question_about_units_is_no_reason_to_ask():
+    answer = Solver().solve("An item sells 900 units per week, lead time is 3 weeks and safety stock is 400 units. "
+                            "It costs $2.75. What is the order point?")
+    assert answer.numeric_answer == pytest.approx(calc.order_point(900, 3, 400))
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Prevention $20k, appraisal $30k, internal failure $55k, external failure $45k. The $90k advertising spend is "
+     "not a quality cost. Total cost of quality?", calc.cost_of_quality(20_000, 30_000, 55_000, 45_000)["total"]),
+    ("We ship 7,300 units a year; transit takes 5 days. Average units in transit? Use 365 days.",
+     calc.pipeline_inventory(7_300, 5)),
+    ("An order of 100 units goes through two work centers. WC 1: queue 10 hrs, setup 1 hr, run 0.1 hr per unit, "
+     "move 2 hrs. WC 2: queue 6 hrs, setup 2 hrs, run 0.2 hr per unit, move 3 hrs. Manufacturing lead time in hours?",
+     10 + 1 + 10 + 2 + 6 + 2 + 20 + 3),
+])
+def test_numbers_set_aside_or_used_to_derive_are_explained(question, expected):
+    assert Solver().solve(question).numeric_answer == pytest.approx(expected)
+
+
+def test_dollar_usage_is_worked_out_for_every_row_of_a_table():
+    answer = Solver().solve("| SKU | units/yr | unit cost |\n| A | 100 | $10.00 |\n| B | 40 | $50.00 |\n"
+                            "| C | 1,000 | $0.50 |\n| D | 300 | $2.00 |\nwhat % of total annual dollar usage is SKU B?")
+    usage = {"A": 1_000, "B": 2_000, "C": 500, "D": 600}
+    assert all(f"{name}: " in answer.text for name in usage)
+    if answer.numeric_answer is not None:
+        assert answer.numeric_answer == pytest.approx(100 * usage["B"] / sum(usage.values()))

@@ -81,7 +81,7 @@ def dollar_usage(text: str, steps: list[str]) -> str:
         return text
     rows = re.findall(rf"(?:^|[;.]\s*)([A-Za-z0-9][\w-]{{0,15}}):\s*"
                       rf"(?:units?|usage|demand|volume|qty|quantity)[^,;:\d]*?\s({NUMBER}),\s*"
-                      rf"(?:unit )?(?:cost|price)[^,;:\d$]*?\s\$?\s?({NUMBER})\s*;", text, re.I)
+                      rf"(?:unit )?(?:cost|price)[^,;:\d$]*?\s\$?\s?({NUMBER})\s*(?=;)", text, re.I)
     if len(rows) < 2:
         return text
     usage = [(name, parse_number(units) * parse_number(cost)) for name, units, cost in rows]

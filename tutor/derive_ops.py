@@ -183,7 +183,7 @@ def order_run_hours(text: str, steps: list[str]) -> str:
         return text
     for m in reversed(runs):
         total = parse_number(m.group(1)) * quantity
-        steps.append(f"run = {m.group(1)} {m.group(2)} per unit × order quantity = {fmt(total)} {m.group(2)}")
+        steps.append(f"run = {m.group(1)} {m.group(2)} per unit × {order.group(1)} units = {fmt(total)} {m.group(2)}")
         text = text[:m.start()] + f"run {total:.12g} {m.group(2)}" + text[m.end():]
     return text
 

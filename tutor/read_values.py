@@ -105,7 +105,8 @@ def through(values: dict[str, Any], function: str, ask: str) -> tuple[dict[str, 
 
 _IGNORED = re.compile(r"\bignor(?:e|ing)\b|\bnot (?:needed|used|relevant|required)\b|\birrelevant\b|\bunrelated\b"
                       r"|\bdoesn'?t matter\b|\bif (?:that|it) matters\b|\bnot needed here\b|\bbtw\b|\bby the way\b"
-                      r"|\bfyi\b|\bfor (?:context|reference|what it'?s worth)\b|\bdistractor\b", re.I)
+                      r"|\bfyi\b|\bfor (?:context|reference|what it'?s worth)\b|\bdistractor\b"
+                      r"|\b(?:is|are) not (?:an?|part of|included)\b|\bnot included\b|\bexclud(?:e|ed|ing)\b", re.I)
 
 
 def _clause(text: str, start: int, end: int) -> str:
@@ -138,7 +139,10 @@ def aside(question: str, match: re.Match[str], lengths: set[int]) -> bool:
         return True  # "c2c", "b2b": part of a word
     if ignored(question, match):
         return True
-    if re.match(r"[- ](?:day|week)[- ]year\b", after, re.I) and parse_number(match.group()) in (360, 364, 365, 52, 50):
+    if re.match(r"[- ](?:day|week)[- ]year\b|\s+days\b(?!\s+(?:of|in transit|on|late|early|lead))", after, re.I
+                ) and parse_number(match.group()) in (360, 364, 365, 52, 50) and (
+            "year" in after.lower() or re.search(r"\b(?:use|using|assume|with|on|of)\s*(?:a\s+)?$|\(\s*$", before,
+                                                 re.I)):
         return True  # "use a 365-day year": the convention, not an input
     if "%" in match.group() and re.search(r"\bz\s*(?:=|of|is)?\s*[\d.]+\s*(?:for|at|gives|→|->|,)\s*(?:an?\s+)?$",
                                           question[max(0, match.start() - 25):match.start()], re.I):
@@ -297,7 +301,7 @@ def read_structured(formula: Formula, param: Param, question: str, values: dict[
                 segment = question[c.end():stop_at]
                 read: Any = (read_records(segment, param.fields) if param.kind == "records"
                              else SEGMENT_READERS[param.kind](segment))
-                if read:
+                if read and not (param.kind == "pairs" and len(read) < 2):  # "usage do the top 3": no named numbers
                     values[param.name] = read
                     first, last = consumed(segment, read)  # numbers between the cue and the values stay free
                     return c.end() + first, c.end() + last

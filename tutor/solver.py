@@ -239,7 +239,8 @@ class Solver:
                   and not aside(question, m, lengths)
                   and not (formula.ignores and re.search(rf"\b(?:{formula.ignores})\b[^.;,\d]{{0,25}}$",
                                                          question[max(0, m.start() - 40):m.start()], re.I))
-                  and ("%" in m.group()  # an input left at its default: any number that can be it may be it
+                  and (_quantity(m, question) and _key(m.group()) not in results  # "8 hours": a quantity
+                       or "%" in m.group()  # an input left at its default: any number that can be it may be it
                        or any(plausible(p.name, parse_number(m.group()), m.group()) for p in defaulted)
                        or names_an_input(m))]  # a % is no noise
         unused += [m.group().strip() for m in LIST_RE.finditer(question)  # a whole series that fed nothing
@@ -477,6 +478,19 @@ def _key(raw: str) -> tuple[float, bool]:
 
 
 _UNITS_ASKED = re.compile(r"\bin units\b|\bhow many (?:units|pieces|cases|cartons|pallets)\b|\bunits?\s*\?", re.I)
+
+
+_QUANTITY_AFTER = re.compile(r"\s*(?:[km]\b|thousand\b|million\b)?\s*(?:units?|pcs|pieces|cases|cartons|pallets|"
+                             r"parts|items|orders|hours?|hrs?|h\b|minutes?|mins?|seconds?|secs?|days?|weeks?|wks?|"
+                             r"months?|years?|std|standard)\b", re.I)
+
+
+def _quantity(m: re.Match[str], question: str) -> bool:
+    """Whether a number comes with a unit of things or time ("600 units", "8 hours"): a quantity, not a date or an id.
+
+    Money is left out: a price or a sales figure beside a question about units is the usual distractor.
+    """
+    return "$" not in m.group() and bool(_QUANTITY_AFTER.match(question, m.end()))
 
 
 def _value_apart(formula: Formula, values: dict[str, Any], notes: list[str], question: str
