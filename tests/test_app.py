@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from tutor.service import Tutor
 from tutor.ui import build_app
+from tutor.wiring import assemble_tutor
 
 from .conftest import free_port
 
@@ -22,7 +22,7 @@ def served(seed_tutor, tmp_path_factory):
     """The app over the seeded index with its own learner database, on a free loopback port."""
     tmp = tmp_path_factory.mktemp("app")
     settings = seed_tutor.settings.model_copy(update={"database_url": f"sqlite:///{tmp / 'learners.db'}"})
-    tutor = Tutor(settings, seed_tutor.index_store, seed_tutor.count_tokens)
+    tutor = assemble_tutor(settings, seed_tutor.index_store, seed_tutor.index_store.embeddings)
     port = free_port()
     app = build_app(tutor)
     app.queue(default_concurrency_limit=4)

@@ -186,10 +186,10 @@ def _show_progress(tutor):
 def test_the_progress_view_uses_the_same_validator_and_ignores_a_bad_saved_date(mini, tmp_path):
     import gradio as gr
 
-    from tutor.service import Tutor
+    from tutor.wiring import assemble_tutor
 
     settings = mini.settings.model_copy(update={"database_url": f"sqlite:///{tmp_path / 'app.db'}"})
-    tutor = Tutor(settings, mini.index_store, mini.count_tokens)
+    tutor = assemble_tutor(settings, mini.index_store, mini.index_store.embeddings)
     show_progress = _show_progress(tutor)
     today = datetime.now(UTC).date()
     for bad in ("2099-12-31", (today - timedelta(days=1)).isoformat(), "next week"):

@@ -56,10 +56,10 @@ def test_due_reviews_come_first_then_weak_subtopics_then_unexplored_domains(seed
 
 
 def test_tutor_next_quiz_uses_the_learner_store(seed_tutor, tmp_path):
-    from tutor.service import Tutor
+    from tutor.wiring import assemble_tutor
 
     settings = seed_tutor.settings.model_copy(update={"database_url": f"sqlite:///{tmp_path / 'l.db'}"})
-    tutor = Tutor(settings, seed_tutor.index_store, seed_tutor.count_tokens)
+    tutor = assemble_tutor(settings, seed_tutor.index_store, seed_tutor.index_store.embeddings)
     items = tutor.next_quiz("Grace", n=5, seed=3)
     assert len(items) == 5 and tutor.store.learner("grace", create=False).name == "Grace"
 

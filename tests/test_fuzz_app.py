@@ -19,8 +19,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tutor.service import Tutor
 from tutor.ui import build_app
+from tutor.wiring import assemble_tutor
 
 from .fakes import Faults
 
@@ -114,7 +114,7 @@ def app_under_test(tmp_path_factory, seed_tutor):
     """The app over the whole corpus (as learners use it), with a learner database of its own."""
     tmp = tmp_path_factory.mktemp("fuzz")
     settings = seed_tutor.settings.model_copy(update={"database_url": f"sqlite:///{tmp / 'learners.db'}"})
-    tutor = Tutor(settings, seed_tutor.index_store, seed_tutor.count_tokens)
+    tutor = assemble_tutor(settings, seed_tutor.index_store, seed_tutor.index_store.embeddings)
     app = build_app(tutor)
     fns = {f.api_name or f"{f.name}#{i}": f for i, f in enumerate(app.fns.values()) if f.fn is not None}
     samples: list[dict[str, Any]] = []

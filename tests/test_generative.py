@@ -8,10 +8,10 @@ import pytest
 
 from tutor.config import load_settings
 from tutor.errors import ModelUnavailable
-from tutor.generative import FALLBACK_NOTE, GenerativeAnswerer, format_passages
+from tutor.generative import FALLBACK_NOTE, MODEL_ERROR_NOTE, format_passages
 from tutor.models import Answer, NotInCorpus
 from tutor.service import Tutor
-from tutor.wiring import build_chat_model
+from tutor.wiring import assemble_tutor, build_chat_model
 
 from .fakes import RecordingChatModel
 
@@ -19,7 +19,8 @@ from .fakes import RecordingChatModel
 def _tutor_with(seed_tutor: Tutor, *responses: str) -> tuple[Tutor, RecordingChatModel]:
     model = RecordingChatModel(responses=list(responses))
     model.received = []
-    tutor = Tutor(seed_tutor.settings, seed_tutor.index_store, seed_tutor.count_tokens, chat_model=model)
+    tutor = assemble_tutor(seed_tutor.settings, seed_tutor.index_store, seed_tutor.index_store.embeddings,
+                           chat_model=model)
     tutor._retriever = seed_tutor.retriever  # share the loaded retriever
     return tutor, model
 
@@ -83,12 +84,18 @@ def test_follow_ups_are_rewritten_with_the_history(seed_tutor):
     assert "economic order quantity" in model.received[1][1].content.lower()
 
 
-def test_streaming_yields_the_model_text(seed_tutor):
-    from tutor.composer import Composer
-
-    model = RecordingChatModel(responses=["Kanban signals replenishment [1]."])
-    answerer = GenerativeAnswerer(model, seed_tutor.retriever, Composer(seed_tutor.retriever.documents), None)
-    assert "".join(answerer.stream("what is kanban?")) == "Kanban signals replenishment [1]."
+def test_a_model_that_fails_midway_gives_way_to_the_notes_with_a_note(seed_tutor, tmp_path):
+    model = RecordingChatModel(responses=["Kanban signals replenishment [1]."], error_on_chunk_number=6)
+    settings = seed_tutor.settings.model_copy(update={"llm_backend": "openai",
+                                                      "database_url": f"sqlite:///{tmp_path / 'l.db'}"})
+    tutor = assemble_tutor(settings, seed_tutor.index_store, seed_tutor.index_store.embeddings, chat_model=model)
+    steps = list(tutor.ask_stream(tutor.learner("Ada"), "what is kanban?"))
+    assert "".join(s for s in steps if isinstance(s, str)) == "Kanban"  # what came before the failure
+    final = steps[-1]
+    assert isinstance(final, Answer) and final.text.startswith(MODEL_ERROR_NOTE)
+    assert final.citations and all(c.quote in _chunks(tutor)[c.chunk_id] for c in final.citations)
+    again = tutor.ask("what is kanban?")  # the plain path falls back the same way
+    assert isinstance(again, Answer) and again.text.startswith(MODEL_ERROR_NOTE)
 
 
 def test_remote_models_are_refused_while_model_requests_are_off(monkeypatch, tmp_path):
@@ -106,7 +113,8 @@ def test_live_openai_compatible_server(seed_tutor, monkeypatch):
     settings = load_settings(llm_backend="openai", llm_base_url=os.environ["TUTOR_TEST_LLM_URL"],
                              llm_model=os.environ.get("TUTOR_TEST_LLM_MODEL", "default"), allow_model_requests=True,
                              corpus_dir=seed_tutor.settings.corpus_dir, data_dir=seed_tutor.settings.data_dir)
-    tutor = Tutor(settings, seed_tutor.index_store, seed_tutor.count_tokens, chat_model=build_chat_model(settings))
+    tutor = assemble_tutor(settings, seed_tutor.index_store, seed_tutor.index_store.embeddings,
+                           chat_model=build_chat_model(settings))
     answer = tutor.ask("What is available-to-promise?")
     assert isinstance(answer, Answer)
     assert all(c.quote in _chunks(seed_tutor)[c.chunk_id] for c in answer.citations)
@@ -116,13 +124,12 @@ def test_the_app_stream_shows_text_as_written_then_the_checked_answer(seed_tutor
     model = RecordingChatModel(responses=["Safety stock is extra inventory held against variation [1]."])
     settings = seed_tutor.settings.model_copy(update={"llm_backend": "openai",
                                                       "database_url": f"sqlite:///{tmp_path / 'l.db'}"})
-    tutor = Tutor(settings, seed_tutor.index_store, seed_tutor.count_tokens, chat_model=model)
+    tutor = assemble_tutor(settings, seed_tutor.index_store, seed_tutor.index_store.embeddings, chat_model=model)
     ada = tutor.store.learner("Ada")
     steps = list(tutor.ask_stream(ada, "what is safety stock?"))
-    partial, final = steps[:-1], steps[-1]
-    assert len(partial) > 3 and all(isinstance(p, str) for p in partial)
-    assert partial[-1] == "Safety stock is extra inventory held against variation [1]."
-    assert all(b.startswith(a) for a, b in zip(partial, partial[1:], strict=False))  # the text only grows
+    pieces, final = steps[:-1], steps[-1]
+    assert len(pieces) > 3 and all(isinstance(p, str) for p in pieces)
+    assert "".join(pieces) == "Safety stock is extra inventory held against variation [1]."  # piece by piece
     assert isinstance(final, Answer) and final.backend == "openai" and len(final.citations) == 1
     assert final.citations[0].quote in _chunks(tutor)[final.citations[0].chunk_id]
     assert tutor.store.questions(ada.id)[0][1] == final.domain  # logged once, as engagement

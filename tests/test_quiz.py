@@ -261,10 +261,11 @@ class PassageReader(FakeListChatModel):
 
 
 def test_llm_authored_items_pass_the_same_gate_and_wrong_keys_are_dropped(seed_tutor):
-    from tutor.service import Tutor
+    from tutor.wiring import assemble_tutor
 
     settings = seed_tutor.settings.model_copy(update={"llm_backend": "openai"})
-    tutor = Tutor(settings, seed_tutor.index_store, seed_tutor.count_tokens, chat_model=PassageReader())
+    tutor = assemble_tutor(settings, seed_tutor.index_store, seed_tutor.index_store.embeddings,
+                           chat_model=PassageReader())
     items = tutor.quiz(n=8, kinds=["mcq"], seed=3)
     llm = [i for i in items if i.source == "llm"]
     assert len(items) == 8
@@ -275,10 +276,10 @@ def test_llm_authored_items_pass_the_same_gate_and_wrong_keys_are_dropped(seed_t
 
 
 def test_a_failing_llm_leaves_an_offline_quiz(seed_tutor):
-    from tutor.service import Tutor
+    from tutor.wiring import assemble_tutor
 
     settings = seed_tutor.settings.model_copy(update={"llm_backend": "openai"})
-    tutor = Tutor(settings, seed_tutor.index_store, seed_tutor.count_tokens,
+    tutor = assemble_tutor(settings, seed_tutor.index_store, seed_tutor.index_store.embeddings,
                   chat_model=FakeListChatModel(responses=["this is not JSON"]))
     items = tutor.quiz(n=6, kinds=["mcq", "true_false"], seed=4)
     assert len(items) == 6 and all(i.source == "offline" for i in items)

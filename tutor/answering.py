@@ -11,7 +11,8 @@ from __future__ import annotations
 import logging
 import re
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 
 from langchain_core.documents import Document
 
@@ -40,6 +41,15 @@ _FOLLOW_CUE = re.compile(r"^(?:and|so|ok(?:ay)?|also|then|but|why|how come)\b|\b
 _GARBLED = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]")
 
 
+@dataclass(frozen=True)
+class Draft:
+    """A question in scope with the passages to answer it from, waiting for a writer."""
+
+    parsed: ParsedQuestion
+    hits: Sequence[Document]
+    domain: Domain | None
+
+
 class Answerer:
     """Turns questions into `Answer` or `NotInCorpus` using injected retrieval and composition."""
 
@@ -60,24 +70,61 @@ class Answerer:
         Raises:
             QueryError: the question is binary or garbled text.
         """
+        result: Answer | NotInCorpus | None = None
+        for step in self.ask_stream(question, history, domain, topics):
+            if not isinstance(step, str):
+                result = step
+        assert result is not None  # ask_stream always ends with the result
+        return result
+
+    def ask_stream(self, question: str, history: Sequence[str] = (), domain: Domain | None = None,
+                   topics: Sequence[str] = ()) -> Iterator[str | Answer | NotInCorpus]:
+        """`ask`, step by step: pieces of text while a writer is still writing, then the result.
+
+        The offline composer writes at once, so it yields the result only; see `ask` for the errors.
+        """
         start = time.perf_counter()
+        routed = self.route(question, history, domain, topics)
+        if isinstance(routed, Draft):
+            for step in self.write_stream(routed):
+                if isinstance(step, str):
+                    yield step
+                else:
+                    routed = step
+        routed.latency_ms = round((time.perf_counter() - start) * 1000, 2)  # type: ignore[union-attr]
+        yield routed  # type: ignore[misc]
+
+    def route(self, question: str, history: Sequence[str] = (), domain: Domain | None = None,
+              topics: Sequence[str] = ()) -> Answer | NotInCorpus | Draft:
+        """The answer when it needs no writer (a follow-up, a calculation, out of scope), else the `Draft` to write.
+
+        Raises:
+            QueryError: the question is binary or garbled text.
+        """
         if _GARBLED.search(question) or _mostly_symbols(question):
             raise QueryError("That does not look like a question in words. Type your question as plain text.")
         parsed = parse_question(question)
         result: Answer | NotInCorpus | None = self._follow_up(parsed, topics, domain)
         if result is not None:
-            result.latency_ms = round((time.perf_counter() - start) * 1000, 2)
             return result
         parsed = self._resolve(parsed, history, topics)
         if self.solver is not None and re.search(r"\d", parsed.text):
             solved = self.solver.solve(parsed.text)  # type: ignore[attr-defined]
             # a computed result always wins; a request for missing inputs only for calculation questions
             if solved is not None and (solved.numeric_answer is not None or parsed.kind is QuestionKind.CALCULATION):
-                result = solved
-        if result is None:
-            result = self._answer(parsed, domain)
-        result.latency_ms = round((time.perf_counter() - start) * 1000, 2)
-        return result
+                return solved  # type: ignore[no-any-return]
+        hits = self.retriever.search(parsed.text, k=5, domain=domain)
+        if not self._in_scope(hits):
+            return NotInCorpus(
+                message="The study notes do not cover that. CPIM Tutor answers questions about the CPIM 8.0 "
+                        "body of knowledge; here are the closest topics in the notes.",
+                nearest_topics=list(dict.fromkeys(str(h.metadata["heading"]) for h in hits))[:3],
+            )
+        return Draft(parsed, hits, domain)
+
+    def write_stream(self, draft: Draft) -> Iterator[str | Answer]:
+        """Write the answer for in-scope hits; a generative answerer yields its text as it comes first."""
+        yield self._write(draft.parsed, draft.hits, draft.domain)
 
     def _previous(self, topics: Sequence[str]) -> list[Document]:
         """The first chunk of each entry the previous answer was about (unknown ids are dropped)."""
@@ -140,16 +187,6 @@ class Answerer:
         content = [w for w in words if w not in {"it", "its", "that", "this", "formula", "the", "of", "and",
                                                  "example", "an", "a", "for", "same", "they", "them"}]
         return bool(content) and self.retriever.names_a_term(" ".join(content))
-
-    def _answer(self, parsed: ParsedQuestion, domain: Domain | None) -> Answer | NotInCorpus:
-        hits = self.retriever.search(parsed.text, k=5, domain=domain)
-        if not self._in_scope(hits):
-            return NotInCorpus(
-                message="The study notes do not cover that. CPIM Tutor answers questions about the CPIM 8.0 "
-                        "body of knowledge; here are the closest topics in the notes.",
-                nearest_topics=list(dict.fromkeys(str(h.metadata["heading"]) for h in hits))[:3],
-            )
-        return self._write(parsed, hits, domain)
 
     def _write(self, parsed: ParsedQuestion, hits: Sequence[Document], domain: Domain | None) -> Answer:
         """Compose the answer from in-scope hits (generative answerers override this)."""

@@ -156,10 +156,7 @@ def _ask(settings: Settings, args: argparse.Namespace) -> int:
     if args.file is None:
         result = tutor.ask(args.question, domain=domain)
         if args.learner:
-            from datetime import UTC, datetime
-
-            who = tutor.store.learner(args.learner)
-            tutor.store.record_question(who.id, args.question, getattr(result, "domain", None), datetime.now(UTC))
+            tutor.record_question(tutor.learner(args.learner), args.question, getattr(result, "domain", None))
         if args.json:
             print(json.dumps(_ask_record(None, result), ensure_ascii=False, indent=2))
         elif isinstance(result, NotInCorpus):

@@ -86,7 +86,7 @@ def run(settings: Settings, part: str, datasets: list[Path], limit: int | None =
     if part in ("retrieval", "all"):
         results["retrieval"] = runner.retrieval(tutor, items)
     if part in ("answers", "all"):
-        embed = tutor.index_store.embeddings.embed_documents
+        embed = tutor.embed
         results["answers"] = runner.answers(tutor, items, embed)
         if backend and backend != "offline":
             llm = build_tutor(settings.model_copy(update={"llm_backend": backend}))

@@ -37,9 +37,10 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
 
 
 def _store(settings: Settings) -> object:
-    from tutor.store import Store
+    """The learner records alone, for commands that need no model (`tutor progress`, `tutor plan`)."""
+    from tutor.wiring import open_store
 
-    return Store(settings.learner_db_url)
+    return open_store(settings)
 
 
 def printable(text: str, keep: str = "") -> str:
@@ -106,9 +107,9 @@ def review_command(settings: Settings, args: argparse.Namespace) -> int:
     name = args.learner or settings.learner
     learner = find_learner(_store(settings), name)  # before loading the models
     tutor = build_tutor(settings)
-    items = tutor.store.due(learner.id, datetime.now(UTC), limit=args.n)
+    items = tutor.due(learner, limit=args.n)  # type: ignore[arg-type]
     if not items:
-        cards = tutor.store.cards(learner.id)
+        cards = tutor.cards(learner)  # type: ignore[arg-type]
         nxt = f" The next one is due {cards[0]['due']:%Y-%m-%d %H:%M} UTC." if cards else ""
         print(f"No reviews due for {printable(learner.name)}.{nxt}")
         return 0

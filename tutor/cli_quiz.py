@@ -70,13 +70,10 @@ def recorder(tutor: object, name: str | None, review: bool = False) -> Callable[
     """A callback that stores each graded answer for the learner (None without a learner)."""
     if not name:
         return None
-    store = tutor.store  # type: ignore[attr-defined]
-    learner = store.learner(name)
+    learner = tutor.learner(name)  # type: ignore[attr-defined]
 
     def record(item: object, response: str, correct: bool, seconds: float) -> None:
-        from datetime import UTC, datetime
-
-        store.record_attempt(learner.id, item, response, correct, datetime.now(UTC), seconds=seconds, review=review)
+        tutor.record_attempt(learner.id, item, response, correct, seconds=seconds, review=review)  # type: ignore
 
     return record
 

@@ -9,9 +9,9 @@ providers (OpenAI-compatible servers, Ollama) are built in `tutor.wiring` only w
 
 from __future__ import annotations
 
+import logging
 import re
-from collections.abc import Callable, Iterator, Sequence
-from contextvars import ContextVar
+from collections.abc import Iterator, Sequence
 from importlib import resources
 
 from langchain_core.documents import Document
@@ -19,14 +19,16 @@ from langchain_core.language_models import BaseChatModel
 from langchain_core.output_parsers import StrOutputParser
 from langchain_core.prompts import ChatPromptTemplate
 
-from tutor.answering import Answerer
+from tutor.answering import Answerer, Draft
 from tutor.composer import Citations, Sentence, entry_sentences
 from tutor.domains import Domain
 from tutor.models import Answer, NotInCorpus
-from tutor.questions import ParsedQuestion, QuestionKind, parse_question
+from tutor.questions import QuestionKind, parse_question
 
 _MARKER = re.compile(r"\[(\d{1,2})\]")
 FALLBACK_NOTE = "*The language model's answer cited no passage, so this answer is built from the notes directly.*"
+MODEL_ERROR_NOTE = "*The language model could not answer just now, so this answer is built from the notes directly.*"
+logger = logging.getLogger(__name__)
 
 
 def load_prompt(name: str) -> str:
@@ -44,10 +46,6 @@ def format_passages(docs: Sequence[Document]) -> str:
     return f"<passages>\n{body}\n</passages>"
 
 
-STREAM_SINK: ContextVar[Callable[[str], None] | None] = ContextVar("stream_sink", default=None)
-"""Set (per thread/context) to receive the model's text piece by piece while `ask` runs."""
-
-
 class GenerativeAnswerer(Answerer):
     """An `Answerer` whose non-calculation answers are written by a chat model."""
 
@@ -62,37 +60,46 @@ class GenerativeAnswerer(Answerer):
             [("system", load_prompt("rewrite")), ("human", "Conversation:\n{history}\n\nLast question: {question}")])
         self.rewriter = rewrite | model | StrOutputParser()
 
-    def ask(self, question: str, history: Sequence[str] = (), domain: Domain | None = None,
-            topics: Sequence[str] = ()) -> Answer | NotInCorpus:
-        """Answer with the chat model; see `Answerer.ask` for the routing and errors."""
+    def ask_stream(self, question: str, history: Sequence[str] = (), domain: Domain | None = None,
+                   topics: Sequence[str] = ()) -> Iterator[str | Answer | NotInCorpus]:
+        """Answer with the chat model, its text piece by piece and then the checked result.
+
+        A follow-up is first rewritten by the model into a question that stands alone; see
+        `Answerer.ask` for the routing and errors.
+        """
         if history and parse_question(question).refers_back:
-            question = self.rewriter.invoke({"history": "\n".join(history), "question": question}).strip() or question
-        return super().ask(question, (), domain, topics)
+            try:
+                question = self.rewriter.invoke({"history": "\n".join(history), "question": question}
+                                                ).strip() or question
+            except Exception as exc:  # noqa: BLE001 - any model failure: answer the question as typed
+                logger.warning("the model could not rewrite the follow-up (%s); answering it as typed", exc)
+        yield from super().ask_stream(question, (), domain, topics)
 
-    def _write(self, parsed: ParsedQuestion, hits: Sequence[Document], domain: Domain | None) -> Answer:
-        """Let the model write from the in-scope hits; fall back to the composer if it cites nothing."""
+    def write_stream(self, draft: Draft) -> Iterator[str | Answer]:
+        """Let the model write from the in-scope hits, yielding its text as it comes, then the checked answer.
+
+        The composer writes instead, with a note, when the model fails or cites nothing.
+        """
+        parsed, hits = draft.parsed, draft.hits
         if parsed.kind is QuestionKind.CALCULATION:
-            return super()._write(parsed, hits, domain)
-        inputs = {"passages": format_passages(hits), "question": parsed.text}
-        sink = STREAM_SINK.get()
-        if sink is None:
-            raw = self.chain.invoke(inputs)
-        else:  # the web app shows the text as it is written; the checked answer replaces it at the end
-            pieces = []
-            for piece in self.chain.stream(inputs):
+            yield self._write(parsed, hits, draft.domain)
+            return
+        pieces: list[str] = []
+        try:
+            for piece in self.chain.stream({"passages": format_passages(hits), "question": parsed.text}):
                 pieces.append(piece)
-                sink(piece)
-            raw = "".join(pieces)
-        answer = self.cite(raw, hits, parsed.kind.value)
+                yield piece
+        except Exception as exc:  # noqa: BLE001 - a model or connection error: the notes still answer
+            logger.warning("the language model failed (%s); answering from the notes", exc)
+            answer = self._write(parsed, hits, draft.domain)
+            answer.text = f"{MODEL_ERROR_NOTE}\n\n{answer.text}"
+            yield answer
+            return
+        answer = self.cite("".join(pieces), hits, parsed.kind.value)
         if answer is None:
-            answer = super()._write(parsed, hits, domain)
+            answer = self._write(parsed, hits, draft.domain)
             answer.text = f"{FALLBACK_NOTE}\n\n{answer.text}"
-        return answer
-
-    def stream(self, question: str, domain: Domain | None = None) -> Iterator[str]:
-        """Yield the model's answer text as it is generated (citations are checked by `ask`)."""
-        hits = self.retriever.search(question, k=5, domain=domain)
-        yield from self.chain.stream({"passages": format_passages(hits), "question": question})
+        yield answer
 
     def cite(self, raw: str, hits: Sequence[Document], kind: str = "definition") -> Answer | None:
         """Keep markers that point at a passage, renumber them and quote the cited chunks.

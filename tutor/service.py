@@ -1,30 +1,32 @@
 """The `Tutor` facade: the one object the CLI and the UI talk to.
 
-It holds the settings, the taxonomy and the corpus index, and builds the retriever once the
-index is ready. Construction of real models and clients happens in `tutor.wiring`.
+Its parts (index, learner store, learners' libraries, chat model, quiz author) are built in
+`tutor.wiring`; the parts that need a built index (retriever, answerer, quiz engine) are made on
+first use, under a lock, and made again after indexing.
 """
 
 from __future__ import annotations
 
 import logging
-import queue
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
+from typing import Any
 
 from langchain_core.documents import Document
 
 from tutor.answering import Answerer
 from tutor.chunking import chunk_entries
+from tutor.coach import ExamOutlook, Progress, exam_outlook, next_quiz, progress
 from tutor.composer import Composer
 from tutor.config import Settings
 from tutor.corpus import load_corpus
-from tutor.domains import Domain, Outline, load_outline
+from tutor.domains import Domain
 from tutor.errors import IndexNotBuilt, QueryError
 from tutor.indexing import CorpusIndex, IndexReport, fingerprint
 from tutor.layout import canonical
 from tutor.lexical import Glossary
-from tutor.library import Library
+from tutor.library import Library, LibraryFile
 from tutor.models import Answer, NotInCorpus, SearchHit
 from tutor.personal import merge_library, notes_for
 from tutor.quiz.engine import QuizEngine
@@ -36,27 +38,22 @@ logger = logging.getLogger(__name__)
 
 
 class Tutor:
-    """Index the corpus and search it."""
+    """Answer, search, drill and track one learner at a time over the indexed notes."""
 
-    def __init__(self, settings: Settings, index: CorpusIndex, count_tokens: Callable[[str], int],
-                 chat_model: object | None = None) -> None:
+    def __init__(self, settings: Settings, index: CorpusIndex, count_tokens: Callable[[str], int], store: Store,
+                 library: Library, chat_model: object | None = None, author: object | None = None) -> None:
         self.settings = settings
         self.chat_model = chat_model
         self.index_store = index
         self.count_tokens = count_tokens
-        self._outline: Outline | None = None
+        self.store = store
+        self.library = library
+        self.author = author  # a QuizAuthor when a language model writes quiz items too
+        self.outline = library.outline  # the taxonomy, loaded once by the composition root
+        self._lock = threading.RLock()  # the lazily made parts are made once, whichever thread asks first
         self._retriever: HybridRetriever | None = None
         self._answerer: Answerer | None = None
         self._quiz: QuizEngine | None = None
-        self._store: Store | None = None
-        self._library: Library | None = None
-
-    @property
-    def outline(self) -> Outline:
-        """The taxonomy from `corpus/outline.yaml`."""
-        if self._outline is None:
-            self._outline = load_outline(self.settings.corpus_dir / "outline.yaml")
-        return self._outline
 
     def chunks(self) -> list[Document]:
         """Read and chunk the corpus (no embedding)."""
@@ -67,8 +64,13 @@ class Tutor:
         """Bring the search index in step with the corpus; `rebuild` re-embeds everything."""
         docs = self.chunks()
         report = (self.index_store.rebuild if rebuild else self.index_store.sync)(docs, progress=progress)
-        self._retriever = self._answerer = self._quiz = None
+        self._forget()
         return report
+
+    def _forget(self) -> None:
+        """Drop the parts made over the old index; they are made again on next use."""
+        with self._lock:
+            self._retriever = self._answerer = self._quiz = None
 
     def ensure_index(self, progress: bool = True) -> IndexReport | None:
         """Index only when the index is missing, unfinished or behind the corpus; else do nothing."""
@@ -79,7 +81,7 @@ class Tutor:
         ):
             return None
         report = self.index_store.sync(docs, progress=progress)
-        self._retriever = self._answerer = self._quiz = None
+        self._forget()
         return report
 
     @property
@@ -89,16 +91,17 @@ class Tutor:
         Raises:
             IndexNotBuilt: the index is missing or incomplete.
         """
-        if self._retriever is None:
-            store = self.index_store.vectorstore()
-            docs = self.index_store.documents()
-            if not docs:
-                raise IndexNotBuilt("The search index is empty. Run `tutor index` first.")
-            self._retriever = HybridRetriever(
-                vectorstore=store, documents=docs, glossary=Glossary(self.outline.acronyms()),
-                k=self.settings.top_k,
-            )
-        return self._retriever
+        with self._lock:
+            if self._retriever is None:
+                store = self.index_store.vectorstore()
+                docs = self.index_store.documents()
+                if not docs:
+                    raise IndexNotBuilt("The search index is empty. Run `tutor index` first.")
+                self._retriever = HybridRetriever(
+                    vectorstore=store, documents=docs, glossary=Glossary(self.outline.acronyms()),
+                    k=self.settings.top_k,
+                )
+            return self._retriever
 
     def search(self, query: str, domain: Domain | str | None = None, k: int | None = None,
                mode: Mode = "hybrid") -> list[SearchHit]:
@@ -128,35 +131,39 @@ class Tutor:
             UnknownDomainError: `domain` is not a domain slug.
             IndexNotBuilt: the index is missing or incomplete.
         """
-        # pasted tables and week-by-week rows keep their shape: "orders | 35 | 20" becomes "orders: 35, 20;"
-        text = self.check_query(canonical(question or ""))
+        return self.answerer.ask(*self._asking(question, history, domain, topics))
+
+    def _asking(self, question: str, history: Sequence[str], domain: Domain | str | None, topics: Sequence[str]
+                ) -> tuple[str, list[str], Domain | None, list[str]]:
+        """The question checked (pasted tables keep their shape), the domain parsed, history and topics as text."""
+        text = self.check_query(canonical(question or ""))  # "orders | 35 | 20" becomes "orders: 35, 20;"
         slug = Domain.parse(domain) if isinstance(domain, str) else domain
         asked = [h for h in history if isinstance(h, str) and h.strip()]
-        return self.answerer.ask(text, history=asked, domain=slug, topics=[t for t in topics if isinstance(t, str)])
+        return text, asked, slug, [t for t in topics if isinstance(t, str)]
 
     @property
     def answerer(self) -> Answerer:
-        """The answerer (offline, or with the chat model), built on first use over the loaded index."""
-        if self._answerer is None:
-            from tutor.solver import Solver
+        """The answerer (offline, or with the chat model), made on first use over the loaded index."""
+        with self._lock:
+            if self._answerer is None:
+                from tutor.solver import Solver
 
-            retriever = self.retriever
-            composer = Composer(retriever.documents)
-            reader = None
-            if self.chat_model is not None:  # the model reads a calculation's inputs; code computes
-                from tutor.llm_reader import LLMReader
+                retriever = self.retriever
+                composer = Composer(retriever.documents)
+                reader = None
+                if self.chat_model is not None:  # the model reads a calculation's inputs; code computes
+                    from tutor.llm_reader import LLMReader
 
-                reader = LLMReader(self.chat_model)
-            parts = (retriever, composer, Solver(retriever, composer, reader))
-            if self.chat_model is not None:
-                from tutor.generative import GenerativeAnswerer
+                    reader = LLMReader(self.chat_model)
+                parts = (retriever, composer, Solver(retriever, composer, reader))
+                if self.chat_model is not None:
+                    from tutor.generative import GenerativeAnswerer
 
-                backend = self.settings.llm_backend if self.settings.llm_backend != "offline" else "llm"
-                self._answerer = GenerativeAnswerer(self.chat_model, *parts, backend=backend,
-                                                    scope_threshold=self.settings.scope_threshold)
-            else:
-                self._answerer = Answerer(*parts, scope_threshold=self.settings.scope_threshold)
-        return self._answerer
+                    self._answerer = GenerativeAnswerer(self.chat_model, *parts, backend=self.backend_name,
+                                                        scope_threshold=self.settings.scope_threshold)
+                else:
+                    self._answerer = Answerer(*parts, scope_threshold=self.settings.scope_threshold)
+            return self._answerer
 
     def calculate(self, function: str, fields: dict[str, object]) -> Answer:
         """Compute a formula from the calculator form's typed fields (the working, or what is still missing).
@@ -168,69 +175,120 @@ class Tutor:
 
     @property
     def quiz_engine(self) -> QuizEngine:
-        """The quiz engine over the indexed chunks (built once; about 0.2 s).
+        """The quiz engine over the indexed chunks (made once; about 0.2 s).
 
         Raises:
             IndexNotBuilt: the index is missing or empty.
         """
-        if self._quiz is None:
-            docs = self.index_store.documents()
-            if not docs:
-                raise IndexNotBuilt("The search index is empty. Run `tutor index` first.")
-            firsts = [str(d.metadata["chunk_id"]) for d in docs if int(d.metadata.get("chunk_index", 0)) == 0]
-            entries = load_corpus(self.settings.corpus_dir, self.outline)
-            self._quiz = QuizEngine(docs, entries, self.index_store.vectors(firsts))
-        return self._quiz
+        with self._lock:
+            if self._quiz is None:
+                docs = self.index_store.documents()
+                if not docs:
+                    raise IndexNotBuilt("The search index is empty. Run `tutor index` first.")
+                firsts = [str(d.metadata["chunk_id"]) for d in docs if int(d.metadata.get("chunk_index", 0)) == 0]
+                entries = load_corpus(self.settings.corpus_dir, self.outline)
+                self._quiz = QuizEngine(docs, entries, self.index_store.vectors(firsts))
+            return self._quiz
 
     def quiz(self, domains: Sequence[Domain | str] | None = None, n: int = 10, kinds: Sequence[str] | None = None,
-             difficulty: int | None = None, seed: int | None = None, recent_stems: Sequence[str] = ()
-             ) -> list[QuizItem]:
+             difficulty: int | None = None, seed: int | None = None, recent_stems: Sequence[str] = (),
+             subtopics: Sequence[str] | None = None) -> list[QuizItem]:
         """Draw a drill of `n` gated items; with a generative backend, up to half are written by the model.
+
+        `subtopics` (outline ids such as "supply/atp-ctp") narrows the drill to those subtopics.
 
         Raises:
             QueryError: n out of 1–500, an unknown kind or a difficulty outside 1–3.
             UnknownDomainError: a domain is not a domain slug.
             IndexNotBuilt: the index is missing.
         """
-        author = None
-        if self.chat_model is not None and self.settings.llm_backend != "offline":
-            from tutor.quiz.authoring import QuizAuthor
-
-            author = QuizAuthor(self.chat_model)  # type: ignore[arg-type]
         return self.quiz_engine.quiz(domains, n=n, kinds=kinds, difficulty=difficulty, seed=seed,
-                                     recent_stems=recent_stems, author=author)
+                                     recent_stems=recent_stems, author=self.author,  # type: ignore[arg-type]
+                                     subtopics=subtopics)
+
+    def drill_subtopic(self, key: str, n: int = 5) -> list[QuizItem]:
+        """A drill on one subtopic of the outline ("supply/atp-ctp"), within its domain."""
+        found = self.outline.subtopics().get(key)
+        return self.quiz([found[0]] if found else None, n=n, subtopics=[key])
 
     def exam(self, n: int = 150, seed: int | None = None) -> list[QuizItem]:
         """A mock exam across all eight domains, weighted by `Settings.exam_weights` (equal by default)."""
         return self.quiz_engine.exam(n=n, weights=self.settings.exam_weights, seed=seed)
 
-    @property
-    def store(self) -> Store:
-        """The learner database (opened, and migrated, on first use)."""
-        if self._store is None:
-            self._store = Store(self.settings.learner_db_url)
-        return self._store
+    # -- the learner's records --------------------------------------------------------------------------------
+    def learner(self, name: str, create: bool = True) -> Learner:
+        """The learner with this name (made when new, unless `create` is False).
+
+        Raises:
+            QueryError: the name is invalid, or (with `create=False`) no learner has it.
+        """
+        return self.store.learner(name, create=create)
 
     def next_quiz(self, learner: Learner | str, n: int = 10, seed: int | None = None,
                   now: datetime | None = None) -> list[QuizItem]:
         """An adaptive drill for a learner: due reviews, then weak subtopics, then unexplored domains."""
-        from tutor.coach import next_quiz
-
         who = self.store.learner(learner) if isinstance(learner, str) else learner
         return [item for item, _ in next_quiz(self.store, self.quiz_engine, who, n, now or datetime.now(UTC), seed)]
+
+    def due(self, learner: Learner, limit: int = 20, now: datetime | None = None) -> list[QuizItem]:
+        """The learner's reviews that are due, soonest first."""
+        return self.store.due(learner.id, now or datetime.now(UTC), limit=limit)
+
+    def cards(self, learner: Learner) -> list[dict[str, Any]]:
+        """The learner's review cards, the next one due first."""
+        return self.store.cards(learner.id)
+
+    def record_attempt(self, learner_id: int, item: QuizItem, response: str, correct: bool,
+                       when: datetime | None = None, seconds: float | None = None, review: bool = False) -> None:
+        """Keep one answer (and schedule the item's next review)."""
+        self.store.record_attempt(learner_id, item, response, correct, when or datetime.now(UTC), seconds=seconds,
+                                  review=review)
+
+    def record_question(self, learner: Learner, question: str, domain: str | None) -> None:
+        """Keep a question the learner asked, as engagement with its domain."""
+        self.store.record_question(learner.id, question, domain, datetime.now(UTC))
+
+    def progress(self, learner: Learner, now: datetime | None = None) -> Progress:
+        """Mastery per domain and subtopic, weak areas, unexplored domains, engagement and review load."""
+        return progress(self.store, learner, now or datetime.now(UTC))
+
+    def exam_outlook(self, learner: Learner, typed: str | None, today: date | None = None) -> ExamOutlook:
+        """The day-by-day plan to the exam date typed (stored) or saved earlier; see `tutor.coach.exam_outlook`."""
+        return exam_outlook(self.store, learner, typed, today or datetime.now(UTC).date())
 
     @property
     def backend_name(self) -> str:
         """The answer backend in use: "offline" or the configured LLM backend."""
-        return self.settings.llm_backend if self.chat_model is not None else "offline"
+        if self.chat_model is None:
+            return "offline"
+        return self.settings.llm_backend if self.settings.llm_backend != "offline" else "llm"
 
     @property
-    def library(self) -> Library:
-        """Learners' own uploaded notes, one collection per learner beside the corpus."""
-        if self._library is None:
-            self._library = Library(self.index_store.client, self.index_store.embeddings, self.outline,
-                                    chunk_tokens=self.settings.chunk_tokens)
-        return self._library
+    def scope_threshold(self) -> float:
+        """The best passage's similarity below which a question is out of the notes' scope."""
+        return self.settings.scope_threshold
+
+    def embed(self, texts: list[str]) -> list[list[float]]:
+        """The embedding model's vectors for `texts` (for the evaluation's similarity measures)."""
+        return self.index_store.embeddings.embed_documents(texts)
+
+    # -- the learner's own notes ------------------------------------------------------------------------------
+    def add_note(self, learner: Learner, filename: str, data: bytes, domain: str | None = None,
+                 progress: Callable[[float, str], None] | None = None) -> LibraryFile:
+        """Add (or replace) a file in the learner's library; see `Library.add` for the errors."""
+        return self.library.add(learner.id, filename, data, domain=domain, progress=progress)
+
+    def notes(self, learner: Learner) -> list[LibraryFile]:
+        """The files in the learner's library."""
+        return self.library.files(learner.id)
+
+    def set_note_domain(self, learner: Learner, file_id: str, domain: str | None) -> LibraryFile:
+        """Tag a library file with a domain; None puts back the domain detected from its text."""
+        return self.library.set_domain(learner.id, file_id, domain)
+
+    def remove_note(self, learner: Learner, file_id: str) -> None:
+        """Remove a file from the learner's library."""
+        self.library.remove(learner.id, file_id)
 
     def ask_for(self, learner: Learner, question: str, history: Sequence[str] = (),
                 domain: Domain | str | None = None, topics: Sequence[str] = ()) -> Answer | NotInCorpus:
@@ -240,49 +298,28 @@ class Tutor:
         citations to the file and page; when the course notes do not cover a question but the
         learner's own notes do, the answer comes from those alone.
         """
-        result = self.ask(question, history=history, domain=domain, topics=topics)
+        return self._for_learner(learner, question, self.ask(question, history, domain, topics))
+
+    def ask_stream(self, learner: Learner, question: str, history: Sequence[str] = (),
+                   domain: Domain | str | None = None, topics: Sequence[str] = ()
+                   ) -> Iterator[str | Answer | NotInCorpus]:
+        """`ask_for`, step by step: each piece of text as a language model writes it, then the checked result.
+
+        Offline answers are composed at once, so only the result is yielded. A model that fails
+        midway is replaced by the offline composer, with a note in the result.
+        """
+        for step in self.answerer.ask_stream(*self._asking(question, history, domain, topics)):
+            yield step if isinstance(step, str) else self._for_learner(learner, question, step)
+
+    def _for_learner(self, learner: Learner, question: str, result: Answer | NotInCorpus) -> Answer | NotInCorpus:
+        """The result with the learner's matching notes added, and the question logged."""
         # a word the course notes never use ("FBK", an in-house term) finds the learner's notes by words
         mine = notes_for(self.library, learner.id, question,
                          in_course=lambda word: bool(self.retriever.search(word, k=1, mode="bm25")))
         if mine:
             result = merge_library(result, mine, question)
-        topic = result.domain if isinstance(result, Answer) else None
-        self.store.record_question(learner.id, question, topic, datetime.now(UTC))
+        self.record_question(learner, question, result.domain if isinstance(result, Answer) else None)
         return result
-
-    def ask_stream(self, learner: Learner, question: str, history: Sequence[str] = (),
-                   domain: Domain | str | None = None, topics: Sequence[str] = ()
-                   ) -> Iterator[str | Answer | NotInCorpus]:
-        """`ask_for`, streamed: the growing text while a language model writes, then the checked result.
-
-        Offline answers are composed at once, so only the result is yielded.
-        """
-        if self.backend_name == "offline":
-            yield self.ask_for(learner, question, history, domain, topics)
-            return
-        from tutor.generative import STREAM_SINK
-
-        pieces: queue.Queue[tuple[str, object]] = queue.Queue()
-
-        def run() -> None:
-            STREAM_SINK.set(lambda piece: pieces.put(("piece", piece)))
-            try:
-                pieces.put(("done", self.ask_for(learner, question, history, domain, topics)))
-            except BaseException as exc:  # noqa: BLE001 - handed to the caller's thread
-                pieces.put(("error", exc))
-
-        threading.Thread(target=run, daemon=True, name="ask-stream").start()
-        text = ""
-        while True:
-            kind, value = pieces.get()
-            if kind == "piece":
-                text += str(value)
-                yield text
-            elif kind == "error":
-                raise value  # type: ignore[misc]
-            else:
-                yield value  # type: ignore[misc]
-                return
 
     def check_query(self, query: str) -> str:
         """Return the stripped query, or raise `QueryError` if it is empty or too long."""

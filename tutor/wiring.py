@@ -12,10 +12,13 @@ from typing import Any
 from filelock import FileLock, Timeout
 
 from tutor.config import Settings
+from tutor.domains import load_outline
 from tutor.embeddings import SentenceTransformerEmbeddings
 from tutor.errors import IndexStoreError, ModelUnavailable
 from tutor.indexing import CorpusIndex
+from tutor.library import Library
 from tutor.service import Tutor
+from tutor.store import Store
 
 logger = logging.getLogger(__name__)
 
@@ -84,7 +87,7 @@ def remove_embedded_index(settings: Settings) -> None:
 
 
 def build_chat_model(settings: Settings) -> Any:
-    """Build the configured chat model, or None for the offline backend.
+    """Build the configured chat model through `init_chat_model`, or None for the offline backend.
 
     Raises:
         ModelUnavailable: model requests are switched off, or the backend's package is missing.
@@ -93,21 +96,38 @@ def build_chat_model(settings: Settings) -> Any:
         return None
     if not settings.allow_model_requests:
         raise ModelUnavailable("Model requests are switched off (TUTOR_ALLOW_MODEL_REQUESTS=false).")
+    from langchain.chat_models import init_chat_model
+
+    options: dict[str, Any] = {"base_url": settings.llm_base_url, "temperature": 0}
+    if settings.llm_backend == "openai":  # any OpenAI-compatible server
+        options |= {"api_key": settings.llm_api_key, "timeout": 60}
     try:
-        if settings.llm_backend == "openai":
-            from langchain_openai import ChatOpenAI
-
-            return ChatOpenAI(model=settings.llm_model, base_url=settings.llm_base_url,
-                              api_key=settings.llm_api_key, temperature=0, timeout=60)
-        from langchain_ollama import ChatOllama
-
-        return ChatOllama(model=settings.llm_model, base_url=settings.llm_base_url, temperature=0)
+        return init_chat_model(settings.llm_model, model_provider=settings.llm_backend, **options)
     except ImportError:
-        package = "langchain-openai" if settings.llm_backend == "openai" else "langchain-ollama"
+        package = f"langchain-{settings.llm_backend}"
         raise ModelUnavailable(
             f"The {settings.llm_backend} backend needs {package}: run `.venv/bin/pip install {package}` "
             "or set TUTOR_LLM_BACKEND=offline."
         ) from None
+
+
+def open_store(settings: Settings) -> Store:
+    """The learner database (made, and migrated, when first opened)."""
+    return Store(settings.learner_db_url)
+
+
+def assemble_tutor(settings: Settings, index: CorpusIndex, embeddings: SentenceTransformerEmbeddings,
+                   chat_model: Any = None) -> Tutor:
+    """The `Tutor` over an open index: the learner store, the learners' libraries and the quiz author made here."""
+    outline = load_outline(settings.corpus_dir / "outline.yaml")
+    library = Library(index.client, embeddings, outline, chunk_tokens=settings.chunk_tokens)
+    author = None
+    if chat_model is not None and settings.llm_backend != "offline":  # the model writes some quiz items too
+        from tutor.quiz.authoring import QuizAuthor
+
+        author = QuizAuthor(chat_model)
+    return Tutor(settings, index, embeddings.count_tokens, open_store(settings), library, chat_model=chat_model,
+                 author=author)
 
 
 def build_tutor(settings: Settings, embeddings: SentenceTransformerEmbeddings | None = None,
@@ -122,4 +142,4 @@ def build_tutor(settings: Settings, embeddings: SentenceTransformerEmbeddings | 
     index = CorpusIndex(client, settings.collection, embeddings, settings.data_dir / "index.lock",
                         batch_size=settings.index_batch_size)
     model = chat_model if chat_model is not None else build_chat_model(settings)
-    return Tutor(settings, index, embeddings.count_tokens, chat_model=model)
+    return assemble_tutor(settings, index, embeddings, model)

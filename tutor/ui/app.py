@@ -10,13 +10,11 @@ from __future__ import annotations
 import functools
 import logging
 import threading
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import gradio as gr
 
-from tutor.coach import exam_outlook, progress
 from tutor.domains import Domain
 from tutor.errors import QueryError, TutorError
 from tutor.quiz.items import Kind
@@ -62,14 +60,14 @@ def build_app(tutor: Tutor) -> gr.Blocks:
         who = user or _text(name).strip()
         if not who:
             raise user_error("Type your name at the top first: your progress is kept under it.", "learner")
-        return tutor.store.learner(who)
+        return tutor.learner(who)
 
     def record(learner_id: int | None, item: Any, response: str, correct: bool, seconds: float | None,
                review: bool) -> None:
         """Store one answer for the learner who started the session (`drills` passes the session's learner)."""
         if learner_id is None:
             raise TutorError("This session has no learner. Start the quiz or exam again.")
-        tutor.store.record_attempt(learner_id, item, response, correct, drills.stamp(), seconds=seconds, review=review)
+        tutor.record_attempt(learner_id, item, response, correct, drills.stamp(), seconds=seconds, review=review)
 
     def typed_name(name: str | None, request: gr.Request | None) -> str:
         """The name the learner goes by now (login or name box), without creating a learner."""
@@ -106,9 +104,11 @@ def build_app(tutor: Tutor) -> gr.Blocks:
         form = [keep] * calculator.OUTPUTS  # the calculator form: opened only for an unfinished calculation
         yield history + [{"role": "assistant", "content": "…"}], keep, keep, keep, *form
         try:
+            written = ""
             for step in tutor.ask_stream(who, question, history=asked, domain=scope, topics=topics):
-                if isinstance(step, str):  # a language model is still writing
-                    yield history + [{"role": "assistant", "content": step}], keep, keep, keep, *form
+                if isinstance(step, str):  # a language model is still writing: show the text so far
+                    written += step
+                    yield history + [{"role": "assistant", "content": written}], keep, keep, keep, *form
                 else:
                     domain = getattr(step, "domain", None) or ""
                     yield (history + answer_messages(step), domain, "", list(getattr(step, "topics", [])),
@@ -188,7 +188,7 @@ def build_app(tutor: Tutor) -> gr.Blocks:
 
     def start_review(name: str, request: gr.Request) -> tuple[Any, ...]:
         who = learner(name, request)
-        items = tutor.store.due(who.id, datetime.now(UTC), limit=20)
+        items = tutor.due(who, limit=20)
         return started(*drills.start(items, "review", who, empty="No reviews due. Come back later or take a quiz."))
 
     def start_exam(n: float, name: str, request: gr.Request) -> tuple[Any, ...]:
@@ -225,10 +225,10 @@ def build_app(tutor: Tutor) -> gr.Blocks:
     # -- progress ------------------------------------------------------------------------------------------
     def show_progress(exam_date: str, name: str, request: gr.Request) -> tuple[Any, ...]:
         who = learner(name, request)
-        report = progress(tutor.store, who, datetime.now(UTC))
+        report = tutor.progress(who)
         text = progress_markdown(report)
         # one shared validator (tutor.learner.parse_exam_date); a saved date out of range is noted, not planned
-        exam = exam_outlook(tutor.store, who, exam_date, datetime.now(UTC).date())
+        exam = tutor.exam_outlook(who, exam_date)
         text += f"\n\n{exam.note}" if exam.note else ""
         rows: list[list[Any]] = [[d.day.isoformat(), ", ".join(Domain(x).display_name for x in d.domains),
                                   d.reviews_due, d.new_items, d.note] for d in exam.days]
@@ -243,9 +243,7 @@ def build_app(tutor: Tutor) -> gr.Blocks:
     def drill_this(label: str, name: str, request: gr.Request) -> tuple[Any, ...]:
         who = learner(name, request)
         key = _text(label).removeprefix("Drill ").strip()
-        attempts = tutor.store.attempts(who.id)
-        domain = next((a.domain for a in attempts if a.subtopic == key), None)
-        items, why = draw(lambda: tutor.quiz_engine.quiz([domain] if domain else None, n=5, subtopics=[key]))
+        items, why = draw(lambda: tutor.drill_subtopic(key, n=5))
         return (*started(*drills.start(items, "quiz", who, empty=why, note=f"Drilling `{key}`.")),
                 gr.Tabs(selected="quiz"))
 
@@ -270,7 +268,7 @@ def build_app(tutor: Tutor) -> gr.Blocks:
             data = path.read_bytes()
         except OSError:
             raise QueryError("The uploaded file could not be read. Upload it again.") from None
-        added = tutor.library.add(who.id, path.name, data, domain=chosen,
+        added = tutor.add_note(who, path.name, data, domain=chosen,
                                   progress=lambda f, msg: progress_bar(f, desc=msg))
         status = (f"Added **{added.filename}**: {added.pages} page(s), {added.chunks} passages, tagged "
                   f"**{Domain(added.domain).display_name}** ({'as you chose' if chosen else 'detected'}; "
@@ -280,17 +278,17 @@ def build_app(tutor: Tutor) -> gr.Blocks:
 
     def library_rows(who: Learner) -> list[list[Any]]:
         return [[f.file_id, f.filename, Domain(f.domain).display_name, f.pages, f.chunks]
-                for f in tutor.library.files(who.id)]
+                for f in tutor.notes(who)]
 
     def retag(file_id: str, domain_name: str, name: str, request: gr.Request) -> list[list[Any]]:
         """Set a file's domain; Auto-detect puts it back in the domain detected from its text."""
         who = learner(name, request)
-        tutor.library.set_domain(who.id, str(file_id or ""), library_domain(domain_name))
+        tutor.set_note_domain(who, str(file_id or ""), library_domain(domain_name))
         return library_rows(who)
 
     def remove(file_id: str, name: str, request: gr.Request) -> list[list[Any]]:
         who = learner(name, request)
-        tutor.library.remove(who.id, str(file_id or ""))
+        tutor.remove_note(who, str(file_id or ""))
         return library_rows(who)
 
     def list_library(name: str, request: gr.Request) -> list[list[Any]]:
@@ -300,7 +298,7 @@ def build_app(tutor: Tutor) -> gr.Blocks:
     def run_search(query: str, domain_name: str) -> str:
         query = _text(query)
         return format_hits(" ".join(query.split()), tutor.search(query, domain=_slug(domain_name)),
-                           close=tutor.settings.scope_threshold)
+                           close=tutor.scope_threshold)
 
     with gr.Blocks(title="CPIM Tutor") as app:
         remembered = gr.BrowserState("", storage_key="cpim-tutor-learner")
