@@ -21,8 +21,7 @@ from tutor.composer import Citations, Composer
 from tutor.derive import derive
 from tutor.detection import affirmed, detect
 from tutor.errors import QueryError
-from tutor.formulas import BY_FUNCTION, Formula, Param
-from tutor.formulas._base import OMIT
+from tutor.formulas import BY_FUNCTION, OMIT, Formula, Param
 from tutor.inputs import (
     GENERIC,
     KIND_WORDS,
@@ -38,7 +37,18 @@ from tutor.inputs import (
 from tutor.layout import canonical, period_of
 from tutor.llm_reader import LLMReader
 from tutor.models import Answer, Calculation
-from tutor.patterns import compiled
+from tutor.read_checks import (
+    KEPT_LEVEL,
+    SAME_LEVEL,
+    in_period_asked,
+    number_key,
+    quantity,
+    read_in_hours,
+    said_unknown,
+    sibling,
+    stray_percent,
+    value_apart,
+)
 from tutor.read_values import (
     CHAINS,
     NAMED,
@@ -64,7 +74,7 @@ from tutor.reading import (
     parse_number,
     per_year,
 )
-from tutor.targets import ask_of, month_order, select, sentences_of
+from tutor.targets import ask_of, month_order, select
 from tutor.working import render_result
 
 __all__ = ["Solver", "parse_number", "render_result"]
@@ -73,8 +83,6 @@ LLM_NOTE = "inputs read by the language model; computed by code"
 """Formulas whose result replaces an input: a percent change asked for is measured from it."""
 SCALAR_KINDS = ("number", "rate", "annual", "count")
 """Input kinds read as one number each (the others are series, tables, records or choices)."""
-_SHARE = re.compile(r"rate|share|percent|yield|fraction|factor|level|alpha|utili|efficien|availab|performance|"
-                    r"quality|complete|on_time|free|correct|accuracy|duties|index|margin|weight")
 """Inputs a percent may feed besides the rate kind (a safety factor α, a yield, a service level)."""
 _TIMING = re.compile(r"^(?:x|year|period|today)$|_day$|fence|^periods?_", re.I)
 
@@ -111,9 +119,9 @@ class Solver:
         question, steps = prepared(question)
         sources = [] if inner else [m.group() for step in steps for part in step.split(";")  # the sources, not
                                     for m in NUM_RE.finditer(part.rsplit("=", 1)[0]) if m.group().strip()]  # results
-        results = {_key(m.group()) for step in steps for part in step.split(";")
+        results = {number_key(m.group()) for step in steps for part in step.split(";")
                    for m in NUM_RE.finditer(part.rsplit("=", 1)[-1]) if m.group().strip()}
-        derived_keys = {_key(raw) for raw in sources} - results  # "20%" is no source "0.2"; a result is no source
+        derived_keys = {number_key(raw) for raw in sources} - results  # "20%" is no source "0.2"; a result is no source
         derived_from = {value for value, _ in derived_keys}
         values: dict[str, Any] = {}
         notes: list[str] = list(steps)  # the derived inputs first, then unit conversions
@@ -171,11 +179,11 @@ class Solver:
         plain = [m for m in found if not period_of(m.start(), question)  # a series' members are no single input
                  and not re.search(r"[A-Za-z]$", question[max(0, m.start() - 1):m.start()])  # "DC1", "K2": names
                  and not any(s <= m.start() < e for s, e in in_lists)]
-        plain = [m for m in plain if _key(m.group()) not in derived_keys]  # used to derive
+        plain = [m for m in plain if number_key(m.group()) not in derived_keys]  # used to derive
         periodic = [m for m in found if not any(s <= m.start() < e for s, e in in_lists)]  # "x = 1, 2, 3" is no x
         allowed = {name: {m.start() for m in (periodic if _TIMING.search(name) else plain)
                           if plausible(name, parse_number(m.group(), rate=by_name[name].kind == "rate"), m.group())
-                          and not _stray_percent(by_name[name], m.group())}
+                          and not stray_percent(by_name[name], m.group())}
                    for name, _ in scalars}
         # one pass over every input, nearest pairs first
         for name, (_, start) in assign_by_cue(question, scalars, found, allowed=allowed).items():
@@ -202,12 +210,12 @@ class Solver:
         values, cut = through(values, formula.function, ask)
         notes += [cut] if cut else []
         defaulted = [p for p in formula.params if p.name not in values and p.default is not None and p.kind != "choice"]
-        for target, start in _KEPT_LEVEL:  # "wants backlog to stay the same at the end as it is today"
-            if target in by_name and target not in values and start in values and _SAME_LEVEL.search(question):
+        for target, start in KEPT_LEVEL:  # "wants backlog to stay the same at the end as it is today"
+            if target in by_name and target not in values and start in values and SAME_LEVEL.search(question):
                 values[target] = values[start]
                 notes.append(f"{by_name[target].label} = {by_name[start].label} = {fmt(values[start])}, as asked")
         unknown = [p for p in formula.params if p.name not in values and p.default is not None
-                   and p.default is not OMIT and p.kind != "choice" and _said_unknown(p, question)]
+                   and p.default is not OMIT and p.kind != "choice" and said_unknown(p, question)]
         values, missing = formula.complete({**values})
         for param in unknown:  # "the ending backlog target will be set next week": no default stands in for it
             values.pop(param.name, None)
@@ -234,12 +242,12 @@ class Solver:
         read_values |= numbered_names(values)
         lengths = {len(v) for v in values.values() if isinstance(v, list | dict)}  # "last 4 weeks: 212, 198, 225, 207"
         unused = [m.group().strip() for m in plain if m.start() not in taken
-                  and _key(m.group()) not in derived_keys and round(parse_number(m.group()), 6) not in read_values
-                  and not _read_in_hours(m, question, read_values)
+                  and number_key(m.group()) not in derived_keys and round(parse_number(m.group()), 6) not in read_values
+                  and not read_in_hours(m, question, read_values)
                   and not aside(question, m, lengths)
                   and not (formula.ignores and re.search(rf"\b(?:{formula.ignores})\b[^.;,\d]{{0,25}}$",
                                                          question[max(0, m.start() - 40):m.start()], re.I))
-                  and (_quantity(m, question) and _key(m.group()) not in results  # "8 hours": a quantity
+                  and (quantity(m, question) and number_key(m.group()) not in results  # "8 hours": a quantity
                        or "%" in m.group()  # an input left at its default: any number that can be it may be it
                        or any(plausible(p.name, parse_number(m.group()), m.group()) for p in defaulted)
                        or names_an_input(m))]  # a % is no noise
@@ -249,7 +257,7 @@ class Solver:
                    and not {round(x, 6) for x in numbers(m.group())} <= read_values | derived_from  # read by row
                    and not (formula.ignores and re.search(rf"\b(?:{formula.ignores})\b[^:;]*:\s*$",
                                                           question[:m.start()], re.I))
-                   and not _sibling(siblings, question[:m.start()])]
+                   and not sibling(siblings, question[:m.start()])]
         if unused and not missing:
             missing = [Param("unused", "what " + ", ".join(unused) + " stand for", ())]
         return values, missing, notes
@@ -280,7 +288,7 @@ class Solver:
     def _value(self, param: Param, match: re.Match[str], question: str) -> tuple[Any, str | None] | None:
         """A number read for an input, in the unit it expects, with the conversion step; None if it cannot be it."""
         context = question[max(0, match.start() - 40): match.end() + 40]
-        if _stray_percent(param, match.group()):
+        if stray_percent(param, match.group()):
             return None  # "10% of last month's forecast" is no inventory
         value, note = convert(param.name, param.kind, self._convert(param, match.group(), context, question),
                               question[match.end():match.end() + 30], question,
@@ -355,7 +363,7 @@ class Solver:
                           calculation=Calculation(function=formula.function, title=formula.title, inputs=values,
                                                   missing=[p.name for p in missing], unit=formula.unit))
         read = values
-        values, notes, unit_price = _value_apart(formula, values, notes, question)
+        values, notes, unit_price = value_apart(formula, values, notes, question)
         try:
             values = padded(values)
             result = getattr(calc, formula.function)(**(formula.adapt(values) if formula.adapt else values))
@@ -420,93 +428,6 @@ def prepared(question: str) -> tuple[str, tuple[str, ...]]:
     """
     text, steps = derive(canonical(question))
     return text, tuple(steps)
-
-
-_KEPT_LEVEL = (("target_ending_backlog", "beginning_backlog"), ("target_ending_inventory", "beginning_inventory"),
-               ("target_inventory", "beginning_inventory"))
-_SAME_LEVEL = re.compile(r"\b(?:backlog|inventory|stock)\b[^.?;]{0,30}\b(?:stay|remain|keep|hold|end)\w*\b[^.?;]{0,20}"
-                         r"\b(?:the same|unchanged|constant|flat|level|where it is|as it is)\b", re.I)
-_UNKNOWN = re.compile(r"\b(?:will be (?:set|decided|agreed|fixed|given)|not (?:yet )?(?:known|decided|set|given|agreed|"
-                      r"available)|unknown|tbd|to be (?:decided|determined|confirmed|set)|(?:don't|do not|dont) know|"
-                      r"(?:hasn't|has not|haven't|have not) (?:been )?(?:decided|set|agreed))\b", re.I)
-
-
-def _said_unknown(param: Param, question: str) -> bool:
-    """Whether the question says an input is not known yet ("the ending backlog target will be set next week")."""
-    for sentence in sentences_of(question):
-        if _UNKNOWN.search(sentence) and any(compiled(cue).search(sentence) for cue in param.cues):
-            return True
-    return False
-
-
-def in_period_asked(values: dict[str, Any], ask: str) -> tuple[dict[str, Any], str | None]:
-    """Records tagged with a period kept for the period asked ("the load in week 3"); the tags dropped."""
-    asked = re.search(r"\b(?:in|for|during)\s+(?:week|wk|period)\s*(\d{1,3})\b", ask, re.I)
-    out, step = dict(values), None
-    for name, value in values.items():
-        if isinstance(value, list) and value and all(isinstance(r, dict) for r in value) and any(
-                "period" in r for r in value):
-            kept = [r for r in value if not asked or r.get("period") in (None, int(asked.group(1)))]
-            if asked and len(kept) < len(value):
-                step = f"only the {len(kept)} of {len(value)} records due in period {asked.group(1)}, as asked"
-            out[name] = [{k: v for k, v in r.items() if k != "period"} for r in kept]
-    return out, step
-
-
-def _read_in_hours(match: re.Match[str], question: str, read: set[float]) -> bool:
-    """Whether a time typed in minutes or seconds was read in hours ("6 min per piece" as 0.1 h)."""
-    unit = re.match(r"\s*(min(?:ute)?s?|sec(?:ond)?s?)\b", question[match.end():], re.I)
-    return bool(unit) and round(parse_number(match.group()) / (60 if unit.group(1)[0] in "mM" else 3600), 6) in read
-
-
-def _sibling(siblings: str, before: str) -> bool:
-    """Whether a series is another option beside the one asked ("Site A" when "Site B" is asked; "A" beside "B")."""
-    if not siblings:
-        return False
-    return bool(re.search(rf"\b{re.escape(siblings)}\b[^:;]*:\s*$", before, re.I)
-                or len(siblings) <= 2 and re.search(r"(?:^|[;.]\s*)\w{1,2}\s*:\s*$", before))
-
-
-def _stray_percent(param: Param, raw: str) -> bool:
-    """Whether a percent would feed an input that is no rate ("10% of the forecast" for an inventory)."""
-    return bool(re.search(r"%|percent", raw)) and param.kind != "rate" and not _SHARE.search(param.name)
-
-
-def _key(raw: str) -> tuple[float, bool]:
-    """A number as typed, for matching: its value and whether it is a percent ("20%" is not "0.2")."""
-    return round(parse_number(raw), 6), bool(re.search(r"%|percent", raw))
-
-
-_UNITS_ASKED = re.compile(r"\bin units\b|\bhow many (?:units|pieces|cases|cartons|pallets)\b|\bunits?\s*\?", re.I)
-
-
-_QUANTITY_AFTER = re.compile(r"\s*(?:[km]\b|thousand\b|million\b)?\s*(?:units?|pcs|pieces|cases|cartons|pallets|"
-                             r"parts|items|orders|hours?|hrs?|h\b|minutes?|mins?|seconds?|secs?|days?|weeks?|wks?|"
-                             r"months?|years?|std|standard)\b", re.I)
-
-
-def _quantity(m: re.Match[str], question: str) -> bool:
-    """Whether a number comes with a unit of things or time ("600 units", "8 hours"): a quantity, not a date or an id.
-
-    Money is left out: a price or a sales figure beside a question about units is the usual distractor.
-    """
-    return "$" not in m.group() and bool(_QUANTITY_AFTER.match(question, m.end()))
-
-
-def _value_apart(formula: Formula, values: dict[str, Any], notes: list[str], question: str
-                 ) -> tuple[dict[str, Any], list[str], float | None]:
-    """An optional unit cost that turns a result in units into money, taken out of the calculation.
-
-    Returns the values without it, the steps, and the unit cost to apply to the result in units
-    (None where the question asks for units, with a step saying the cost was left out).
-    """
-    param = next((p for p in formula.params if p.default is OMIT and p.unit == "$" and p.name in values), None)
-    if param is None:
-        return values, notes, None
-    rest = {k: v for k, v in values.items() if k != param.name}
-    if _UNITS_ASKED.search(ask_of(question) or question):
-        return rest, [*notes, f"{param.label} left out: the question asks for units"], None
-    return rest, notes, float(values[param.name])
 
 
 def _in_words(message: str, formula: Formula) -> str:
