@@ -2,7 +2,7 @@
 
 import pytest
 
-from tutor.chunking import METADATA_KEYS, chunk_entries
+from tutor.chunking import METADATA_KEYS, chunk_body, chunk_entries, split_text
 from tutor.corpus import load_corpus, parse_note
 from tutor.domains import load_outline
 from tutor.errors import CorpusError
@@ -83,3 +83,16 @@ def test_editing_one_entry_changes_only_its_hashes(embeddings):
     after = {d.id: d.metadata["content_hash"] for d in _chunks(text.replace("Beta", "Gamma"), embeddings)}
     assert before.keys() == after.keys()
     assert [k for k in before if before[k] != after[k]] == ["inventory/t.md#b:0"]
+
+
+def test_a_chunk_body_is_its_text_below_the_heading_line():
+    body = "A items are few.\n\nB items are more."
+    assert chunk_body(f"ABC > Classes\n\n{body}") == body
+    assert chunk_body("ABC > Classes") == ""
+
+
+def test_split_text_packs_any_text_by_sentences():
+    def count(text):
+        return len(text.split())
+
+    assert split_text("One two three. Four five six. Seven.", count, 6) == ["One two three. Four five six.", "Seven."]

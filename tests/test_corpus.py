@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from tutor.corpus import EntryKind, load_corpus, parse_note, slugify
+from tutor.corpus import EntryKind, Part, entry_parts, load_corpus, parse_note, slugify
 from tutor.domains import Domain, load_outline
 from tutor.errors import CorpusError
 
@@ -57,6 +57,35 @@ def test_a_good_note_becomes_entries_with_metadata():
     assert "<!--" not in atp.text and "| MPS | 50 | 0 |" in atp.text
     assert mps.subtopic == "supply/atp-ctp"  # defaults to the file's first subtopic
     assert mps.terms == ()
+
+
+PARTS = GOOD.replace("planned production.\n", """planned production.
+
+**How it works.** It nets orders.
+
+**Example: ATP in week 1.** Week 1 has 50.
+
+**Exam traps.** Not the MPS.
+
+Related: MPS, CTP
+""")
+
+
+def test_an_entry_is_read_into_its_labelled_parts():
+    atp = parse_note(PARTS, "supply/master.md", OUTLINE)[0]
+    assert [(part, text[:20]) for part, text in atp.parts] == [
+        (Part.DEFINITION, "ATP is the uncommitt"), (Part.HOW, "It nets orders."),
+        (Part.EXAMPLE, "Week 1 has 50."), (Part.TRAPS, "Not the MPS."), (Part.RELATED, "MPS, CTP"),
+        (Part.RELATED, "| Week | 1 | 2 |\n|--"),  # a part lasts until the next label, across sections
+    ]
+
+
+def test_entry_parts_carry_the_part_across_bodies():
+    bodies = ["MRP nets.\n\n**Formula.** Q = 2", "Then done.", "**Exam trap.** Not MPS."]
+    assert list(entry_parts(bodies, str)) == [
+        (bodies[0], Part.DEFINITION, "MRP nets."), (bodies[0], Part.FORMULA, "Q = 2"),
+        (bodies[1], Part.FORMULA, "Then done."), (bodies[2], Part.TRAPS, "Not MPS.")]
+    assert Part.HOW == "how"  # parts compare equal to their names
 
 
 @pytest.mark.parametrize(

@@ -13,8 +13,9 @@ from langchain_core.documents import Document
 
 from tutor.generative import load_prompt
 from tutor.models import Citation
-from tutor.quiz.authoring import AuthoringReport, QuizAuthor, content_words, support
+from tutor.quiz.authoring import AuthoringReport, QuizAuthor, support
 from tutor.quiz.items import Kind, QuizItem
+from tutor.text import KEY_STOPWORDS, LETTERS_3, content_words
 
 from .fakes import RecordingChatModel
 
@@ -199,7 +200,8 @@ def test_no_chunks_means_no_model_call_and_unsupported_kinds_are_refused():
 
 
 def test_content_words_and_support():
-    assert content_words("The reorder point (ROP) is used for an order") == {"reorder", "point", "rop", "order"}
+    words = content_words("The reorder point (ROP) is used for an order", KEY_STOPWORDS, LETTERS_3)
+    assert words == ["reorder", "point", "rop", "order"]
     assert support("The reorder point", GOOD_MCQ["quote"]) == 1.0
     assert support("The safety stock level", GOOD_MCQ["quote"]) == pytest.approx(1 / 3)
     assert support("42", GOOD_MCQ["quote"]) == 0.0

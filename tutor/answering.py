@@ -22,6 +22,7 @@ from tutor.errors import QueryError
 from tutor.models import Answer, NotInCorpus
 from tutor.questions import ParsedQuestion, QuestionKind, parse_question
 from tutor.retrieval import HybridRetriever, term_key
+from tutor.text import FOLLOW_UP_STOPWORDS
 
 logger = logging.getLogger(__name__)
 
@@ -184,8 +185,7 @@ class Answerer:
 
     def _has_own_topic(self, parsed: ParsedQuestion) -> bool:
         words = term_key(parsed.topics[0]).split()
-        content = [w for w in words if w not in {"it", "its", "that", "this", "formula", "the", "of", "and",
-                                                 "example", "an", "a", "for", "same", "they", "them"}]
+        content = [w for w in words if w not in FOLLOW_UP_STOPWORDS]
         return bool(content) and self.retriever.names_a_term(" ".join(content))
 
     def _write(self, parsed: ParsedQuestion, hits: Sequence[Document], domain: Domain | None) -> Answer:

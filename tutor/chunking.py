@@ -17,9 +17,9 @@ from langchain_core.documents import Document
 
 from tutor.corpus import Entry, Section
 from tutor.errors import CorpusError
+from tutor.text import NOTES, split_sentences
 
 TokenCounter = Callable[[str], int]
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\"'*_`])")
 
 #: Metadata keys every chunk carries (Chroma stores scalars, so lists are joined with "|").
 METADATA_KEYS = (
@@ -43,13 +43,21 @@ def chunk_entries(entries: Iterable[Entry], count_tokens: TokenCounter, max_toke
             try:
                 if budget < 16:
                     raise ValueError(f"the heading {label!r} is too long for {max_tokens}-token chunks")
-                texts = _split(section.text, count_tokens, budget)
+                texts = split_text(section.text, count_tokens, budget)
             except ValueError as exc:
                 raise CorpusError(f"{entry.source}:{section.line}: {exc}; shorten it") from None
             pieces.extend((section, f"{label}\n\n{text}") for text in texts)
         for index, (section, content) in enumerate(pieces):
             docs.append(_document(entry, section, index, content))
     return docs
+
+
+def chunk_body(content: str) -> str:
+    """A chunk's text without its first line, the heading path ("" when the chunk has no body).
+
+    Example: a chunk "MPS > ATP", blank line, "ATP is the uncommitted part." -> "ATP is the uncommitted part."
+    """
+    return content.split("\n\n", 1)[1] if "\n\n" in content else ""
 
 
 def _document(entry: Entry, section: Section, index: int, content: str) -> Document:
@@ -73,8 +81,8 @@ def _document(entry: Entry, section: Section, index: int, content: str) -> Docum
     return Document(page_content=content, metadata=metadata, id=str(metadata["chunk_id"]))
 
 
-def _split(text: str, count: TokenCounter, budget: int) -> list[str]:
-    """Pack a section into pieces of at most `budget` tokens.
+def split_text(text: str, count: TokenCounter, budget: int) -> list[str]:
+    """Pack a section (or any text) into pieces of at most `budget` tokens, as `count` measures them.
 
     Sentences are the packing unit, so chunks come out full rather than as a long chunk plus a
     short tail; a chunk that is already half full ends at a paragraph break when the next
@@ -114,7 +122,7 @@ def _split(text: str, count: TokenCounter, budget: int) -> list[str]:
 
 def _sentences(para: str, count: TokenCounter, budget: int) -> list[str]:
     out: list[str] = []
-    for sentence in _SENTENCE.split(para):
+    for sentence in split_sentences(para, NOTES):
         out.extend([sentence] if count(sentence) <= budget else _split_words(sentence, count, budget))
     return out
 

@@ -1,9 +1,10 @@
 """The offline answer composer: a tutor's answer built from the notes' own sentences, no LLM.
 
 Entries follow a fixed shape (definition, **How it works.**, **Example.**, **Exam traps.**,
-`Related:`), so the composer can pick the sentences that fit the question: definition first,
-then the explanation, a comparison table for "X vs Y", the exam traps. Every sentence it takes
-keeps a [n] marker, and each citation's quote is a verbatim span of the cited chunk.
+`Related:`; `tutor.corpus.entry_parts` reads it), so the composer can pick the sentences that fit
+the question: definition first, then the explanation, a comparison table for "X vs Y", the exam
+traps. Every sentence it takes keeps a [n] marker, and each citation's quote is a verbatim span of
+the cited chunk.
 """
 
 from __future__ import annotations
@@ -15,19 +16,14 @@ from dataclasses import dataclass
 
 from langchain_core.documents import Document
 
+from tutor.chunking import chunk_body
+from tutor.corpus import Part, entry_parts
 from tutor.domains import Domain
 from tutor.models import Answer, Citation
 from tutor.questions import ParsedQuestion, QuestionKind
+from tutor.text import NOTES, split_sentences
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\"'*_`])")
 _LIST_ITEM = re.compile(r"(?:^|\n)\s*(?:\d{1,2}[.)]|[-*+])\s+")  # "1. ", "- " at a line start: a new sentence
-_LABELS = {
-    "how": re.compile(r"^\*\*How it works\.?\*\*\s*"),
-    "example": re.compile(r"^\*\*Example[^*]*\*\*\s*"),
-    "traps": re.compile(r"^\*\*Exam traps?\.?\*\*\s*"),
-    "formula": re.compile(r"^\*\*Formula\.?\*\*\s*"),
-    "related": re.compile(r"^Related:\s*"),
-}
 
 
 @dataclass(frozen=True)
@@ -37,6 +33,7 @@ class Sentence:
     chunk: Document
     text: str
     part: str
+    """A `tutor.corpus.Part` ("definition", "how", ...), or "title" for a heading standing in for a sentence."""
 
 
 def entry_sentences(chunks: Sequence[Document]) -> list[Sentence]:
@@ -45,22 +42,14 @@ def entry_sentences(chunks: Sequence[Document]) -> list[Sentence]:
     Example: "**How it works.** MRP nets. Then it offsets." -> [("MRP nets.", how), ("Then it offsets.", how)]
     """
     out: list[Sentence] = []
-    part = "definition"
-    for chunk in chunks:
-        body = chunk.page_content.split("\n\n", 1)[1] if "\n\n" in chunk.page_content else ""
-        for para in body.split("\n\n"):
-            para = para.strip()
-            for name, pattern in _LABELS.items():
-                if pattern.match(para):
-                    part, para = name, pattern.sub("", para)
-                    break
-            if not para or para.startswith("|") or para.startswith("#"):
-                continue
-            for item in _LIST_ITEM.split(para):
-                for sentence in _SENTENCE.split(item):
-                    sentence = sentence.strip()
-                    if len(sentence) > 3 and sentence in chunk.page_content:
-                        out.append(Sentence(chunk, sentence, part))
+    for chunk, part, para in entry_parts(chunks, lambda c: chunk_body(c.page_content)):
+        if not para or para.startswith("|") or para.startswith("#"):
+            continue
+        for item in _LIST_ITEM.split(para):
+            for sentence in split_sentences(item, NOTES):
+                sentence = sentence.strip()
+                if len(sentence) > 3 and sentence in chunk.page_content:
+                    out.append(Sentence(chunk, sentence, part))
     return out
 
 
@@ -118,7 +107,7 @@ class Composer:
         """
         sentences = self.sentences(doc)
         if part == "formula":
-            picked = [s for s in sentences if s.part == "formula" or " = " in s.text][:4]
+            picked = [s for s in sentences if s.part == Part.FORMULA or " = " in s.text][:4]
         else:
             picked = self._pick(sentences, part, 4)
         if not picked:

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
@@ -25,6 +26,7 @@ logger = logging.getLogger(__name__)
 
 _HEADING = re.compile(r"^(#{1,3})\s+(.+?)\s*#*\s*$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
+T = TypeVar("T")
 
 
 class EntryKind(StrEnum):
@@ -34,6 +36,49 @@ class EntryKind(StrEnum):
     WORKED_EXAMPLE = "worked-example"
     OVERVIEW = "overview"
     CONFUSED_PAIRS = "confused-pairs"
+
+
+class Part(StrEnum):
+    """A part of an entry's text (`corpus/FORMAT.md`): the definition, then the parts its labels open.
+
+    Labels: **How it works.**, **Example.** (or "**Example: ...**"), **Exam traps.**, **Formula.** and a
+    last line `Related: ...`; the paragraphs before the first label are the definition.
+    """
+
+    DEFINITION = "definition"
+    HOW = "how"
+    EXAMPLE = "example"
+    TRAPS = "traps"
+    FORMULA = "formula"
+    RELATED = "related"
+
+
+_PART_LABELS = {
+    Part.HOW: re.compile(r"^\*\*How it works\.?\*\*\s*"),
+    Part.EXAMPLE: re.compile(r"^\*\*Example[^*]*\*\*\s*"),
+    Part.TRAPS: re.compile(r"^\*\*Exam traps?\.?\*\*\s*"),
+    Part.FORMULA: re.compile(r"^\*\*Formula\.?\*\*\s*"),
+    Part.RELATED: re.compile(r"^Related:\s*"),
+}
+
+
+def entry_parts(bodies: Iterable[T], text_of: Callable[[T], str]) -> Iterator[tuple[T, Part, str]]:
+    """Each paragraph of an entry's bodies (sections, chunks...), in order, with its part; labels removed.
+
+    Paragraphs are split at blank lines and stripped, empty ones included. A label opens its part,
+    which lasts until the next label, across bodies.
+
+    Example: texts "ATP is ...", "**How it works.** It nets." -> (.., definition, "ATP is ..."), (.., how, "It nets.")
+    """
+    part = Part.DEFINITION
+    for body in bodies:
+        for para in text_of(body).split("\n\n"):
+            para = para.strip()
+            for name, pattern in _PART_LABELS.items():
+                if pattern.match(para):
+                    part, para = name, pattern.sub("", para)
+                    break
+            yield body, part, para
 
 
 class FrontMatter(BaseModel):
@@ -122,6 +167,11 @@ class Entry:
                 parts.append(f"### {s.headings[-1]}")
             parts.append(s.text)
         return "\n\n".join(p for p in parts if p)
+
+    @property
+    def parts(self) -> list[tuple[Part, str]]:
+        """The entry's non-empty paragraphs with their parts: "**Exam traps.** Not X." -> (traps, "Not X.")."""
+        return [(part, para) for _, part, para in entry_parts(self.sections, lambda s: s.text) if para]
 
 
 def slugify(text: str) -> str:

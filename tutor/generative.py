@@ -24,6 +24,7 @@ from tutor.composer import Citations, Sentence, entry_sentences
 from tutor.domains import Domain
 from tutor.models import Answer, NotInCorpus
 from tutor.questions import QuestionKind, parse_question
+from tutor.text import best_sentence, long_words
 
 _MARKER = re.compile(r"\[(\d{1,2})\]")
 FALLBACK_NOTE = "*The language model's answer cited no passage, so this answer is built from the notes directly.*"
@@ -128,6 +129,6 @@ class GenerativeAnswerer(Answerer):
     def _quote(self, doc: Document, raw: str, position: int) -> Sentence:
         """The sentence of the cited entry that shares most words with the answer sentence citing it."""
         start = max(raw.rfind(".", 0, position - 1), raw.rfind("\n", 0, position - 1)) + 1
-        words = set(re.findall(r"[a-z]{4,}", raw[start:position].lower()))
-        candidates = [s for s in entry_sentences([doc])] or [Sentence(doc, doc.page_content.split("\n")[0], "title")]
-        return max(candidates, key=lambda s: len(words & set(re.findall(r"[a-z]{4,}", s.text.lower()))))
+        candidates = entry_sentences([doc]) or [Sentence(doc, doc.page_content.split("\n")[0], "title")]
+        return best_sentence(candidates, raw[start:position], text_of=lambda s: s.text, words_of=long_words,
+                             by_run=False)

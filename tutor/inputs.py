@@ -28,6 +28,7 @@ from tutor.reading import (
     read_records,
     read_rows,
 )
+from tutor.text import ASKING, CALC_STOPWORDS, LETTERS_2, content_words, split_sentences
 
 SEGMENT_READERS = {"pairs": read_pairs, "named_lists": read_named_lists, "named_pairs": read_named_pairs,
                    "rows": read_rows}
@@ -85,7 +86,7 @@ def in_percent(question: str, function: str) -> bool:
     """Whether to give a fraction result as a percent: asked for, or the usual way to read it and no decimal asked."""
     if function not in FRACTIONS:
         return False
-    ask = re.split(r"(?<=[.!])\s+", question.strip())[-1]  # the asking sentence
+    ask = (split_sentences(question.strip(), ASKING) or [""])[-1]  # the asking sentence
     return bool(_ASKS_PERCENT.search(ask)) or FRACTIONS[function] and not _ASKS_FRACTION.search(question)
 
 
@@ -187,18 +188,12 @@ def convert(name: str, kind: str, value: float, after: str, question: str, befor
     return value, None
 
 
-_STOP = {"the", "a", "an", "of", "is", "are", "was", "were", "and", "or", "to", "in", "on", "at", "for", "by", "our",
-         "we", "it", "its", "that", "this", "with", "per", "each", "every", "be", "been", "has", "have", "had", "what",
-         "whats", "how", "much", "many", "if", "so", "do", "does", "did", "out", "up", "about", "around", "i", "my",
-         "me", "us", "you", "your", "there", "then", "than", "as", "from", "into", "over", "last", "next",
-         "year", "years", "month", "week", "day", "units", "unit"}
 GENERIC = {"cost", "rate", "time", "total", "number", "value", "amount", "average", "quantity", "level", "factor"}
 
 
 def stems(text: str) -> set[str]:
-    """Content words of a phrase, cut to 5 letters ("receivables" and "receivable" agree)."""
-    words = re.findall(r"[a-z]+", text.lower().replace("_", " "))
-    return {w[:5] for w in words if w not in _STOP and len(w) > 1}
+    """Content words of a phrase without `CALC_STOPWORDS`, cut to 5 letters ("receivables" and "receivable" agree)."""
+    return {w[:5] for w in content_words(text, CALC_STOPWORDS, LETTERS_2)}
 
 
 @functools.cache

@@ -1,8 +1,9 @@
-"""Word-level text handling for keyword search: tokens, stems and acronym expansion.
+"""Acronym expansion for keyword and dense search.
 
 CPIM is dense with acronyms ("ATP", "S&OP", "RCCP") that a sentence-embedding model has never
 seen, so queries are expanded with the spelled-out terms from the outline and from the
-entries' `terms` metadata before both the keyword and the dense search.
+entries' `terms` metadata before both the keyword and the dense search. Tokens and stems come
+from `tutor.text.tokenize`.
 """
 
 from __future__ import annotations
@@ -10,32 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-import Stemmer
-
-_STEMMER = Stemmer.Stemmer("english")
-_WORD = re.compile(r"[a-z0-9]+(?:[&'][a-z0-9]+)*")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&/]{1,7}(?: (?:II|III|2|3))?$")
-_STOPWORDS = frozenset(
-    """a an and are as at be by can do does for from has have how i if in into is it its me
-    my of on or s so than that the their then there these this to too us vs was we what when
-    where which who why will with you your explain define tell about""".split()
-)
-
-
-def tokenize(text: str) -> list[str]:
-    """Lower-case, split, drop stop words and stem; compounds like "s&op" also yield their parts.
-
-    Example: "S&OP vs. the MPS planning" -> ["s&op", "s", "op", "mps", "plan"]
-    """
-    words: list[str] = []
-    for word in _WORD.findall(text.lower().replace("’", "'")):
-        word = word.removesuffix("'s")
-        if "&" in word:
-            words.append(word)
-            words.extend(part for part in word.split("&") if part)
-        elif word not in _STOPWORDS:
-            words.append(word)
-    return _STEMMER.stemWords(words)
 
 
 def _initials(term: str) -> str:

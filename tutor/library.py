@@ -21,7 +21,7 @@ from typing import Any
 import numpy as np
 from langchain_core.documents import Document
 
-from tutor.chunking import _split
+from tutor.chunking import split_text
 from tutor.domains import Domain, Outline
 from tutor.embeddings import SentenceTransformerEmbeddings
 from tutor.errors import IndexStoreError, QueryError
@@ -78,7 +78,7 @@ class Library:
         head = " ".join(clean_text(text, self.chunk_tokens).split(" ")[:_SUGGEST_WORDS])
         if not head:
             raise QueryError("There is no text to tag with a domain.")
-        pieces = _split(head, self.embeddings.count_tokens, self.chunk_tokens)
+        pieces = split_text(head, self.embeddings.count_tokens, self.chunk_tokens)
         scores = self._scores(np.asarray(self.embeddings.embed_documents(pieces)))
         return max(scores, key=scores.__getitem__), scores
 
@@ -150,7 +150,8 @@ class Library:
         chunks: list[tuple[int, str]] = []
         for page, text in pages:
             try:
-                chunks.extend((page, piece) for piece in _split(text, self.embeddings.count_tokens, self.chunk_tokens))
+                pieces = split_text(text, self.embeddings.count_tokens, self.chunk_tokens)
+                chunks.extend((page, piece) for piece in pieces)
             except ValueError as exc:  # a single "word" longer than a chunk; _clean breaks those, so rare
                 raise QueryError(f"{name} could not be split into passages ({exc}); {FIX}.") from None
         if not chunks:

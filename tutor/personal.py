@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING
 
 from langchain_core.documents import Document
 
-from tutor.lexical import tokenize
 from tutor.models import Answer, Citation, NotInCorpus
+from tutor.text import ALNUM_WORD, SEARCH_STOPWORDS, content_words, longest_run, split_sentences, stem, tokenize
+from tutor.text import best_sentence as pick_best
 
 if TYPE_CHECKING:
     from tutor.library import Library
@@ -24,12 +25,6 @@ if TYPE_CHECKING:
 LIBRARY_MIN_SCORE = 0.45
 """Least cosine similarity of an uploaded passage to the question for it to be quoted on meaning alone."""
 
-_ABBREVIATIONS = frozenset("mr mrs ms mx dr prof rev st vs etc e.g i.e eg ie cf al approx ca".split())
-"""Words whose trailing period never ends a sentence ("Mrs. Okafor", "e.g. bins", "push vs. pull")."""
-_BEFORE_NUMBER = frozenset("no nos p pp fig figs vol ch sec eq ref jan feb mar apr jun jul aug sep sept oct nov dec"
-                           .split())
-"""Abbreviations only when a number follows ("press No. 4", "p. 12"); "The answer is no. Then" still splits."""
-_BOUNDARY = re.compile(r"([.!?]+)([\"'”’)\]]*)\s+(?=[\"'“‘(\[*_`]*[A-Z0-9À-Þ])")
 _HEADING = re.compile(r"#{1,6}(?:\s.*)?")
 _HEADING_MARK = re.compile(r"(?:^|\s)#{1,6}\s+")
 _FRAME = frozenset(tokenize("mean means meaning stand stands call called term word acronym abbreviation "
@@ -37,46 +32,6 @@ _FRAME = frozenset(tokenize("mean means meaning stand stands call called term wo
 """Words that frame a question ("what does FBK stand for?") rather than name its subject."""
 _MAX_WORDS = 12
 _CANDIDATES = 200
-
-
-def split_sentences(text: str) -> list[str]:
-    """Split text into sentences, knowing abbreviations, initials, decimals and list numbers.
-
-    Whitespace is collapsed first; every sentence is a verbatim slice of the collapsed text.
-
-    Example: "Ask Mrs. Okafor, e.g. at 2.5 h. J. R. Smith agrees. Then stop." ->
-    ["Ask Mrs. Okafor, e.g. at 2.5 h.", "J. R. Smith agrees.", "Then stop."]
-    """
-    flat = " ".join(str(text or "").split())
-    out: list[str] = []
-    start = 0
-    for match in _BOUNDARY.finditer(flat):
-        if match.group(1) == "." and not match.group(2) and _abbreviated(flat[start:match.start()], flat[match.end():]):
-            continue
-        out.append(flat[start:match.end()].strip())
-        start = match.end()
-    if flat[start:].strip():
-        out.append(flat[start:].strip())
-    return out
-
-
-def _abbreviated(before: str, following: str) -> bool:
-    """True when the period after `before` belongs to a word ("Dr.", "e.g.", "J.", "No. 4") or list number."""
-    words = before.split()
-    if not words:
-        return False
-    word = words[-1].lstrip("([\"'“‘*_").lower()
-    if word in _ABBREVIATIONS or (word in _BEFORE_NUMBER and following[:1].isdigit()):
-        return True
-    if re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):  # U.S., a.m.
-        return True
-    if re.fullmatch(r"\d{1,2}|[a-z]", word) and (len(words) == 1 or words[-2].endswith(":")):
-        return True  # a list number: "Steps: 1. Count the bins"
-    # an initial after a name or title ("George W. Bush", "Dr. W. Edwards") or before one ("and J. R. Smith");
-    # not a letter ending a phrase ("grouped as A, B or C. Then") or a formula ("(A / Q) × S. Average")
-    return bool(re.fullmatch(r"[A-Z]", words[-1].lstrip("([\"'“‘"))) and (
-        len(words) == 1 or bool(re.fullmatch(r"[A-Z][A-Za-z'.-]*", words[-2].strip(",;:")))
-        or bool(re.match(r"[A-Z]\.\s", following)))
 
 
 def quotable(text: str) -> list[str]:
@@ -106,8 +61,7 @@ def best_sentence(doc: Document, question: str) -> str:
         flat = " ".join(doc.page_content.split())
         segments = [s for s in _HEADING_MARK.split(flat) if s.strip()] or [flat]
         return segments[0].strip()[:300]
-    asked = tokenize(question)
-    return max(sentences, key=lambda s: (len(set(asked) & set(tokenize(s))), _longest_run(asked, tokenize(s))))
+    return pick_best(sentences, question)
 
 
 def notes_for(library: Library, learner_id: int, question: str, in_course: Callable[[str], bool],
@@ -125,13 +79,13 @@ def notes_for(library: Library, learner_id: int, question: str, in_course: Calla
     for doc in library.search(learner_id, question, k=k):
         if float(doc.metadata.get("score", 0)) >= LIBRARY_MIN_SCORE:
             ranked[str(doc.metadata["chunk_id"])] = ((0, 0, float(doc.metadata["score"])), doc)
-    words = _content_words(question)
+    words = _subject_words(question)
     rare = {stem for raw, stem in words if not in_course(raw)}
     pattern = _pattern(words, rare)
     stems = [stem for _, stem in words]
     for doc in library.matching(learner_id, question, pattern, limit=_CANDIDATES) if pattern else []:
         tokens = tokenize(doc.page_content)
-        unknown, run = len(rare & set(tokens)), _longest_run(stems, tokens)
+        unknown, run = len(rare & set(tokens)), longest_run(stems, tokens)
         if unknown or run >= 2:
             key = (unknown, run, float(doc.metadata["score"]))
             ranked[str(doc.metadata["chunk_id"])] = max(ranked.get(str(doc.metadata["chunk_id"]), (key, doc)),
@@ -139,14 +93,10 @@ def notes_for(library: Library, learner_id: int, question: str, in_course: Calla
     return [doc for _, doc in sorted(ranked.values(), key=lambda pair: pair[0], reverse=True)[:k]]
 
 
-def _content_words(question: str) -> list[tuple[str, str]]:
-    """(word as typed, stem) for the question's content words, in order, without framing words."""
-    out: list[tuple[str, str]] = []
-    for raw in re.findall(r"[A-Za-z0-9]+", question):
-        stems = tokenize(raw)
-        if stems and stems[0] not in _FRAME:
-            out.append((raw, stems[0]))
-    return out[:_MAX_WORDS]
+def _subject_words(question: str) -> list[tuple[str, str]]:
+    """(word, stem) for the question's content words, in order, without framing words ("stand for", "mean")."""
+    pairs = [(word, stem(word)) for word in content_words(question, SEARCH_STOPWORDS, ALNUM_WORD)]
+    return [(word, stemmed) for word, stemmed in pairs if stemmed not in _FRAME][:_MAX_WORDS]
 
 
 def _pattern(words: list[tuple[str, str]], rare: set[str]) -> str:
@@ -163,18 +113,6 @@ def _pattern(words: list[tuple[str, str]], rare: set[str]) -> str:
     pairs = zip(words, words[1:], strict=False)
     parts += [rf"\b{prefix(a)}\w*(?:\W+\w+){{0,2}}?\W+{prefix(b)}" for (a, _), (b, _) in pairs]
     return f"(?i)(?:{'|'.join(parts)})" if parts else ""
-
-
-def _longest_run(asked: Sequence[str], tokens: Sequence[str]) -> int:
-    """The most question words found in a row, in order, in `tokens` (stemmed, stop words removed)."""
-    best = 0
-    for i in range(len(asked)):
-        for j in range(len(tokens)):
-            n = 0
-            while i + n < len(asked) and j + n < len(tokens) and asked[i + n] == tokens[j + n]:
-                n += 1
-            best = max(best, n)
-    return best
 
 
 def merge_library(result: Answer | NotInCorpus, docs: Sequence[Document], question: str = ""

@@ -31,6 +31,7 @@ from tutor.reading import (
     read_pairs,
     read_records,
 )
+from tutor.text import QUESTION, sentence_at
 
 CHAINS = {("period_order_quantity", "eoq"): "eoq", ("load_percent", "capacity"): "rated_capacity",
           ("load_percent", "load"): "work_center_load", ("safety_stock", "z"): "safety_factor",
@@ -110,15 +111,11 @@ _IGNORED = re.compile(r"\bignor(?:e|ing)\b|\bnot (?:needed|used|relevant|require
 
 
 def _clause(text: str, start: int, end: int) -> str:
-    """The clause a number sits in: its bracketed aside if it has one, else its sentence."""
+    """The clause a number sits in: its bracketed aside if it has one, else its sentence (`text.QUESTION`)."""
     opened, closed = text.rfind("(", 0, start), text.find(")", end)
     if opened != -1 and closed != -1 and ")" not in text[opened:start] and "(" not in text[end:closed]:
         return text[opened:closed + 1]
-    left = max(text.rfind(". ", 0, start), text.rfind("? ", 0, start), text.rfind("! ", 0, start),
-               text.rfind("\n", 0, start), text.rfind("; ", 0, start))
-    ends = [i for i in (text.find(". ", end), text.find("? ", end), text.find("\n", end), text.find("; ", end))
-            if i != -1]
-    return re.sub(r"\([^()]*\)", " ", text[left + 1:min(ends) if ends else len(text)])  # without its asides
+    return re.sub(r"\([^()]*\)", " ", sentence_at(text, start, QUESTION))  # without its asides
 
 
 def ignored(question: str, match: re.Match[str]) -> bool:

@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from tutor.patterns import compiled
+from tutor.text import ROW_LABEL_STOPWORDS
 
 NUM = (r"[-−]?(?:\$\s?)?(?:\d{1,3}(?:,\d{3})+|\d+|(?<![\w.])(?=\.\d))(?:\.\d+)?"  # ".5" too
        r"(?:\s?(?:k\b|K\b|m\b|M\b|mil\b|mln\b|million\b|thousand\b|%|percent\b))?")
@@ -39,7 +40,6 @@ _RECORD = re.compile(r"\s*(?:and\s+)?(?:(?:job|order|op(?:eration)?|lot|wc|work 
                      r"[:,-]?\s*(.*)$", re.I)
 RECORD_START = r"(?:order|job|op(?:eration)?|wc|work cent(?:er|re)|lot|item|part|sku)\s+[\w-]+\s*:"
 """How a record typed as its own sentence starts: "order B:", "WC B:", "job 2:"."""
-_STOPWORDS = {"of", "is", "are", "at", "with", "the", "for", "and", "was", "were", "by"}
 _APART = re.compile(r"[.;?!]\s|\b(?:vs\.?|versus|against|compared (?:to|with))\s", re.I)
 """Between a cue and a number, what keeps them apart: a sentence break, or "273 h of load vs 260 h capacity"."""
 SENTENCE_END = re.compile(r"[.?!](?:\s|$)|\n")
@@ -158,7 +158,7 @@ def read_named_lists(text: str) -> dict[str, list[float]]:
         else:
             continue
         values = numbers(rest)
-        if name and name.lower() not in _STOPWORDS and len(values) >= minimum:
+        if name and name.lower() not in ROW_LABEL_STOPWORDS and len(values) >= minimum:
             rows[name] = values
     return rows
 

@@ -21,7 +21,8 @@ from pydantic import ConfigDict, Field, PrivateAttr
 from rank_bm25 import BM25Okapi
 
 from tutor.domains import Domain
-from tutor.lexical import Glossary, tokenize
+from tutor.lexical import Glossary
+from tutor.text import tokenize
 
 logger = logging.getLogger(__name__)
 

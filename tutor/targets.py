@@ -14,6 +14,7 @@ from typing import Any
 
 from tutor.layout import MONTHS
 from tutor.reading import WORD_NUMBERS
+from tutor.text import QUESTION, split_sentences
 
 SYNONYMS = [  # phrases in questions -> the words used in result field names
     (r"lower control limit|\blower limit\b", "lcl"), (r"upper control limit|\bupper limit\b", "ucl"),
@@ -62,8 +63,8 @@ def month_order(question: str) -> list[str]:
 
 
 def sentences_of(text: str) -> list[str]:
-    """The sentences of a question (split at . ? ! ; and line breaks), blank ones left out."""
-    return [s for s in re.split(r"(?<=[.?!;])\s+|\n", text) if s.strip()]
+    """The sentences of a question (split at . ? ! ; and line breaks), blank ones left out: `text.QUESTION`."""
+    return split_sentences(text, QUESTION)
 
 
 def ask_of(question: str) -> str:

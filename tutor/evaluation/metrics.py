@@ -22,8 +22,8 @@ import re
 import statistics
 from collections.abc import Iterable, Mapping, Sequence
 
-_STOP = frozenset("the a an of to and or in on for by with is are be as at it its that this from which their can not "
-                  "than then when each per into more less was were has have had do does".split())
+from tutor.text import ANSWER, FAITHFULNESS_STOPWORDS, TERM_WORD, content_words, split_sentences
+
 _MARKER = re.compile(r"\[\d+\]")
 SUPPORT = 0.6
 
@@ -72,9 +72,9 @@ def ndcg_at(flags: Sequence[bool], k: int = 10, total_relevant: int | None = Non
     return dcg / ideal if ideal else 0.0
 
 
-def content_words(text: str) -> set[str]:
-    """Lower-case words of 3+ letters that carry meaning."""
-    return {w for w in re.findall(r"[a-z][a-z0-9-]{2,}", text.lower()) if w not in _STOP}
+def _faithfulness_words(text: str) -> set[str]:
+    """The words faithfulness compares: 3+ characters from a letter, without `FAITHFULNESS_STOPWORDS`."""
+    return set(content_words(text, FAITHFULNESS_STOPWORDS, TERM_WORD))
 
 
 def answer_sentences(text: str) -> list[str]:
@@ -85,7 +85,7 @@ def answer_sentences(text: str) -> list[str]:
         if not line or line.startswith(("|", "#", "<small>")) or set(line) <= set("-|: "):
             continue
         line = _MARKER.sub("", re.sub(r"\*\*|__|`|^[-*] ", "", line))
-        out += [s.strip() for s in re.split(r"(?<=[.!?])\s+", line) if len(s.split()) >= 4]
+        out += [s.strip() for s in split_sentences(line, ANSWER) if len(s.split()) >= 4]
     return out
 
 
@@ -94,10 +94,10 @@ def faithfulness(text: str, cited_chunks: Sequence[str]) -> float | None:
     sentences = answer_sentences(text)
     if not sentences or not cited_chunks:
         return None
-    chunk_words = [content_words(c) for c in cited_chunks]
+    chunk_words = [_faithfulness_words(c) for c in cited_chunks]
     supported = 0
     for sentence in sentences:
-        words = content_words(sentence)
+        words = _faithfulness_words(sentence)
         if words and any(len(words & cw) / len(words) >= SUPPORT for cw in chunk_words):
             supported += 1
     return supported / len(sentences)

@@ -26,6 +26,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from tutor.generative import format_passages, load_prompt
 from tutor.models import Citation
 from tutor.quiz.items import Kind, QuizItem, normalize
+from tutor.text import KEY_STOPWORDS, LETTERS_3, content_words
 
 logger = logging.getLogger(__name__)
 
@@ -36,10 +37,6 @@ _COMMON = {"kind", "passage", "quote", "stem", "answer", "explanation", "difficu
 _FIELDS = {Kind.MCQ: _COMMON | {"options"}, Kind.TRUE_FALSE: _COMMON}
 _FENCE = re.compile(r"```(?:json)?[ \t]*\n(.*?)\n?```", re.DOTALL)
 _ABOVE = re.compile(r"\b(?:all|none|both|neither) of the above\b")
-_STOPWORDS = frozenset(
-    "the and for are but with that this these those from into onto its was were has have had which what when where "
-    "who whom why how than then them they their there can may will would should could all any each also such only "
-    "other more most some true false being been does did you your our per via used uses use".split())
 
 
 class AuthoringReport(BaseModel):
@@ -57,18 +54,18 @@ class Rejected(ValueError):
     """A candidate item broke a rule; the message says which."""
 
 
-def content_words(text: str) -> set[str]:
-    """Lower-case words of 3+ letters that are not stopwords.
+def _key_words(text: str) -> set[str]:
+    """The words `support` compares: runs of 3+ letters without `KEY_STOPWORDS`.
 
     Example: "The reorder point (ROP) triggers an order" -> {"reorder", "point", "rop", "triggers", "order"}
     """
-    return set(re.findall(r"[a-z]{3,}", text.lower())) - _STOPWORDS
+    return set(content_words(text, KEY_STOPWORDS, LETTERS_3))
 
 
 def support(claim: str, quote: str) -> float:
     """Share of the claim's content words found in the quote (0.0 when the claim has none)."""
-    words = content_words(claim)
-    return len(words & content_words(quote)) / len(words) if words else 0.0
+    words = _key_words(claim)
+    return len(words & _key_words(quote)) / len(words) if words else 0.0
 
 
 class QuizAuthor:

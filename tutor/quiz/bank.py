@@ -16,6 +16,7 @@ import numpy as np
 from langchain_core.documents import Document
 
 from tutor.composer import Sentence, entry_sentences
+from tutor.corpus import Part
 from tutor.quiz.items import normalize
 
 _PAREN = re.compile(r"\s*\(([^)]*)\)")
@@ -53,14 +54,14 @@ class TermEntry:
         bare = _PAREN.sub("", self.heading).strip()
         return (len(bare.split()) <= 5 and not re.search(r"[:,/]|\b(?:and|in|for|vs)\b", bare, re.I))
 
-    def part(self, name: str) -> list[Sentence]:
+    def part(self, name: Part) -> list[Sentence]:
         """Sentences of one part of the entry: definition, how, example, traps."""
         return [s for s in self.sentences if s.part == name]
 
     @property
     def definition(self) -> Sentence | None:
         """The first definition sentence, if the entry has one."""
-        found = self.part("definition")
+        found = self.part(Part.DEFINITION)
         return found[0] if found else None
 
     def mentions_own_name(self, text: str) -> bool:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from langchain_core.documents import Document
 
 from tutor.composer import entry_sentences
-from tutor.corpus import Entry
+from tutor.corpus import Entry, Part
 from tutor.domains import Domain
 from tutor.errors import QueryError
 from tutor.quiz import terms
@@ -79,7 +79,7 @@ class QuizEngine:
         for entry in entries:
             chunks = sorted(by_entry.get(entry.entry_id, []), key=lambda d: int(d.metadata.get("chunk_index", 0)))
             sentences = entry_sentences(chunks)
-            quote = next((s for s in sentences if s.part == "formula"), sentences[0] if sentences else None)
+            quote = next((s for s in sentences if s.part == Part.FORMULA), sentences[0] if sentences else None)
             for check in entry.checks:
                 if check.calc in BY_FUNCTION and quote is not None:
                     self.numeric[str(entry.domain)].append(NumericSource(

@@ -11,13 +11,13 @@ import random
 import re
 
 from tutor.composer import Sentence
+from tutor.corpus import Part
 from tutor.models import Citation
 from tutor.quiz.bank import TermBank, TermEntry, plain
 from tutor.quiz.items import Kind, QuizItem, normalize
+from tutor.text import QUIZ_STOPWORDS, TERM_LETTERS, content_words
 
 BLANK = "____"
-_STOP = frozenset("the a an of to and or in on for by with is are be as at it its that this from which their can not "
-                  "than then when each per into more less".split())
 _IMPERATIVE = re.compile(r"^(?:do not|don't|remember|note|watch|beware|never|always|see)\b", re.I)
 
 
@@ -28,9 +28,9 @@ def cite(sentence: Sentence) -> Citation:
                     domain=str(meta["domain"]), quote=sentence.text)
 
 
-def content_words(text: str) -> set[str]:
-    """Lower-case words of 3+ letters that carry meaning."""
-    return {w for w in re.findall(r"[a-z][a-z-]{2,}", plain(text).lower()) if w not in _STOP}
+def _overlap_words(text: str) -> set[str]:
+    """The words compared to tell whether a statement might be true of a term (`QUIZ_STOPWORDS` left out)."""
+    return set(content_words(plain(text), QUIZ_STOPWORDS, TERM_LETTERS))
 
 
 def _words(text: str) -> int:
@@ -97,7 +97,7 @@ def definition_choice(entry: TermEntry, bank: TermBank, rng: random.Random) -> Q
 
 def true_statement(entry: TermEntry, bank: TermBank, rng: random.Random) -> QuizItem | None:
     """A true statement taken word for word from the entry."""
-    candidates = [s for s in entry.part("definition") + entry.part("how")
+    candidates = [s for s in entry.part(Part.DEFINITION) + entry.part(Part.HOW)
                   if entry.mentions_own_name(s.text) and 8 <= _words(s.text) <= 45 and "?" not in s.text
                   and not _IMPERATIVE.match(plain(s.text)) and not s.text.rstrip().endswith(":")]
     if not candidates:
@@ -126,8 +126,8 @@ def false_statement(entry: TermEntry, bank: TermBank, rng: random.Random) -> Qui
         if lead is None:
             continue
         statement = f"{name[0].upper()}{name[1:]} {text[lead.end():]}"
-        words = content_words(text[lead.end():])
-        if not words or any(len(words & content_words(s.text)) / len(words) >= 0.5 for s in entry.sentences):
+        words = _overlap_words(text[lead.end():])
+        if not words or any(len(words & _overlap_words(s.text)) / len(words) >= 0.5 for s in entry.sentences):
             continue  # too close to something the notes say about this term: it might be true
         explanation = (f"False. That describes **{other.term}**: {plain(definition.text)} "
                        f"**{entry.term}**: {plain(own.text)}")
@@ -152,7 +152,7 @@ def cloze(entry: TermEntry, bank: TermBank, rng: random.Random) -> QuizItem | No
 
 def scenario(entry: TermEntry, bank: TermBank, rng: random.Random) -> QuizItem | None:
     """A situation from the entry's example: which concept does it illustrate?"""
-    example = entry.part("example")
+    example = entry.part(Part.EXAMPLE)
     definition = entry.definition
     if not example or definition is None or not entry.is_term:
         return None
