@@ -8,13 +8,14 @@ from pathlib import Path
 import pytest
 import yaml
 
+from eval.calibrate_scope import best_score, load_scope, suggest_threshold
 from tutor import calc
 from tutor.errors import QueryError
 from tutor.models import Answer, NotInCorpus
 from tutor.questions import QuestionKind, parse_question
-from tutor.solver import parse_number, render_result
+from tutor.solver import parse_number
 
-SCOPE = yaml.safe_load((Path(__file__).resolve().parent.parent / "eval/datasets/scope.yaml").read_text())
+SCOPE = load_scope("test")  # held out: the threshold is calibrated on the other split (eval/calibrate_scope.py)
 
 
 def _chunks(tutor) -> dict[str, str]:
@@ -71,6 +72,22 @@ def test_comparison_builds_a_table_from_both_entries(seed_tutor):
     assert {c.title for c in answer.citations} >= {"Master production schedule (MPS)",
                                                    "Material requirements planning (MRP)"}
     _assert_grounded(seed_tutor, answer)
+
+
+def test_scope_splits_are_disjoint_balanced_and_cover_every_question():
+    calibration, test, everything = load_scope("calibration"), load_scope("test"), load_scope()
+    for kind in ("in_scope", "out_of_scope"):
+        assert set(calibration[kind]).isdisjoint(test[kind]), kind
+        assert sorted(calibration[kind] + test[kind]) == sorted(everything[kind]), kind
+        assert len(test[kind]) >= 5 and abs(len(calibration[kind]) - len(test[kind])) <= 2, kind
+
+
+def test_the_configured_scope_threshold_is_what_the_calibration_split_gives(seed_tutor):
+    rows = {kind: [(q, *best_score(seed_tutor, q)) for q in questions]
+            for kind, questions in load_scope("calibration").items()}
+    suggested = suggest_threshold(rows)
+    assert suggested is not None, "in- and out-of-scope calibration questions overlap: no threshold separates them"
+    assert suggested == pytest.approx(seed_tutor.settings.scope_threshold, abs=0.01)
 
 
 @pytest.mark.parametrize("question", SCOPE["out_of_scope"])
@@ -135,8 +152,9 @@ def test_calculations_are_computed_by_calc(seed_tutor, question, function, input
     assert isinstance(answer, Answer) and answer.kind == "calculation", answer
     expected = getattr(calc, function)(**inputs)
     expected = expected["oee"] if isinstance(expected, dict) else expected
-    if answer.calculation.unit == "%" and function not in ("load_percent", "mean_absolute_percentage_error"):
-        expected *= 100  # OEE and other fractions are given as the percent learners read
+    if function == "oee":
+        assert answer.calculation.unit == "%"
+        expected *= 100  # OEE, a fraction, is given as the percent learners read
     if function == "kanban_containers":
         expected = math.ceil(expected)  # containers are whole: 6.6 is 7
     assert answer.numeric_answer == pytest.approx(expected, rel=1e-9)
@@ -211,15 +229,46 @@ def test_solver_reads_free_text_and_computes_with_calc(case):
     for name, value in case["inputs"].items():
         _assert_same(values[name], value, name)
     answer = solver.solve(case["question"])
-    inputs = formula.adapt(case["inputs"]) if formula.adapt else case["inputs"]
-    result = getattr(calc, case["function"])(**inputs)
-    expected = formula.pick(result)
-    if answer.calculation.unit == "%" and formula.unit != "%":  # a fraction read as a percent (fill rate...)
-        expected *= 100
-    assert answer.numeric_answer == (None if expected is None else pytest.approx(expected))
+    # `expected` and `expected_rows` are written out in the YAML (tutor.calc called directly, checked by hand)
+    assert "expected" in case, "every case states its expected number (null for a table)"
+    expected = case["expected"]
+    assert answer.numeric_answer == (None if expected is None else pytest.approx(expected, rel=1e-9, abs=1e-9))
     assert "Working:" in answer.text and "Given:" in answer.text
-    if not isinstance(result, int | float):  # a table: shown in full, exactly as calc computed it
-        assert render_result(result) in answer.text
+    shown = _shown_rows(answer.text)
+    for label, cells in case.get("expected_rows", {}).items():
+        assert any(_row_matches(row, cells) for row in shown.get(label, [])), (
+            f"no row {label!r} = {cells} in the answer; rows {label!r} shown: {shown.get(label)}")
+
+
+def _shown_rows(text: str) -> dict[str, list[list[str]]]:
+    """The answer's Markdown table rows (`| label | a | b |`) and `- label: value` lines, by label."""
+    rows: dict[str, list[list[str]]] = {}
+    for line in (x.strip() for x in text.splitlines()):
+        if line.startswith("|") and not line.startswith("|---"):
+            cells = [c.strip() for c in line.strip("|").split("|")]
+            rows.setdefault(cells[0], []).append(cells[1:])
+        elif line.startswith("- ") and ": " in line:
+            label, _, value = line[2:].partition(": ")
+            rows.setdefault(label, []).append([value])
+    return rows
+
+
+def _row_matches(shown: list[str], cells: list) -> bool:
+    """Cells equal, numbers up to the display rounding (4 decimals below 1, else 2); None is the empty cell "–"."""
+    if len(shown) != len(cells):
+        return False
+    for got, want in zip(shown, cells, strict=True):
+        if want is None or isinstance(want, str):
+            if got != ("–" if want is None else want):
+                return False
+            continue
+        try:
+            number = float(got.replace(",", ""))
+        except ValueError:
+            return False
+        if abs(number - want) > (0.00005 if abs(want) < 1 else 0.005) + 1e-9:
+            return False
+    return True
 
 
 def _assert_same(got, want, where):

@@ -97,7 +97,7 @@ def _results(mrr=0.8, mention=0.9, p50=20.0):
             "answers": {"summary": {"overall": overall_ans, "by_domain": {"inventory": overall_ans},
                                     "by_kind": {"concept": overall_ans}},
                         "records": [{"ms": 10.0}, {"ms": 30.0}]},
-            "quiz": {"summary": {"overall": {"n": 10, "gate_pass_rate": 1.0, "duplicate_rate": 0.0,
+            "quiz": {"summary": {"overall": {"n": 10, "check_pass_rate": 1.0, "duplicate_rate": 0.0,
                                              "max_key_share": 0.26, "numeric_key_agreement": 1.0}}}}
 
 
@@ -112,8 +112,8 @@ def test_compare_detects_a_planted_regression_and_passes_an_improvement():
     _, slower = report.compare(old, _results(p50=40.0), thresholds)
     assert any("p50_ms" in r for r in slower)
     planted = copy.deepcopy(old)
-    planted["quiz"]["summary"]["overall"]["gate_pass_rate"] = 0.99
-    assert report.below_minimum(planted, thresholds) == ["quiz.gate_pass_rate = 0.990 is beyond the bound 1.0"]
+    planted["quiz"]["summary"]["overall"]["check_pass_rate"] = 0.99
+    assert report.below_minimum(planted, thresholds) == ["quiz.check_pass_rate = 0.990 is beyond the bound 1.0"]
 
 
 def test_report_files_and_the_compare_command(tmp_path, capsys):
@@ -144,6 +144,61 @@ def test_the_fast_subset_meets_the_thresholds(seed_tutor):
     assert overall["refusal_rate"] is not None and overall["numeric"] is not None
     calcs = results["calculations"]["summary"]["overall"]
     assert calcs["n"] == 128 and calcs["exact"] is not None and calcs["confident_wrong"] is not None
+    quiz = results["quiz"]["summary"]["overall"]  # below_minimum skips a missing metric: it must be there
+    assert quiz["n"] == 200 and quiz["check_pass_rate"] is not None and quiz["numeric_key_agreement"] is not None
+    assert quiz["check_failures"] == {}, [r for r in results["quiz"]["records"] if r["problems"]]
+
+
+def test_the_quiz_check_is_not_the_gate_and_catches_planted_defects(seed_tutor):
+    import inspect
+
+    from tutor.evaluation import quizcheck
+    from tutor.quiz.items import QuizItem
+
+    imports = [line for line in inspect.getsource(quizcheck).splitlines() if line.startswith(("import ", "from "))]
+    assert imports and not [line for line in imports if "gate" in line or "numeric" in line], imports
+    chunks = {str(d.metadata["chunk_id"]): d.page_content for d in seed_tutor.chunks()}
+    items = seed_tutor.quiz_engine.quiz(n=200, seed=7)
+    computed = next(i for i in items if i.kind == "mcq" and i.formula and i.target is None)
+    numeric = next(i for i in items if i.kind == "numeric" and i.formula)
+    term = next(i for i in items if i.kind == "mcq" and not i.formula and len(i.options[i.key_index].split()) <= 8)
+    cloze = next(i for i in items if i.kind == "cloze")
+    for item in (computed, numeric, term, cloze):
+        assert quizcheck.problems(item, chunks) == [], item
+    key, n = computed.key_index, len(computed.options)
+    first = next(k for k, v in computed.params.items() if isinstance(v, int | float) and not isinstance(v, bool) and v)
+    citation = term.citations[0]
+    elsewhere = next(cid for cid, text in chunks.items() if term.options[term.key_index].lower() not in text.lower()
+                     and not any(name.lower() in text.lower() for name in term.key_names))
+    duplicated = [*term.options]
+    duplicated[(term.key_index + 1) % len(duplicated)] = term.options[term.key_index]
+    planted = [
+        (computed.model_copy(update={"answer": (key + 1) % n}), "computed"),  # the key moved to a distractor
+        (computed.model_copy(update={"answer": n}), "key"),  # the key is not one of the options
+        (computed.model_copy(update={"params": computed.params | {first: computed.params[first] * 3}}), "computed"),
+        (numeric.model_copy(update={"answer": float(numeric.answer) * 1.01 + 1}), "computed"),
+        (numeric.model_copy(update={"tolerance": abs(float(numeric.answer)) * 0.5 + 1}), "key"),
+        (term.model_copy(update={"options": duplicated}), "options"),
+        (cloze.model_copy(update={"stem": cloze.stem.replace("____", str(cloze.answer[0]))}), "stem"),
+        (term.model_copy(update={"citations": [citation.model_copy(update={"chunk_id": "inventory/none.md#x:0"})]}),
+         "citation"),
+        (term.model_copy(update={"citations": [citation.model_copy(update={"quote": citation.quote + " always"})]}),
+         "citation"),
+        (term.model_copy(update={"citations": [citation.model_copy(update={"chunk_id": elsewhere,
+                                                                           "quote": chunks[elsewhere][:60]})]}),
+         "grounding"),  # a real quote, from a chunk that does not name the key
+    ]
+    for item, kind in planted:
+        found = quizcheck.problems(item, chunks)
+        assert any(p.startswith(f"{kind}:") for p in found), (kind, found)
+    # a fraction key beside its own percent (0.64 and 64) is two right answers; without the twin it passes
+    fill = dict(kind="mcq", domain="inventory", subtopic="inventory/measures", difficulty=2,
+                stem="What is the fill rate?", answer=3, tolerance=0.005, explanation="640 / 1,000 = 0.64.",
+                citations=[citation], formula="fill_rate", params={"shipped_complete": 640, "requested": 1000})
+    twin = quizcheck.problems(QuizItem(options=["64", "0.32", "1.28", "0.64"], **fill), chunks)
+    assert [p.split(":")[0] for p in twin] == ["percent-twin"], twin
+    assert quizcheck.problems(QuizItem(options=["0.96", "0.32", "1.28", "0.64"], **fill), chunks) == []
+    assert quizcheck.computed_key_agrees(QuizItem(options=["0.96", "0.32", "1.28", "0.64"], **fill)) is True
 
 
 def test_calculation_outcomes_right_wrong_asked_missed():

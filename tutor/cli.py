@@ -58,6 +58,8 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("app", help="build the index if needed and start the web app")
     p.add_argument("--host", default=None, help="address to listen on (default: TUTOR_SERVER_HOST)")
     p.add_argument("--port", type=int, default=None, help="port (default: TUTOR_SERVER_PORT)")
+    p.add_argument("--allow-open-names", action="store_true",
+                   help="serve beyond this machine without TUTOR_USERS_FILE, accepting that names are not private")
     return parser
 
 
@@ -278,6 +280,8 @@ def _app(settings: Settings, args: argparse.Namespace) -> int:
     check_server_address(args.host, args.port)  # before the model loads and the index is checked
     from tutor.ui import launch
 
+    if args.allow_open_names:
+        settings = settings.model_copy(update={"allow_open_names": True})
     launch(settings, host=args.host, port=args.port)
     return 0
 

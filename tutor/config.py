@@ -77,7 +77,11 @@ class Settings(BaseSettings):
     instances); unset means a SQLite file `learners.db` in the data dir."""
     users_file: Path | None = None
     """JSON file of web-app users with salted password hashes (`tutor user add NAME`); set it to require
-    a login. Unset: learners type their name, which the browser remembers."""
+    a login. Unset: learners type their name, which the browser remembers, and names are not private."""
+    allow_open_names: bool = False
+    """Serve the web app on an address other than loopback without a users file, accepting that names are
+    not private (anyone who types a learner's name reads and changes that learner's data). Off: such a
+    start is refused with the fix."""
     learner: str = "me"
     """Learner name the CLI uses when `--learner` is not given."""
     exam_weights: dict[str, float] | None = None

@@ -1,5 +1,8 @@
 """The users file behind the web app's login (TUTOR_USERS_FILE) and `tutor user add | remove | list`.
 
+Without a users file, learners are told names are not private (`open_names_notice`), and the app refuses
+to listen on an address other than loopback unless TUTOR_ALLOW_OPEN_NAMES accepts that (`check_open_names`).
+
 A JSON file `{"version": 1, "users": {<name key>: {name, salt, hash, kdf, n, r, p}}}` holding one scrypt
 hash per user (16-byte random salt, 32-byte key); passwords are never stored or logged. User names follow
 `tutor.store.name_key`, so a login maps to exactly one learner. Writes are atomic (temp file + `os.replace`)
@@ -178,6 +181,59 @@ def gradio_auth(path: Path) -> Callable[[str, str], bool]:
         return _check(users, username, password)
 
     return auth
+
+
+LOOPBACK_NAMES = frozenset({"localhost", "localhost."})
+
+
+def is_loopback(host: str) -> bool:
+    """Whether `host` is only reachable from this computer: 127.0.0.1 (any 127.x address), ::1 or localhost.
+
+    Example: is_loopback("127.0.0.1") and is_loopback("[::1]") are True; "0.0.0.0", "::" and "192.168.1.5" are not.
+    """
+    import ipaddress
+
+    name = host.strip().strip("[]").lower()
+    if name in LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(name.split("%", 1)[0]).is_loopback
+    except ValueError:
+        return False  # a host name other than localhost may resolve to any address
+
+
+def check_open_names(host: str, users_file: Path | None, allow_open_names: bool) -> None:
+    """Refuse to serve names that are not private to anyone but this computer (call it before loading models).
+
+    Without a users file a learner is whoever types their name, so on an address other than loopback anyone
+    who reaches the app could read and change every learner's progress, answers and uploads.
+
+    Raises:
+        SettingsError: `host` is not loopback, no users file is set and `allow_open_names` is off; the
+            message says how to fix it.
+    """
+    if users_file is not None or allow_open_names or is_loopback(host):
+        return
+    from tutor.errors import SettingsError
+
+    raise SettingsError(
+        f"Refusing to serve the web app on {host!r} without logins: without TUTOR_USERS_FILE a learner is "
+        "whoever types their name, so anyone who can reach this address could read and change any learner's "
+        "progress, answers and uploads. Fix it one of these ways:\n"
+        "  - require logins: set TUTOR_USERS_FILE=/path/users.json and add each learner with "
+        "`tutor user add NAME`;\n"
+        "  - accept that names are not private: set TUTOR_ALLOW_OPEN_NAMES=true (or pass --allow-open-names "
+        "to app.py: `python3 dev.py run --allow-open-names`);\n"
+        "  - serve this computer only: TUTOR_SERVER_HOST=127.0.0.1 (or `tutor app --host 127.0.0.1`).")
+
+
+def open_names_notice(users_file: Path | None) -> str | None:
+    """The notice the web app must show beside the name box when there is no users file (None: logins are on)."""
+    if users_file is not None:
+        return None
+    return ("**Names are not private.** Anyone who can open this app and types your name sees and can change "
+            "your progress, answers and uploads. To keep them yours, ask whoever runs the app to turn on logins "
+            "(TUTOR_USERS_FILE).")
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -21,7 +21,7 @@ HEADLINES: dict[str, list[tuple[str, ...]]] = {
     "answers": [("must_mention",), ("similarity",), ("faithfulness",), ("citation_validity",), ("domain_acc",),
                 ("numeric",), ("refusal_rate",), ("false_refusal_rate",), ("p50_ms",), ("p95_ms",)],
     "calculations": [("exact",), ("confident_wrong",), ("asked_right_input",), ("missed",), ("p50_ms",)],
-    "quiz": [("gate_pass_rate",), ("duplicate_rate",), ("max_key_share",), ("numeric_key_agreement",)],
+    "quiz": [("check_pass_rate",), ("duplicate_rate",), ("max_key_share",), ("numeric_key_agreement",)],
 }
 LOWER_IS_BETTER = {"confident_wrong", "missed", "false_refusal_rate", "duplicate_rate", "max_key_share", "p50_ms",
                    "p95_ms"}
@@ -78,6 +78,13 @@ def markdown(results: dict[str, Any]) -> str:
                   "| domain | n | " + " | ".join(metrics) + " |", "|---" * (len(metrics) + 2) + "|"]
         lines += [f"| {name} | {s['n']} | " + " | ".join(_fmt(s.get(x)) for x in metrics) + " |"
                   for name, s in calc["by_domain"].items()]
+    quiz = results.get("quiz", {}).get("summary")
+    if quiz and quiz.get("by_kind"):
+        failures = quiz["overall"].get("check_failures") or {}
+        lines += ["", "## quiz, by kind (independent item check, tutor/evaluation/quizcheck.py)", "",
+                  "| kind | n | check_pass_rate |", "|---|---|---|"]
+        lines += [f"| {name} | {s['n']} | {_fmt(s.get('check_pass_rate'))} |" for name, s in quiz["by_kind"].items()]
+        lines += ["", "Problems found: " + (", ".join(f"{k} {v}" for k, v in failures.items()) or "none") + "."]
     if results.get("problems"):
         lines += ["", "## Skipped lines", "", *[f"- {p}" for p in results["problems"]]]
     return "\n".join(lines) + "\n"

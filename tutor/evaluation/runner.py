@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from tutor.evaluation import metrics as m
+from tutor.evaluation import quizcheck
 from tutor.evaluation.dataset import EvalItem
 from tutor.models import Answer
 
@@ -113,31 +114,38 @@ def answers(tutor: Any, items: Sequence[EvalItem], embed: Callable[[list[str]], 
 
 
 def quiz(tutor: Any, n: int = 400, seed: int = 7) -> dict[str, Any]:
-    """Gate pass rate of freshly generated items, key positions, duplicate stems and numeric keys."""
-    from tutor.quiz.gate import Gate
+    """Quality of freshly generated items, checked independently of the gate that admitted them.
 
+    `check_pass_rate` is the share of items `tutor.evaluation.quizcheck` finds nothing wrong with (its own
+    checks against the corpus chunked afresh from the files, never `tutor.quiz.gate`); `check_failures`
+    counts the problems by kind; `numeric_key_agreement` is the share of computed items whose key is what
+    `tutor.calc` gives for the item's recorded params. Also key positions, duplicate stems and speed.
+    """
     engine = tutor.quiz_engine
     start = time.perf_counter()
     items = engine.quiz(n=n, seed=seed)
     seconds = time.perf_counter() - start
-    gate = Gate(engine.chunks)
-    passed = sum(not gate.problems(i) for i in items)
+    chunks = {str(d.metadata["chunk_id"]): d.page_content for d in tutor.chunks()}  # the corpus, not the engine's
+    found = [quizcheck.problems(i, chunks) for i in items]
+    failures = Counter(p.split(":", 1)[0] for problems in found for p in problems)
     stems = Counter(i.stem for i in items)
     positions = Counter(i.key_index for i in items if i.kind in ("mcq", "scenario"))
-    computed = [i for i in items if i.formula]
-    agree = sum(not Gate.computed(i) for i in computed)
+    agree = [quizcheck.computed_key_agrees(i) for i in items if i.formula]
+    explained = [e for i in items if (e := quizcheck.explains_a_distractor(i)) is not None]
     choice = sum(positions.values())
-    records = [{"id": i.id, "domain": i.domain, "kind": str(i.kind), "key": i.key_index} for i in items]
+    records = [{"id": i.id, "domain": i.domain, "kind": str(i.kind), "key": i.key_index, "problems": problems}
+               for i, problems in zip(items, found, strict=True)]
 
     def summarize(rows: list[dict[str, Any]]) -> dict[str, Any]:
-        return {"n": len(rows)}
+        return {"n": len(rows), "check_pass_rate": m.mean(float(not r["problems"]) for r in rows)}
 
     summary = _group(records, ("domain", "kind"), summarize)
     summary["overall"] |= {
-        "gate_pass_rate": passed / len(items) if items else None,
+        "check_failures": dict(sorted(failures.items())),
         "duplicate_rate": sum(c - 1 for c in stems.values()) / len(items) if items else None,
         "key_positions": {str(k): v / choice for k, v in sorted(positions.items())} if choice else {},
         "max_key_share": max(positions.values()) / choice if choice else None,
-        "numeric_key_agreement": agree / len(computed) if computed else None,
+        "numeric_key_agreement": sum(agree) / len(agree) if agree else None,
+        "explains_a_distractor": sum(explained) / len(explained) if explained else None,
         "items_per_second": len(items) / seconds if seconds else None}
     return {"records": records, "summary": summary}

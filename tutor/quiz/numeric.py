@@ -163,8 +163,7 @@ def _mistakes(formula: Formula, params: dict[str, Any], target: Sequence[str | i
             redo(**{p.name: 0})  # safety stock left out
     if "−" in formula.expression and right:
         out.append(-right)  # the wrong sign
-    if 0 < abs(right) < 1:
-        out.append(right * 100)  # a fraction read as a percentage
+    # no "fraction read as a percentage" distractor: 0.64 beside 64 would be the same answer twice
     out += [right * 2, right / 2, right * 1.1, right * 0.9]
     return out
 

@@ -3,6 +3,8 @@
 `app.py` and `tutor app` call `launch(settings)`: settings -> `build_tutor` (models loaded once
 per process) -> index if missing or stale -> `build_app` -> Gradio on the configured host and port,
 with a queue sized for about ten learners at once and Gradio's login when TUTOR_USERS_FILE is set.
+Without a users file names are not private, so a start on an address other than loopback is refused,
+before any model loads, unless TUTOR_ALLOW_OPEN_NAMES accepts that (`tutor.users.check_open_names`).
 
 A long-running app process bounds its memory: glibc is told not to hoard freed memory in one arena
 per worker thread (`bound_native_memory`), and Gradio keeps the state of at most `SESSION_CAPACITY`
@@ -54,9 +56,16 @@ def bound_native_memory() -> bool:
 
 
 def launch(settings: Settings, host: str | None = None, port: int | None = None) -> None:
-    """Build the tutor, index the corpus if the index is missing or stale, and serve the app."""
+    """Build the tutor, index the corpus if the index is missing or stale, and serve the app.
+
+    Raises:
+        SettingsError: the host is not loopback and there is no users file nor `allow_open_names`; checked
+            first, before any model is loaded (`tutor.users.check_open_names`).
+    """
+    from tutor.users import check_open_names
     from tutor.wiring import build_tutor
 
+    check_open_names(host or settings.server_host, settings.users_file, settings.allow_open_names)
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # offline: no usage pings
     bound_native_memory()
     tutor = build_tutor(settings)
@@ -71,7 +80,13 @@ def serve(app: Any, settings: Settings, host: str | None = None, port: int | Non
     """Serve a built app: the queue, the login (with TUTOR_USERS_FILE) and the session bound.
 
     With `block=False` it returns once the server listens (tests and benchmarks); `app.close()` stops it.
+
+    Raises:
+        SettingsError: the host is not loopback and there is no users file nor `allow_open_names`.
     """
+    from tutor.users import check_open_names
+
+    check_open_names(host or settings.server_host, settings.users_file, settings.allow_open_names)
     app.queue(default_concurrency_limit=4, max_size=64)
     auth = None
     if settings.users_file is not None:
