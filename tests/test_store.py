@@ -19,7 +19,7 @@ from fsrs import Card, Rating, Scheduler
 
 from tutor.errors import QueryError
 from tutor.quiz.items import QuizItem
-from tutor.store import Store, StoreError, _card_id
+from tutor.store import Store, StoreError, card_id_of
 
 ROOT = Path(__file__).resolve().parent.parent
 PG = os.environ.get("TUTOR_TEST_DATABASE_URL")
@@ -94,7 +94,7 @@ def test_fsrs_due_dates_advance_as_the_fsrs_package_says(url):
     ada = store.learner("Ada")
     item = _item(7)
     scheduler = Scheduler(enable_fuzzing=False)
-    card = Card(card_id=_card_id(item.id))
+    card = Card(card_id=card_id_of(item.id))
     answers = [(False, None, None, Rating.Again), (True, 40.0, None, Rating.Good), (True, 8.0, True, Rating.Easy),
                (True, 60.0, True, Rating.Good)]
     when = T0

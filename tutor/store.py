@@ -219,7 +219,7 @@ class Store:
             if conn.dialect.name == "postgresql":
                 query = query.with_for_update()
             row = conn.execute(query).first()
-            card = Card.from_dict(json.loads(row.card)) if row else Card(card_id=_card_id(item.id))
+            card = Card.from_dict(json.loads(row.card)) if row else Card(card_id=card_id_of(item.id))
             card, _log = SCHEDULER.review_card(card, rating, review_datetime=when)
             values = dict(due=card.due, card=json.dumps(card.to_dict()), reviews=(row.reviews if row else 0) + 1)
             if row:
@@ -290,6 +290,6 @@ def _upsert(conn: Connection, table: sa.Table) -> Any:
     return insert(table)
 
 
-def _card_id(item_id: str) -> int:
+def card_id_of(item_id: str) -> int:
     """A stable FSRS card id from the item id (fsrs would otherwise use the clock)."""
     return int(item_id[:12], 16) if all(c in "0123456789abcdef" for c in item_id[:12]) and item_id else 1
