@@ -24,14 +24,13 @@ from tutor.patterns import compiled
 from tutor.reading import (
     NUM_RE,
     RECORD_START,
-    SENTENCE_END,
     numbers,
     parse_number,
     read_list,
     read_pairs,
     read_records,
 )
-from tutor.text import QUESTION, sentence_at
+from tutor.text import QUESTION, SENTENCE_END, sentence_at
 
 CHAINS = {("period_order_quantity", "eoq"): "eoq", ("load_percent", "capacity"): "rated_capacity",
           ("load_percent", "load"): "work_center_load", ("safety_stock", "z"): "safety_factor",

@@ -42,7 +42,6 @@ RECORD_START = r"(?:order|job|op(?:eration)?|wc|work cent(?:er|re)|lot|item|part
 """How a record typed as its own sentence starts: "order B:", "WC B:", "job 2:"."""
 _APART = re.compile(r"[.;?!]\s|\b(?:vs\.?|versus|against|compared (?:to|with))\s", re.I)
 """Between a cue and a number, what keeps them apart: a sentence break, or "273 h of load vs 260 h capacity"."""
-SENTENCE_END = re.compile(r"[.?!](?:\s|$)|\n")
 
 
 WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,

@@ -206,6 +206,9 @@ QUESTION = SentenceRule(ends=".?!;", starts="", lines=True)
 """A calculation question: ";" and every line break end a sentence too, so each typed line is one."""
 ASKING = SentenceRule(ends=".!", starts="")
 """The asking end of a calculation question: "?" ends no sentence, so "What is the yield in %? Round it." is one."""
+SENTENCE_END = re.compile(r"[.?!](?:\s|$)|\n")
+"""Where the calculation reader ends a cue's segment: an end mark before whitespace or the end of the text (a final
+"." counts, unlike `QUESTION`), or a line break. For finding the next end from a position, not for splitting."""
 
 _ABBREVIATIONS = frozenset("mr mrs ms mx dr prof rev st vs etc e.g i.e eg ie cf al approx ca".split())
 """Words whose trailing period never ends a sentence ("Mrs. Okafor", "e.g. bins", "push vs. pull")."""
