@@ -8,6 +8,7 @@ import zipfile
 import pytest
 
 from tutor.cli import main
+from tutor.drill import plain
 from tutor.quiz import Kind, QuizItem
 
 
@@ -78,7 +79,8 @@ def test_interactive_quiz_grades_explains_and_totals_by_domain(seed_env, capsys,
     out = capsys.readouterr().out
     assert out.count("✓ Right.") == 3 and out.count("✗ Not quite.") == 2
     assert "The answer is empty" in out  # the blank line was asked again, not graded
-    assert items[3].answer_text() in out and items[3].citations[0].quote in out
+    assert items[3].answer_text() in out
+    assert plain(items[3].citations[0].quote) in out  # printed as plain text: no Markdown ** around terms
     assert out.rstrip().splitlines()[-1].split() == ["total", "3", "5", "60%"]
 
 
@@ -92,4 +94,33 @@ def test_exam_states_equal_weights_and_reports_what_was_answered(seed_env, capsy
     assert "ASCM publishes no per-domain weights for CPIM 8.0" in out
     assert "22 min" in out  # 16 × 1.4 minutes
     assert "✓ Right." not in out  # an exam gives no feedback until the end
-    assert out.rstrip().splitlines()[-1].split() == ["total", "4", "4", "100%"]
+    assert "4 of 16 items answered; unanswered items count as wrong." in out  # end of input submits the exam
+    assert out.rstrip().splitlines()[-1].split() == ["total", "4", "16", "25%"]  # graded as the web app grades it
+
+
+class ClockedStdin(io.StringIO):
+    """Typed answers that each take `step` seconds: reading a line moves the injected clock on."""
+
+    def __init__(self, lines: list[str], now: list[float], step: float) -> None:
+        super().__init__("\n".join(lines) + "\n")
+        self.now, self.step = now, step
+
+    def readline(self, *args) -> str:  # noqa: ANN002
+        self.now[0] += self.step
+        return super().readline(*args)
+
+
+def test_a_mock_exam_answer_typed_after_the_deadline_is_not_saved(seed_env, capsys, monkeypatch):
+    assert main(["exam", "-n", "16", "--seed", "3", "--json"]) == 0
+    items = [QuizItem.model_validate(x) for x in json.loads(capsys.readouterr().out)]
+    now = [1_000_000.0]
+    monkeypatch.setattr("tutor.cli_quiz.clock", lambda: now[0])  # 16 items: 16 x 84 s = 1344 s allowed
+    typed = ClockedStdin(["skip", _right(items[1]), _right(items[2]), _right(items[3])], now, step=500)
+    monkeypatch.setattr("sys.stdin", typed)
+    assert main(["exam", "-n", "16", "--seed", "3"]) == 0
+    out = capsys.readouterr().out
+    assert "Item 1 skipped: it stays unanswered" in out
+    assert "Time is up. Nothing more is saved" in out  # the third line came at 1500 s
+    assert "1 of 16 items answered; unanswered items count as wrong. Time ran out" in out
+    assert out.rstrip().splitlines()[-1].split() == ["total", "1", "16", "6%"]  # item 3's right answer not saved
+    assert typed.read() == _right(items[3]) + "\n", "nothing more is asked after the deadline"

@@ -13,6 +13,7 @@ from tutor.cli import main
 from tutor.coach import exam_outlook, next_quiz, plan, progress
 from tutor.errors import QueryError
 from tutor.learner import MAX_EXAM_DAYS, parse_exam_date, study_plan
+from tutor.quiz import QuizItem
 from tutor.store import Store
 
 T0 = datetime(2026, 5, 4, 9, 0, tzinfo=UTC)
@@ -169,3 +170,20 @@ def test_cli_review_says_when_nothing_is_due(learner_env, capsys):
     assert "No reviews due for Bo." in capsys.readouterr().out
     assert main(["plan", "--exam-date", "tomorrow", "--learner", "Bo"]) == 2
     assert "YYYY-MM-DD" in capsys.readouterr().err
+
+
+def test_cli_review_asks_the_due_cards_through_the_drill_engine_and_records_reviews(learner_env, capsys, monkeypatch):
+    assert main(["quiz", "--json", "-n", "2", "--seed", "8", "--kinds", "true_false"]) == 0
+    items = [QuizItem.model_validate(x) for x in json.loads(capsys.readouterr().out)]
+    store = Store(f"sqlite:///{learner_env / 'cli.db'}")
+    bo = store.learner("Bo")
+    for item in items:  # answered wrong a month ago: both due now
+        store.record_attempt(bo.id, item, "x", False, datetime.now(UTC) - timedelta(days=30))
+    monkeypatch.setattr("sys.stdin", io.StringIO("skip\nmaybe\nmaybe\nmaybe\n"))
+    assert main(["review", "--learner", "Bo"]) == 0
+    out = capsys.readouterr().out
+    assert "2 review(s) due for Bo." in out and out.count("⏭️ Skipped: counted as not known.") == 2
+    assert out.count("Could not read 'maybe' as true or false.") == 3  # asked again, never graded
+    assert "Skipped after 3 answers that could not be read." in out
+    assert out.rstrip().splitlines()[-1].split() == ["total", "0", "2", "0%"]
+    assert [e["type"] for e in store.events(bo.id)] == ["attempt", "attempt", "review", "review"]

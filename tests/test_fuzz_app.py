@@ -129,7 +129,7 @@ def app_under_test(tmp_path_factory, seed_tutor):
 
 HANDLERS = ["ask", "quiz_me", "start_quiz", "answer", "skip", "start_review", "progress", "start_exam",
             "exam_answer", "exam_skip", "submit_exam", "upload", "retag", "remove_file", "run_search", "tick",
-            "drill_this", "list_library", "calc_formula", "calculate"]
+            "drill_this", "list_library", "calc_formula", "calculate", "review_answer", "review_skip"]
 
 
 def _find(fns: dict[str, Any], api: str) -> Any:

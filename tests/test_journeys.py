@@ -362,3 +362,31 @@ def test_changing_the_name_mid_quiz_keeps_the_answers_with_the_learner_who_start
     assert len([e for e in store.events(dee.id) if e["type"] == "attempt"]) == 3
     eve = store.learner("Journey Eve", create=True)
     assert not [e for e in store.events(eve.id) if e["type"] == "attempt"]
+
+
+def test_a_review_started_mid_quiz_leaves_the_quiz_where_it_was(page, server, seed_tutor):
+    from playwright.sync_api import expect
+
+    true_false_quiz(page, "Journey Rae", 3)
+    page.locator("#options label").first.click()
+    page.locator("button#submit-answer").click()
+    expect(page.locator("#item")).to_contain_text("item 2 of 3", timeout=WAIT)
+    store = server.store()
+    rae = store.learner("Journey Rae", create=False)
+    for item in seed_tutor.quiz(n=2, kinds=["true_false"], seed=5):  # answered wrong a month ago: due now
+        store.record_attempt(rae.id, item, "x", False, datetime.now(UTC) - timedelta(days=30))
+    page.get_by_role("tab", name="Review").click()
+    page.locator("button#start-review").click()
+    expect(page.locator("#review-item")).to_contain_text("Review · item 1 of 2", timeout=WAIT)
+    page.locator("#review-options label").first.click()
+    page.locator("button#submit-review").click()
+    expect(page.locator("#review-feedback")).to_contain_text(re.compile("Right|Not quite"), timeout=WAIT)
+    no_error(page)
+    page.get_by_role("tab", name="Quiz").click()
+    expect(page.locator("#item")).to_contain_text("item 2 of 3")  # the quiz in progress is still there
+    page.locator("#options label").first.click()
+    page.locator("button#submit-answer").click()
+    expect(page.locator("#item")).to_contain_text("item 3 of 3", timeout=WAIT)
+    no_error(page)
+    kinds = [e["type"] for e in store.events(rae.id)]
+    assert kinds.count("review") == 1 and kinds.count("attempt") == 2 + 2  # two seeded, two quiz answers

@@ -1,4 +1,7 @@
-"""The web app's pure parts (drill sessions, views) and the search page served by a real Gradio server."""
+"""The web app's pure parts (what it shows of drills, views), its handlers, and the search page over HTTP.
+
+The drill engine itself (grading, recording, the exam's deadline) is tested alone in test_drill.py.
+"""
 
 import socket
 import urllib.request
@@ -6,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from tutor import drill
 from tutor.coach import Progress
 from tutor.learner import Attempt, mastery, weak_areas
 from tutor.models import Citation, NotInCorpus, SearchHit
@@ -28,8 +32,6 @@ def _mcq(n: int, key: int = 1, domain: str = "inventory") -> QuizItem:
 
 
 ITEMS = [_mcq(n) for n in range(4)]
-NUMERIC = QuizItem(kind=Kind.NUMERIC, domain="inventory", subtopic="inventory/eoq", difficulty=2, stem="EOQ?",
-                   answer=447.21, tolerance=0.5, unit="units", explanation="sqrt(2DS/H).", citations=[CITE])
 
 
 class Recorder:
@@ -73,51 +75,28 @@ def test_search_page_serves_and_answers_over_http(seed_tutor):
 
 # -- quiz and review sessions ----------------------------------------------------------------------------------
 
-def test_an_empty_or_unreadable_quiz_answer_is_asked_again_without_an_error():
-    record = Recorder()
-    session = drills.new_session([ITEMS[0], NUMERIC], "quiz", now=0, learner=ADA)
-    for blank in ("", "   ", None):
-        session, text = drills.answer(session, blank, record=record, now=5)
-        assert "Pick or type an answer first" in text and "Skip" in text
-    assert drills.current(session).id == ITEMS[0].id and record.calls == []  # same item, nothing recorded
-    session, text = drills.answer(session, "B", record=record, now=6)
-    assert text.startswith("✅ **Right.**") and drills.current(session).id == NUMERIC.id
-    session, text = drills.answer(session, "about half", record=record, now=7)  # no number in it
-    assert "Answer with a number" in text and "still on screen" in text
-    assert drills.current(session).id == NUMERIC.id and len(record.calls) == 1
-
-
-def test_a_skipped_quiz_item_shows_the_answer_and_is_recorded_as_not_known():
-    record = Recorder()
-    session = drills.new_session(ITEMS[:2], "quiz", now=0, learner=ADA)
-    session, text = drills.skip(session, record=record, now=3)
-    assert text.startswith("⏭️ **Skipped**: counted as not known. The answer is **B) Safety stock**.")
-    assert record.calls == [(1, ITEMS[0].id, drills.SKIPPED, False)]
-    session, text = drills.answer(session, "B", record=record, now=4)
-    assert session["done"] and "| **total** | 1 / 2 | 50% |" in text  # the skip counts as wrong in the summary
-    assert drills.skip(session, record=record)[1].startswith("This session is over")
-
-
 def test_every_answer_of_a_session_is_recorded_for_the_learner_who_started_it():
     record = Recorder()
-    session = drills.new_session(ITEMS[:2], "quiz", now=0, learner=ADA)
+    session = drill.new_session(ITEMS[:2], "quiz", now=0, learner=ADA)
     assert drills.owner_note(session, " ada ") == ""  # same learner: case and spacing ignored
     note = drills.owner_note(session, "Bo")
     assert "started by **Ada**" in note and "recorded for Ada" in note
     assert "started by **Ada**" in drills.owner_note(session, "")
-    drills.answer(session, "B", record=record, now=1)
-    drills.skip(session, record=record, now=2)
+    drill.answer(session, "B", record=record, now=1)
+    drill.skip(session, record=record, now=2)
     assert [c[0] for c in record.calls] == [ADA.id, ADA.id]
     assert drills.owner_note(session, "Bo") == ""  # over: nothing more to record
 
 
 def test_no_items_starts_no_session_and_says_why():
-    session, text = drills.start([], "quiz", ADA, empty="No quiz items match these choices.")
+    session, text = drill.start([], "quiz", ADA, empty="No quiz items match these choices.")
     assert session == {} and text == "No quiz items match these choices."
-    assert drills.current(session) is None and drills.item_markdown(session) == ""
-    assert drills.answer(session, "B")[1].startswith("There is no item on screen")
-    session, text = drills.start(ITEMS[:1], "quiz", ADA, empty="none", note="Drilling `inventory/ss`.")
-    assert text == "Drilling `inventory/ss`." and session["learner"] == "Ada" and drills.current(session)
+    assert drill.current(session) is None and drills.item_markdown(session) == ""
+    assert drill.answer(session, "B")[1].startswith("There is no item on screen")
+    session, text = drill.start(ITEMS[:1], "quiz", ADA, empty="none", note="Drilling `inventory/ss`.")
+    assert text == "Drilling `inventory/ss`." and session["learner"] == "Ada" and drill.current(session)
+    assert drills.item_markdown(session).startswith("**Quiz · item 1 of 1** · Inventory · difficulty 2")
+    assert drills.choices(drill.current(session))[1] == ("B) Safety stock", "B")
 
 
 def test_quiz_me_after_an_off_topic_question_offers_a_general_quiz():
@@ -132,54 +111,6 @@ def test_quiz_me_after_an_off_topic_question_offers_a_general_quiz():
     answered = [{"role": "user", "content": "what is 2 + 2?"}, {"role": "assistant", "content": "4"}]
     domains, note = drills.quiz_me_plan("", answered)
     assert domains is None and "outside the notes" not in note and "general quiz" in note
-
-
-# -- the mock exam ----------------------------------------------------------------------------------------------
-
-def test_submitting_an_exam_twice_records_the_answers_once_and_shows_the_same_report():
-    record = Recorder()
-    session = drills.new_session(ITEMS, "exam", now=0, learner=ADA)
-    for response in ("B", "A", "B"):
-        session, _ = drills.answer(session, response, now=10)
-    session, first = drills.submit_exam(session, record=record, now=20)
-    assert len(record.calls) == 3 and "| **total** | 2 / 4 | 50% |" in first
-    session, again = drills.submit_exam(session, record=record, now=30)
-    assert len(record.calls) == 3, "a second submit records nothing"
-    assert "already submitted" in again and again.endswith(first)
-    assert drills.answer(session, "B", now=40)[1].startswith("This exam is submitted")
-    assert drills.submit_exam({}, record=record)[1].startswith("There is no mock exam")
-
-
-def test_save_and_next_with_nothing_picked_and_skip_in_the_exam():
-    session = drills.new_session(ITEMS[:3], "exam", now=0, learner=ADA)
-    session, text = drills.answer(session, "", now=1)
-    assert "Pick or type an answer first" in text and "Skip" in text and session["index"] == 0
-    session, text = drills.skip(session, now=2)
-    assert text.startswith("Item 1 skipped: it stays unanswered and counts as wrong (0 of 3 answered).")
-    session, _ = drills.answer(session, "B", now=3)
-    session, text = drills.skip(session, now=4)
-    assert "That was the last item" in text
-    session, report = drills.submit_exam(session, now=5)
-    assert session["answers"] == {ITEMS[1].id: "B"}
-    assert "| **total** | 1 / 3 | 33% |" in report
-    assert "1 of 3 items answered; unanswered items count as wrong" in report
-
-
-def test_after_the_deadline_nothing_is_saved_and_the_exam_is_graded_as_it_stood():
-    session = drills.new_session(ITEMS[:2], "exam", now=1000, learner=ADA)
-    deadline = session["deadline"]
-    assert deadline == pytest.approx(1000 + 2 * drills.EXAM_SECONDS_PER_ITEM)
-    session, _ = drills.answer(session, "B", now=deadline - 1)
-    assert drills.clock_running(session, now=deadline - 1) and not drills.clock_running(session, now=deadline)
-    session, text = drills.answer(session, "B", now=deadline + 5)
-    assert "Time is up" in text and "Nothing more is saved" in text
-    assert session["answers"] == {ITEMS[0].id: "B"} and drills.current(session) is None
-    session, text = drills.skip(session, now=deadline + 6)
-    assert "Time is up" in text and session["index"] == 1
-    record = Recorder()
-    session, report = drills.submit_exam(session, record=record, now=deadline + 60)  # submit still works
-    assert [c[1:] for c in record.calls] == [(ITEMS[0].id, "B", True)]
-    assert "| **total** | 1 / 2 | 50% |" in report and "graded as it stood at the deadline" in report
 
 
 # -- progress views ---------------------------------------------------------------------------------------------
@@ -266,6 +197,37 @@ def test_mock_exam_skip_and_a_second_submit_record_nothing_more(mini_app):
     assert "already submitted" in second and second.endswith(first)
     table = next(b for b in app.blocks.values() if getattr(b, "elem_id", None) == "plan-table")
     assert table.wrap and len(table.column_widths) == len(table.headers) == 5
+
+
+@pytest.mark.slow
+def test_starting_a_review_keeps_a_quiz_in_progress(mini_app):
+    tutor, app, fn = mini_app
+    quiz, item, *_ = fn["start_quiz"]([], ["true_false"], 3, "any", "Uma", None)
+    quiz = fn["answer"]("true", "", quiz, "Uma", None)[0]
+    assert quiz["index"] == 1 and quiz["mode"] == "quiz"
+    uma = tutor.learner("Uma")
+    for old in tutor.quiz(n=2, kinds=["true_false"], seed=4):  # answered wrong a month ago: due now
+        tutor.record_attempt(uma.id, old, "x", False, when=datetime.now(UTC) - timedelta(days=30))
+    review, review_item, *_, note = fn["start_review"]("Uma", None)
+    assert review["mode"] == "review" and "Review · item 1 of" in review_item
+    outputs = {f.api_name: {id(c) for c in f.outputs} for f in app.fns.values() if f.api_name}
+    assert outputs["start_review"] == outputs["review_answer"] == outputs["review_skip"]  # the Review tab's own
+    assert not outputs["start_review"] & outputs["answer"], "starting a review must not touch the quiz's state"
+    before = len(_attempts(tutor, "Uma"))
+    out = fn["review_answer"]("true", "", review, "Uma", None)
+    assert out[0]["index"] == 1 and len(_attempts(tutor, "Uma")) == before + 1
+    out = fn["answer"]("false", "", quiz, "Uma", None)  # the quiz goes on where it was
+    assert "item 3 of 3" in out[1] and out[0]["mode"] == "quiz"
+
+
+@pytest.mark.slow
+def test_the_header_says_names_are_not_private_without_a_users_file(mini_app, monkeypatch, tmp_path):
+    tutor, app, _ = mini_app
+    blocks = {getattr(b, "elem_id", None): b for b in app.blocks.values()}
+    assert "Names are not private" in blocks["open-names"].value
+    assert blocks["exam-note"].value.startswith(drill.weights_note(None))  # the one definition of the notice
+    monkeypatch.setattr(tutor, "settings", tutor.settings.model_copy(update={"users_file": tmp_path / "u.json"}))
+    assert not any(getattr(b, "elem_id", None) == "open-names" for b in build_app(tutor).blocks.values())
 
 
 def test_the_network_guard_blocks_outside_addresses():

@@ -114,7 +114,8 @@ def review_command(settings: Settings, args: argparse.Namespace) -> int:
         print(f"No reviews due for {printable(learner.name)}.{nxt}")
         return 0
     print(f"{len(items)} review(s) due for {printable(learner.name)}.")
-    return run_drill(items, input_fn=input, feedback=True, record=recorder(tutor, name, review=True))
+    who, record = recorder(tutor, learner.name)  # type: ignore[attr-defined]
+    return run_drill(items, "review", input_fn=input, learner=who, record=record)  # recorded as reviews
 
 
 def plan_command(settings: Settings, args: argparse.Namespace) -> int:

@@ -1,21 +1,30 @@
-"""The `tutor quiz` and `tutor exam` commands: drills and mock exams in the terminal, JSON or an export file."""
+"""The `tutor quiz` and `tutor exam` commands: drills and mock exams in the terminal, JSON or an export file.
+
+The terminal drill asks each item and hands the typed answer to the drill engine (`tutor.drill`), the one
+the web app uses: it grades, asks again when an answer cannot be read, records through the facade, and
+enforces the mock exam's deadline. `clock` is the time the engine is given (tests replace it).
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
-from collections import defaultdict
-from collections.abc import Callable, Sequence
+import time
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
 
+from tutor import drill
 from tutor.config import Settings
 from tutor.domains import Domain
 from tutor.errors import QueryError
+from tutor.quiz.items import LETTERS, Kind, QuizItem
+from tutor.store import Learner
 
-EXAM_MINUTES_PER_ITEM = 210 / 150  # 3.5 hours for 150 items
 READ_TRIES = 3
 """How many unreadable answers to one item the terminal drill takes before skipping it."""
-WEIGHTS_NOTE = ("Domains are weighted equally: ASCM publishes no per-domain weights for CPIM 8.0 "
-                "(set TUTOR_EXAM_WEIGHTS to change this).")
+SKIP_WORD = "skip"
+"""Typed instead of an answer: skip the item (quiz and review: show the answer; exam: leave it unanswered)."""
+clock: Callable[[], float] = time.time
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -63,124 +72,125 @@ def quiz_command(settings: Settings, args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps([i.model_dump(mode="json") for i in items], indent=2, ensure_ascii=False))
         return 0
-    return run_drill(items, input_fn=input, feedback=True, record=recorder(tutor, args.learner))
+    learner, record = recorder(tutor, args.learner)
+    return run_drill(items, "quiz", input_fn=input, learner=learner, record=record)
 
 
-def recorder(tutor: object, name: str | None, review: bool = False) -> Callable[..., None] | None:
-    """A callback that stores each graded answer for the learner (None without a learner)."""
+def recorder(tutor: Any, name: str | None) -> tuple[Learner | None, drill.Record | None]:
+    """The learner called `name` and the engine's callback recording their answers through the facade.
+
+    Without a name, (None, None): nothing is recorded.
+    """
     if not name:
-        return None
-    learner = tutor.learner(name)  # type: ignore[attr-defined]
-
-    def record(item: object, response: str, correct: bool, seconds: float) -> None:
-        tutor.record_attempt(learner.id, item, response, correct, seconds=seconds, review=review)  # type: ignore
-
-    return record
+        return None, None
+    return tutor.learner(name), drill.recorder(tutor.record_attempt)
 
 
 def exam_command(settings: Settings, args: argparse.Namespace) -> int:
-    """Run `tutor exam`."""
+    """Run `tutor exam`: answers are graded at submission, and the exam is submitted when time is up."""
     from tutor.wiring import build_tutor
 
     items = build_tutor(settings).exam(n=args.n, seed=args.seed)
     if args.json:
         print(json.dumps([i.model_dump(mode="json") for i in items], indent=2, ensure_ascii=False))
         return 0
-    minutes = round(len(items) * EXAM_MINUTES_PER_ITEM)
-    print(f"Mock exam: {len(items)} items; time allowed {minutes // 60} h {minutes % 60:02d} min "
-          f"(3.5 h for 150, scaled). Answers are graded at the end.")
+    real = drill.REAL_EXAM_ITEMS
+    print(f"Mock exam: {len(items)} items; time allowed {drill.time_allowed(len(items))} "
+          f"({drill.time_allowed(real)} for {real}, scaled). Answers are graded at the end; type "
+          f"{SKIP_WORD!r} to leave an item unanswered.")
     weights = settings.exam_weights
-    print(f"Domain weights from TUTOR_EXAM_WEIGHTS: {weights}" if weights else WEIGHTS_NOTE)
-    return run_drill(items, input_fn=input, feedback=False)
+    print(drill.weights_note(weights) + ("" if weights else " Set TUTOR_EXAM_WEIGHTS to change this."))
+    return run_drill(items, "exam", input_fn=input, weights=weights)
 
 
-def run_drill(items: Sequence[object], input_fn: Callable[[str], str], feedback: bool,
-              record: Callable[..., None] | None = None) -> int:
-    """Ask each item, grade it (with feedback now, or all at the end), then print totals by domain.
+def run_drill(items: Sequence[QuizItem], mode: str, input_fn: Callable[[str], str], learner: Learner | None = None,
+              record: drill.Record | None = None, weights: Mapping[str, float] | None = None) -> int:
+    """Ask each item and let the drill engine take the answers; then print the totals by domain.
 
-    End of input stops early; the totals cover the items answered. `record(item, response, correct,
-    seconds)` is called for each graded answer.
+    Quiz and review ("quiz", "review"): feedback after each answer, each graded answer recorded for
+    `learner` through `record`. Exam: no feedback until the end, when the engine grades the exam (also
+    when time runs out: answers typed after the deadline are not saved). End of input stops early: a quiz's
+    totals cover the items answered, an exam is submitted as it stands.
     """
-    import time
-
-    from tutor.quiz.grading import grade
-    from tutor.quiz.items import LETTERS, Kind, QuizItem
-
-    results: dict[str, list[bool]] = defaultdict(list)
-    graded = []
-    for number, item in enumerate(items, 1):
-        assert isinstance(item, QuizItem)
-        where = f"{Domain(item.domain).display_name} · {item.kind} · difficulty {item.difficulty}"
-        print(f"\n[{number}/{len(items)}] {where}")
-        print(item.stem)
-        if item.kind in (Kind.MCQ, Kind.SCENARIO):
-            for letter, option in zip(LETTERS, item.options, strict=False):
-                print(f"  {letter}) {option}")
-        elif item.kind is Kind.TRUE_FALSE:
-            print("  True or False?")
-        started = time.monotonic()
-        for _ in range(READ_TRIES):
-            try:
-                response = input_fn("Your answer: ")
-            except EOFError:
-                print()
-                return _totals(results, graded, feedback)
-            try:
-                result = _readable(item, grade(item, response))
-                break
-            except QueryError as exc:  # unreadable: asked again, never graded or recorded
-                print(f"  {exc}")
-        else:
-            print(f"  Skipped after {READ_TRIES} answers that could not be read; it is not recorded.")
-            continue
-        results[item.domain].append(result.correct)
-        graded.append((item, result))
-        if record is not None:
-            record(item, response, result.correct, round(time.monotonic() - started, 1))
-        if feedback:
-            _feedback(result)
-    return _totals(results, graded, feedback)
-
-
-def _readable(item: object, result: object) -> object:
-    """The grade, unless a choice item's answer named none of its options (junk like "zzz": asked again).
-
-    Raises:
-        QueryError: the response picked no option; the message says how to answer.
-    """
-    from tutor.quiz.items import LETTERS, Kind
-
-    if item.kind in (Kind.MCQ, Kind.SCENARIO):  # type: ignore[attr-defined]
-        options = item.options  # type: ignore[attr-defined]
-        if result.response not in {f"{LETTERS[i]}) {o}" for i, o in enumerate(options)}:  # type: ignore[attr-defined]
-            raise QueryError(f"{result.response!r} is not one of the options. Answer with a letter "  # type: ignore[attr-defined]
-                             f"A–{LETTERS[len(options) - 1]}, the option's number (1–{len(options)}) or its text.")
-    return result
-
-
-def _feedback(result: object) -> None:
-    verdict = "  ✓ Right. " if result.correct else f"  ✗ Not quite. The answer is {result.right_answer}. "  # type: ignore[attr-defined]
-    print(verdict + (result.note + " " if result.note else ""))  # type: ignore[attr-defined]
-    print(f"  {result.explanation}")  # type: ignore[attr-defined]
-    for n, c in enumerate(result.citations, 1):  # type: ignore[attr-defined]
-        print(f"  [{n}] {c.title} ({c.source}): “{c.quote}”")
-
-
-def _totals(results: dict[str, list[bool]], graded: list[tuple[object, object]], feedback: bool) -> int:
-    if not feedback:
-        wrong = [(i, r) for i, r in graded if not r.correct]  # type: ignore[attr-defined]
-        for item, result in wrong:
-            print(f"\n✗ {item.stem.splitlines()[0][:90]}")  # type: ignore[attr-defined]
-            _feedback(result)
-    answered = sum(len(v) for v in results.values())
-    if not answered:
-        print("No items answered.")
-        return 0
-    print(f"\n{'domain':<28}{'right':>7}{'of':>5}{'score':>8}")
-    for domain in Domain:
-        got = results.get(str(domain), [])
-        if got:
-            print(f"{domain.display_name:<28}{sum(got):>7}{len(got):>5}{sum(got) / len(got):>8.0%}")
-    right = sum(sum(v) for v in results.values())
-    print(f"{'total':<28}{right:>7}{answered:>5}{right / answered:>8.0%}")
+    session = drill.new_session(items, mode, clock(), learner)
+    while (item := drill.current(session)) is not None:
+        if drill.expired(session, clock()):
+            break
+        _show(session, item)
+        if not _ask(session, input_fn, record):
+            print()
+            break
+    if session.get("timed_out"):
+        print(f"\n{drill.plain(drill.TIME_UP)}")
+    if mode == "exam":
+        drill.submit_exam(session, record, clock(), weights)
+        for item, text in drill.missed(session):
+            print(f"\n✗ {item.stem.splitlines()[0][:90]}")
+            _say(text)
+        print(f"\n{session['note']}")
+    _totals(session["results"])
     return 0
+
+
+def _show(session: dict[str, Any], item: QuizItem) -> None:
+    """Print the item: its place, domain, kind and difficulty (and an exam's time left), stem and options."""
+    where = f"{Domain(item.domain).display_name} · {item.kind} · difficulty {item.difficulty}"
+    left = drill.exam_clock(session, clock())
+    print(f"\n[{session['index'] + 1}/{len(session['items'])}] {where}" + (f" · {left}" if left else ""))
+    print(item.stem)
+    if item.kind in (Kind.MCQ, Kind.SCENARIO):
+        for letter, option in zip(LETTERS, item.options, strict=False):
+            print(f"  {letter}) {option}")
+    elif item.kind is Kind.TRUE_FALSE:
+        print("  True or False?")
+
+
+def _ask(session: dict[str, Any], input_fn: Callable[[str], str], record: drill.Record | None) -> bool:
+    """Read answers to the current item until the engine takes one (or it is skipped); False at end of input.
+
+    What the engine does not take (empty, unreadable, junk for a choice item) is asked again, up to
+    `READ_TRIES` times; then the item is skipped.
+    """
+    before, exam = session["index"], session["mode"] == "exam"
+    for _ in range(READ_TRIES):
+        try:
+            typed = input_fn(f"Your answer (or {SKIP_WORD!r}): ")
+        except EOFError:
+            return False
+        skipping = typed.strip().casefold() == SKIP_WORD
+        if skipping:
+            session, text = drill.skip(session, record, clock())
+        else:
+            session, text = drill.answer(session, typed, record, clock())
+        if session.get("timed_out"):
+            return True
+        if session["index"] != before:
+            if skipping or not exam:  # an exam says nothing about a saved answer until it is graded
+                _say(text)
+            return True
+        _say(text)
+    print(f"  Skipped after {READ_TRIES} answers that could not be read.")
+    session, text = drill.skip(session, record, clock())
+    if not session.get("timed_out"):
+        _say(text)
+    return True
+
+
+def _say(markdown: str) -> None:
+    """Print the engine's Markdown as indented terminal text."""
+    for line in drill.plain(markdown).strip().splitlines():
+        print(f"  {line}" if line else "")
+
+
+def _totals(results: Sequence[dict[str, Any]]) -> None:
+    """Right, counted and score per domain, then the total (the last line)."""
+    counts = drill.tally(results)
+    counted = sum(n for _, n in counts.values())
+    if not counted:
+        print("No items answered.")
+        return
+    print(f"\n{'domain':<28}{'right':>7}{'of':>5}{'score':>8}")
+    for slug, (right, n) in counts.items():
+        print(f"{drill.domain_name(slug):<28}{right:>7}{n:>5}{right / n:>8.0%}")
+    right = sum(r for r, _ in counts.values())
+    print(f"{'total':<28}{right:>7}{counted:>5}{right / counted:>8.0%}")

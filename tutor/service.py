@@ -208,7 +208,7 @@ class Tutor:
 
     def drill_subtopic(self, key: str, n: int = 5) -> list[QuizItem]:
         """A drill on one subtopic of the outline ("supply/atp-ctp"), within its domain."""
-        found = self.outline.subtopics().get(key)
+        found = self.outline.subtopics.get(key)
         return self.quiz([found[0]] if found else None, n=n, subtopics=[key])
 
     def exam(self, n: int = 150, seed: int | None = None) -> list[QuizItem]:

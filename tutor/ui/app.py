@@ -15,6 +15,7 @@ from typing import Any
 
 import gradio as gr
 
+from tutor import drill
 from tutor.domains import Domain
 from tutor.errors import QueryError, TutorError
 from tutor.quiz.items import Kind
@@ -24,6 +25,7 @@ from tutor.ui import calculator, drills
 from tutor.ui.chat import learner_questions
 from tutor.ui.views import PLAN_HEADERS, PLAN_WIDTHS, answer_messages, format_hits, progress_figure, progress_markdown
 from tutor.uploads import check_upload
+from tutor.users import open_names_notice
 
 logger = logging.getLogger(__name__)
 
@@ -31,6 +33,8 @@ ALL_DOMAINS = "All domains"
 WEAK = "My weak areas"
 AUTO = "Auto-detect"
 DOMAIN_NAMES = [d.display_name for d in Domain]
+DRILL_BUTTONS = ("Submit answer", "Skip (show the answer)")
+"""The buttons under a quiz or review item."""
 
 
 def _text(value: Any) -> str:
@@ -52,6 +56,21 @@ def user_error(problem: TutorError | str, where: str = "app") -> gr.Error:
     return gr.Error(str(problem), print_exception=False)
 
 
+def answer_panel(ids: tuple[str, ...], labels: tuple[str, ...], stop_last: bool = False) -> tuple[Any, ...]:
+    """The item, its answer radio and box, a row of buttons (`labels`) and the feedback, with these elem_ids.
+
+    Returns (item, radio, box, *buttons, feedback); ids name them in that order. `stop_last` shows the last
+    button as the one that ends the session (Submit exam).
+    """
+    item = gr.Markdown(elem_id=ids[0])
+    radio = gr.Radio(choices=[], label="Your answer", visible=False, elem_id=ids[1])
+    box = gr.Textbox(label="Your answer", visible=False, elem_id=ids[2])
+    with gr.Row():
+        buttons = [gr.Button(label, elem_id=i, variant="stop" if stop_last and n == len(labels) - 1 else "secondary")
+                   for n, (label, i) in enumerate(zip(labels, ids[3:], strict=False))]
+    return item, radio, box, *buttons, gr.Markdown(elem_id=ids[-1])
+
+
 def build_app(tutor: Tutor) -> gr.Blocks:
     """The whole app for `tutor`."""
 
@@ -62,12 +81,7 @@ def build_app(tutor: Tutor) -> gr.Blocks:
             raise user_error("Type your name at the top first: your progress is kept under it.", "learner")
         return tutor.learner(who)
 
-    def record(learner_id: int | None, item: Any, response: str, correct: bool, seconds: float | None,
-               review: bool) -> None:
-        """Store one answer for the learner who started the session (`drills` passes the session's learner)."""
-        if learner_id is None:
-            raise TutorError("This session has no learner. Start the quiz or exam again.")
-        tutor.record_attempt(learner_id, item, response, correct, drills.stamp(), seconds=seconds, review=review)
+    record = drill.recorder(tutor.record_attempt)  # for the learner who started the session, whoever types now
 
     def typed_name(name: str | None, request: gr.Request | None) -> str:
         """The name the learner goes by now (login or name box), without creating a learner."""
@@ -127,7 +141,7 @@ def build_app(tutor: Tutor) -> gr.Blocks:
     submit_lock = threading.Lock()  # one submission at a time, so a double click cannot record an exam twice
 
     def show(session: dict[str, Any], feedback: str) -> tuple[Any, ...]:
-        item = drills.current(session)
+        item = drill.current(session)
         typed = item is not None and item.kind in (Kind.CLOZE, Kind.NUMERIC)
         return (session, drills.item_markdown(session), gr.update(choices=drills.choices(item), value=None,
                 visible=item is not None and not typed), gr.update(value="", visible=typed), feedback)
@@ -146,9 +160,11 @@ def build_app(tutor: Tutor) -> gr.Blocks:
     def after(session: dict[str, Any], before: Any, text: str, name: str, request: gr.Request | None
               ) -> tuple[Any, ...]:
         """show() after an answer or skip: a plain message, and the same item kept as it was if it is still on."""
+        if session.get("index") != before and session.get("done") and session.get("mode") != "exam":
+            text += "\n\n" + drill.summary(session["results"])  # the last item of a quiz or review
         note = drills.owner_note(session, typed_name(name, request))
         text = f"{text}\n\n{note}" if note else text
-        if drills.current(session) is not None and session.get("index") == before:
+        if drill.current(session) is not None and session.get("index") == before:
             return session, gr.update(), gr.update(), gr.update(), text
         return show(session, text)
 
@@ -163,20 +179,20 @@ def build_app(tutor: Tutor) -> gr.Blocks:
             count = drills.whole_number(n, 1, 50, "Items")
             items, why = draw(lambda: tutor.quiz([_slug(d) for d in chosen] or None, n=count, kinds=kinds or None,
                                                  difficulty=level))
-        return started(*drills.start(items, "quiz", who, empty=why))
+        return started(*drill.start(items, "quiz", who, empty=why))
 
     def answer(choice: str | None, typed: str | None, session: dict[str, Any], name: str,
                request: gr.Request) -> tuple[Any, ...]:
-        session = drills.checked(session)
+        session = drill.checked(session)
         before = session.get("index")
         response = drills.to_letter(choice) if choice else drills.to_letter(typed)
-        session, text = drills.answer(session, response, record=record)  # recorded for the session's learner
+        session, text = drill.answer(session, response, record=record)  # recorded for the session's learner
         return after(session, before, text, name, request)
 
     def skip_item(session: dict[str, Any], name: str, request: gr.Request) -> tuple[Any, ...]:
-        session = drills.checked(session)
+        session = drill.checked(session)
         before = session.get("index")
-        session, text = drills.skip(session, record=record)  # a skipped quiz item is recorded as not known
+        session, text = drill.skip(session, record=record)  # a skipped quiz item is recorded as not known
         return after(session, before, text, name, request)
 
     def quiz_me(topic: str, history: list[dict[str, Any]] | None, name: str, request: gr.Request
@@ -184,43 +200,44 @@ def build_app(tutor: Tutor) -> gr.Blocks:
         who = learner(name, request)
         domains, note = drills.quiz_me_plan(topic, history)  # off-topic or no question: a general quiz, saying so
         items, why = draw(lambda: tutor.quiz(domains, n=3))
-        return (*started(*drills.start(items, "quiz", who, empty=why, note=note)), gr.Tabs(selected="quiz"))
+        return (*started(*drill.start(items, "quiz", who, empty=why, note=note)), gr.Tabs(selected="quiz"))
 
     def start_review(name: str, request: gr.Request) -> tuple[Any, ...]:
         who = learner(name, request)
         items = tutor.due(who, limit=20)
-        return started(*drills.start(items, "review", who, empty="No reviews due. Come back later or take a quiz."))
+        return started(*drill.start(items, "review", who, empty="No reviews due. Come back later or take a quiz."))
 
     def start_exam(n: float, name: str, request: gr.Request) -> tuple[Any, ...]:
         who = learner(name, request)
-        session, note = drills.start(tutor.exam(n=drills.whole_number(n, 8, 150, "Items")), "exam", who,
-                                     empty="No exam items could be drawn from the notes. Index the corpus first.")
-        return (*show(session, note), drills.exam_clock(session), gr.Timer(active=drills.clock_running(session)))
+        session, note = drill.start(tutor.exam(n=drills.whole_number(n, 8, 150, "Items")), "exam", who,
+                                    empty="No exam items could be drawn from the notes. Index the corpus first.")
+        return (*show(session, note), drill.exam_clock(session), gr.Timer(active=drill.clock_running(session)))
 
     def exam_answer(choice: str | None, typed: str | None, session: dict[str, Any], name: str,
                     request: gr.Request) -> tuple[Any, ...]:
-        session = drills.checked(session)
+        session = drill.checked(session)
         before = session.get("index")
         response = drills.to_letter(choice) if choice else drills.to_letter(typed)
-        session, text = drills.answer(session, response)  # nothing is saved after the deadline
-        return (*after(session, before, text, name, request), drills.exam_clock(session))
+        session, text = drill.answer(session, response)  # nothing is saved after the deadline
+        return (*after(session, before, text, name, request), drill.exam_clock(session))
 
     def exam_skip(session: dict[str, Any], name: str, request: gr.Request) -> tuple[Any, ...]:
-        session = drills.checked(session)
+        session = drill.checked(session)
         before = session.get("index")
-        session, text = drills.skip(session)  # left unanswered: counts as wrong at submission
-        return (*after(session, before, text, name, request), drills.exam_clock(session))
+        session, text = drill.skip(session)  # left unanswered: counts as wrong at submission
+        return (*after(session, before, text, name, request), drill.exam_clock(session))
 
     def submit_exam(session: dict[str, Any], name: str, request: gr.Request) -> tuple[Any, ...]:
-        session = drills.checked(session)
+        session = drill.checked(session)
         note = drills.owner_note(session, typed_name(name, request))
         with submit_lock:
-            session, report = drills.submit_exam(session, record=record)  # idempotent: a second submit records nothing
+            # idempotent: a second submit records nothing
+            session, report = drill.submit_exam(session, record=record, weights=tutor.settings.exam_weights)
         return (*show(session, f"{report}\n\n{note}" if note else report), "", gr.Timer(active=False))
 
     def tick(session: dict[str, Any]) -> tuple[Any, ...]:
-        session = drills.checked(session)
-        return drills.exam_clock(session), gr.Timer(active=drills.clock_running(session))
+        session = drill.checked(session)
+        return drill.exam_clock(session), gr.Timer(active=drill.clock_running(session))
 
     # -- progress ------------------------------------------------------------------------------------------
     def show_progress(exam_date: str, name: str, request: gr.Request) -> tuple[Any, ...]:
@@ -244,7 +261,7 @@ def build_app(tutor: Tutor) -> gr.Blocks:
         who = learner(name, request)
         key = _text(label).removeprefix("Drill ").strip()
         items, why = draw(lambda: tutor.drill_subtopic(key, n=5))
-        return (*started(*drills.start(items, "quiz", who, empty=why, note=f"Drilling `{key}`.")),
+        return (*started(*drill.start(items, "quiz", who, empty=why, note=f"Drilling `{key}`.")),
                 gr.Tabs(selected="quiz"))
 
     # -- library -------------------------------------------------------------------------------------------
@@ -303,8 +320,12 @@ def build_app(tutor: Tutor) -> gr.Blocks:
     with gr.Blocks(title="CPIM Tutor") as app:
         remembered = gr.BrowserState("", storage_key="cpim-tutor-learner")
         with gr.Row():
-            gr.Markdown(f"# CPIM Tutor\nStudy for the ASCM CPIM 8.0 exam · answers from the notes · "
-                        f"backend: **{tutor.backend_name}**")
+            with gr.Column():
+                gr.Markdown(f"# CPIM Tutor\nStudy for the ASCM CPIM 8.0 exam · answers from the notes · "
+                            f"backend: **{tutor.backend_name}**")
+                notice = open_names_notice(tutor.settings.users_file)  # no users file: names are not private
+                if notice:
+                    gr.Markdown(f"⚠️ {notice}", elem_id="open-names")
             name = gr.Textbox(label="Your name", placeholder="e.g. Ada", scale=0, min_width=220, elem_id="learner")
         topic = gr.State("")
         context = gr.State([])  # the previous answer's entry ids, for follow-ups
@@ -333,16 +354,13 @@ def build_app(tutor: Tutor) -> gr.Blocks:
                     q_n = gr.Slider(1, 50, value=5, step=1, label="Items", elem_id="quiz-n")
                     q_diff = gr.Dropdown(["any", "1", "2", "3"], value="any", label="Difficulty")
                 q_start = gr.Button("Start quiz", variant="primary", elem_id="start-quiz")
-                item_md = gr.Markdown(elem_id="item")
-                options = gr.Radio(choices=[], label="Your answer", visible=False, elem_id="options")
-                typed = gr.Textbox(label="Your answer", visible=False, elem_id="typed")
-                with gr.Row():
-                    q_submit = gr.Button("Submit answer", elem_id="submit-answer")
-                    q_skip = gr.Button("Skip (show the answer)", elem_id="skip-item")
-                fb = gr.Markdown(elem_id="feedback")
-            with gr.Tab("Review", id="review"):
+                item_md, options, typed, q_submit, q_skip, fb = answer_panel(
+                    ("item", "options", "typed", "submit-answer", "skip-item", "feedback"), DRILL_BUTTONS)
+            with gr.Tab("Review", id="review"):  # its own session: a review never discards a quiz in progress
                 r_start = gr.Button("Review due cards", variant="primary", elem_id="start-review")
-                gr.Markdown("Reviews use the same answer box as the Quiz tab: answer them there.")
+                r_item, r_options, r_typed, r_submit, r_skip, r_fb = answer_panel(
+                    ("review-item", "review-options", "review-typed", "submit-review", "skip-review",
+                     "review-feedback"), DRILL_BUTTONS)
             with gr.Tab("Progress", id="progress"):
                 with gr.Row():
                     exam_day = gr.Textbox(label="Exam date (YYYY-MM-DD)", scale=1, elem_id="exam-date")
@@ -355,20 +373,16 @@ def build_app(tutor: Tutor) -> gr.Blocks:
                 plan_table = gr.Dataframe(headers=PLAN_HEADERS, column_widths=PLAN_WIDTHS, wrap=True,
                                           label="Study plan", elem_id="plan-table")
             with gr.Tab("Mock exam", id="exam"):
-                gr.Markdown("Domains are weighted equally: ASCM publishes no per-domain weights for CPIM 8.0. "
-                            "Time: 3.5 h for 150 items, scaled for fewer. Submit at any time.")
+                gr.Markdown(f"{drill.weights_note(tutor.settings.exam_weights)} Time: "
+                            f"{drill.time_allowed(drill.REAL_EXAM_ITEMS)} for {drill.REAL_EXAM_ITEMS} items, "
+                            "scaled for fewer. Submit at any time.", elem_id="exam-note")
                 with gr.Row():
                     e_n = gr.Slider(8, 150, value=150, step=1, label="Items", elem_id="exam-n")
                     e_start = gr.Button("Start mock exam", variant="primary", elem_id="start-exam")
                 clock = gr.Markdown(elem_id="clock")
-                e_item = gr.Markdown(elem_id="exam-item")
-                e_options = gr.Radio(choices=[], label="Your answer", visible=False, elem_id="exam-options")
-                e_typed = gr.Textbox(label="Your answer", visible=False, elem_id="exam-typed")
-                with gr.Row():
-                    e_next = gr.Button("Save and next", elem_id="save-next")
-                    e_skip = gr.Button("Skip (leave unanswered)", elem_id="skip-exam-item")
-                    e_submit = gr.Button("Submit exam", variant="stop", elem_id="submit-exam")
-                e_fb = gr.Markdown(elem_id="exam-feedback")
+                e_item, e_options, e_typed, e_next, e_skip, e_submit, e_fb = answer_panel(
+                    ("exam-item", "exam-options", "exam-typed", "save-next", "skip-exam-item", "submit-exam",
+                     "exam-feedback"), ("Save and next", "Skip (leave unanswered)", "Submit exam"), stop_last=True)
                 timer = gr.Timer(1.0, active=False)  # ticks only while an exam runs
             with gr.Tab("Library", id="library"):
                 gr.Markdown("Upload your own notes (PDF, Markdown or text, up to 20 MB). They are tagged with a "
@@ -408,8 +422,13 @@ def build_app(tutor: Tutor) -> gr.Blocks:
         q_submit.click(guard(answer), [options, typed, quiz_state, name], drill_outputs, api_name="answer")
         q_skip.click(guard(skip_item), [quiz_state, name], drill_outputs, api_name="skip")
         typed.submit(guard(answer), [options, typed, quiz_state, name], drill_outputs, api_name=False)
-        r_start.click(guard(start_review), [name], drill_outputs, api_name="start_review").then(
-            lambda: gr.Tabs(selected="quiz"), None, tabs, api_name=False)
+        review_state = gr.State({})
+        review_outputs = [review_state, r_item, r_options, r_typed, r_fb]
+        r_start.click(guard(start_review), [name], review_outputs, api_name="start_review")
+        r_submit.click(guard(answer), [r_options, r_typed, review_state, name], review_outputs,
+                       api_name="review_answer")
+        r_skip.click(guard(skip_item), [review_state, name], review_outputs, api_name="review_skip")
+        r_typed.submit(guard(answer), [r_options, r_typed, review_state, name], review_outputs, api_name=False)
         p_outputs = [chart, p_text, plan_table, p_json, *drill_buttons]
         p_refresh.click(guard(show_progress), [exam_day, name], p_outputs, api_name="progress")
         for button in drill_buttons:

@@ -1,113 +1,26 @@
-"""Quiz, review and mock-exam sessions for the web app, as plain functions over a JSON-able state dict.
+"""What the web app shows of a drill (quiz, review, mock exam), as plain functions: no Gradio here.
 
-A session holds its items, the position, what was answered, when it started and the learner it belongs
-to: every answer of a session is recorded for the learner who started it, whatever the name box says
-later (`owner_note` tells the learner when the two differ). Quiz and review sessions grade each answer
-at once and record it; an exam collects answers and grades them all at submission, then records them,
-once: a second submission records nothing and shows the same report.
-
-What the learner does that is not an answer gets a plain message and leaves the item on screen:
-    - an empty response, or one that cannot be read (e.g. no number for a numeric item): asked again,
-      nothing recorded;
-    - Skip in a quiz or review: the answer is shown and the item is recorded as wrong (not known), so it
-      counts against mastery and comes back soon as a review;
-    - Skip in an exam: the item stays unanswered and counts as wrong at submission;
-    - after an exam's deadline nothing more is saved: the exam is graded as it stood at the deadline.
-Time-dependent functions take `now` (seconds since the epoch), so tests need no sleeping.
-No Gradio here, so it is testable alone.
+The sessions themselves (answering, skipping, grading, recording, the exam's deadline, scores) are the
+drill engine in `tutor.drill`, shared with the CLI. Here: the radio buttons of a choice item, the item as
+Markdown, the note when the name box no longer matches the session's learner, what "Quiz me on this"
+drills, and reading slider and radio values.
 """
 
 from __future__ import annotations
 
 import re
-import time
-from collections import defaultdict
-from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
-from typing import Any, Literal
-
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from collections.abc import Sequence
+from typing import Any
 
 from tutor.domains import Domain
+from tutor.drill import current
 from tutor.errors import QueryError
-from tutor.quiz.grading import Grade, grade
 from tutor.quiz.items import LETTERS, Kind, QuizItem
-from tutor.store import Learner, name_key
+from tutor.store import name_key
 from tutor.ui import chat
 
-EXAM_SECONDS_PER_ITEM = 3.5 * 3600 / 150
-SKIPPED = "(skipped)"
-"""The response recorded for a skipped quiz or review item."""
 NOTES_MISS = "**Nearest topics in the notes:**"
 """Marks the chat message that says a question is outside the notes (`views.answer_messages`)."""
-
-Record = Callable[[int | None, QuizItem, str, bool, float | None, bool], None]
-"""record(learner_id, item, response, correct, seconds, review): store one graded answer."""
-
-
-def new_session(items: Sequence[QuizItem], mode: str, now: float | None = None,
-                learner: Learner | None = None) -> dict[str, Any]:
-    """A session over `items` for `learner`; mode is "quiz", "review" or "exam"."""
-    start = time.time() if now is None else now
-    session: dict[str, Any] = {"mode": mode, "items": [i.model_dump(mode="json") for i in items], "index": 0,
-                               "answers": {}, "results": [], "started": start, "item_started": start,
-                               "done": not items, "learner_id": learner.id if learner else None,
-                               "learner": learner.name if learner else ""}
-    if mode == "exam":
-        session["deadline"] = start + EXAM_SECONDS_PER_ITEM * len(items)
-    return session
-
-
-class _Session(BaseModel):
-    """The shape of a session dict, for `checked`; the dict itself stays the state Gradio keeps."""
-
-    model_config = ConfigDict(extra="allow")
-    mode: Literal["quiz", "review", "exam"]
-    items: list[QuizItem]
-    index: int = Field(ge=0)
-    answers: dict[str, str]
-    results: list[dict[str, Any]]
-    started: float
-    item_started: float
-    done: bool
-    learner_id: int | None = None
-    learner: str = ""
-    deadline: float | None = None
-    submitted: bool = False
-    timed_out: bool = False
-    report: str = ""
-
-
-def checked(session: Any) -> dict[str, Any]:
-    """`session` as `new_session` makes them (values of the right types), or {} if it is not one.
-
-    Sessions live in Gradio state on the server, but a handler is an API too: anything else that
-    arrives there must read as "no quiz started", never break a handler.
-    """
-    if not isinstance(session, dict) or not session:
-        return {}
-    try:
-        valid = _Session.model_validate(session)
-    except ValidationError:
-        return {}
-    if valid.index > len(valid.items) or (valid.mode == "exam" and valid.deadline is None):
-        return {}
-    return valid.model_dump(mode="json")  # "3" read as 3, and so on: every field of the type it should be
-
-
-def start(items: Sequence[QuizItem], mode: str, learner: Learner, empty: str, note: str = "",
-          now: float | None = None) -> tuple[dict[str, Any], str]:
-    """A new session and the message to show; with no items, no session ({}) and the `empty` message."""
-    if not items:
-        return {}, empty
-    return new_session(items, mode, now, learner), note
-
-
-def current(session: dict[str, Any]) -> QuizItem | None:
-    """The item on screen, or None when the session is over (or the exam's time is up)."""
-    if not session or session.get("done") or session.get("timed_out") or session["index"] >= len(session["items"]):
-        return None
-    return QuizItem.model_validate(session["items"][session["index"]])
 
 
 def choices(item: QuizItem | None) -> list[tuple[str, str]]:
@@ -145,186 +58,6 @@ def owner_note(session: dict[str, Any], name: str | None) -> str:
     what = {"exam": "mock exam", "review": "review"}.get(session.get("mode", ""), "quiz")
     return (f"ℹ️ This {what} was started by **{owner}**, so its answers are recorded for {owner}. "
             f"Start a new {what} to record answers under the name now in the name box.")
-
-
-def _closed(session: dict[str, Any]) -> str:
-    """Why there is no item to act on."""
-    if not session or not session.get("items"):
-        return "There is no item on screen. Start a quiz, a review or a mock exam first."
-    if session.get("mode") == "exam":
-        if session.get("submitted"):
-            return "This exam is submitted. Start a new mock exam to try again."
-        if session.get("timed_out"):
-            return _TIME_UP
-        return "That was the last item. Press **Submit exam** to see your score."
-    return "This session is over. Start a new quiz or review."
-
-
-_TIME_UP = ("⏰ **Time is up.** Nothing more is saved: the exam is graded as it stood at the deadline. "
-            "Press **Submit exam** to see your score.")
-
-
-def _past_deadline(session: dict[str, Any], now: float) -> bool:
-    """True (and the exam marked timed out) once `now` reaches the exam's deadline."""
-    if session.get("mode") == "exam" and now >= float(session.get("deadline", float("inf"))):
-        session["timed_out"] = True
-    return bool(session.get("timed_out"))
-
-
-def answer(session: dict[str, Any], response: str | None, record: Record | None = None,
-           now: float | None = None) -> tuple[dict[str, Any], str]:
-    """Answer the item on screen. Quiz/review: grade, record, explain. Exam: keep the answer, move on.
-
-    An empty or unreadable response is asked again (the item stays, nothing is recorded); so is every
-    exam answer after the deadline, which is not saved. Returns the session and the feedback Markdown.
-    """
-    item = current(session)
-    now = time.time() if now is None else now
-    if item is None or _past_deadline(session, now):
-        return session, _closed(session)
-    text = str(response or "")
-    if session["mode"] == "exam":
-        if not text.strip():
-            return session, ("Pick or type an answer first, or press **Skip** to leave this item unanswered "
-                             "(an unanswered item counts as wrong).")
-        session["answers"][item.id] = text
-        session["index"] += 1
-        return session, _moved_on(session, f"Answer saved ({len(session['answers'])} of "
-                                           f"{len(session['items'])} answered).")
-    if not text.strip():
-        return session, "Pick or type an answer first, or press **Skip** to see the answer (it counts as not known)."
-    try:
-        result = grade(item, text)
-    except QueryError as exc:
-        return session, f"{exc} The item is still on screen: try again, or press **Skip**."
-    return session, _graded(session, item, result, text, record, now)
-
-
-def skip(session: dict[str, Any], record: Record | None = None, now: float | None = None
-         ) -> tuple[dict[str, Any], str]:
-    """Skip the item on screen. Quiz/review: show the answer and record the item as wrong (not known).
-
-    Exam: leave it unanswered (it counts as wrong at submission) and move on; after the deadline nothing
-    changes.
-    """
-    item = current(session)
-    now = time.time() if now is None else now
-    if item is None or _past_deadline(session, now):
-        return session, _closed(session)
-    if session["mode"] == "exam":
-        session["answers"].pop(item.id, None)
-        session["index"] += 1
-        return session, _moved_on(session, f"Item {session['index']} skipped: it stays unanswered and counts as "
-                                           f"wrong ({len(session['answers'])} of {len(session['items'])} answered).")
-    result = Grade(correct=False, response="", right_answer=item.answer_text(), explanation=item.explanation,
-                   citations=list(item.citations))
-    return session, _graded(session, item, result, SKIPPED, record, now, skipped=True)
-
-
-def _moved_on(session: dict[str, Any], text: str) -> str:
-    if session["index"] >= len(session["items"]):
-        text += " That was the last item: press **Submit exam** to see your score."
-    return text
-
-
-def _graded(session: dict[str, Any], item: QuizItem, result: Grade, response: str, record: Record | None,
-            now: float, skipped: bool = False) -> str:
-    """Record a graded quiz/review answer, move on, and return its feedback (plus the summary at the end)."""
-    seconds = round(now - session["item_started"], 1)
-    if record is not None:
-        record(session.get("learner_id"), item, response, result.correct, seconds, session["mode"] == "review")
-    session["results"].append({"domain": item.domain, "correct": result.correct})
-    session["index"] += 1
-    session["item_started"] = now
-    session["done"] = session["index"] >= len(session["items"])
-    text = feedback(result, skipped=skipped)
-    if session["done"]:
-        text += "\n\n" + summary(session["results"])
-    return text
-
-
-def feedback(result: Grade, skipped: bool = False) -> str:
-    """Right/wrong (or skipped), the key, the explanation and its sources."""
-    if skipped:
-        verdict = f"⏭️ **Skipped**: counted as not known. The answer is **{result.right_answer}**."
-    elif result.correct:
-        verdict = "✅ **Right.**"
-    else:
-        verdict = f"❌ **Not quite.** The answer is **{result.right_answer}**."
-    lines = [f"{verdict} {result.note}".strip(), "", result.explanation]
-    for n, c in enumerate(result.citations, 1):
-        lines.append(f"\n> [{n}] *{c.title}* ({c.source}): “{c.quote}”")
-    return "\n".join(lines)
-
-
-def summary(results: list[dict[str, Any]]) -> str:
-    """Score by domain as a Markdown table."""
-    if not results:
-        return "No items answered."
-    by: dict[str, list[bool]] = defaultdict(list)
-    for r in results:
-        by[r["domain"]].append(bool(r["correct"]))
-    rows = [f"| {Domain(d).display_name} | {sum(v)} / {len(v)} | {sum(v) / len(v):.0%} |" for d, v in by.items()]
-    right = sum(r["correct"] for r in results)
-    return "\n".join(["**Summary by domain**", "", "| domain | right | score |", "|---|---|---|", *rows,
-                      f"| **total** | {right} / {len(results)} | {right / len(results):.0%} |"])
-
-
-def exam_clock(session: dict[str, Any], now: float | None = None) -> str:
-    """The countdown line of an exam: "1:23:45 left" or "Time is up"."""
-    if not session or session.get("mode") != "exam" or session.get("done"):
-        return ""
-    left = int(session["deadline"] - (time.time() if now is None else now))
-    if left <= 0 or session.get("timed_out"):
-        return "⏰ Time is up: submit the exam."
-    return f"⏳ {left // 3600}:{left % 3600 // 60:02d}:{left % 60:02d} left · {len(session['answers'])} answered"
-
-
-def clock_running(session: dict[str, Any], now: float | None = None) -> bool:
-    """True while an exam is open and before its deadline (the app stops its timer otherwise)."""
-    if not session or session.get("mode") != "exam" or session.get("done"):
-        return False
-    return (time.time() if now is None else now) < float(session["deadline"])
-
-
-def submit_exam(session: dict[str, Any], record: Record | None = None, now: float | None = None
-                ) -> tuple[dict[str, Any], str]:
-    """Grade every saved exam answer (unanswered count as wrong), record them once and report by domain.
-
-    Answers are saved only before the deadline, so a late submission grades the exam as it stood then.
-    A second submission of the same session records nothing and returns the same report.
-
-    Without a mock exam session, nothing happens and the message says to start one.
-    """
-    if not session or session.get("mode") != "exam":
-        return session, "There is no mock exam to submit. Start one first."
-    if session.get("submitted"):
-        return session, ("**This exam was already submitted**: its answers were recorded once and nothing "
-                         f"more was recorded. The report again:\n\n{session['report']}")
-    now = time.time() if now is None else now
-    late = _past_deadline(session, now)
-    results, unreadable = [], 0
-    for data in session["items"]:
-        item = QuizItem.model_validate(data)
-        response = session["answers"].get(item.id)
-        correct = False
-        if response is not None:
-            try:
-                correct = grade(item, response).correct
-            except QueryError:
-                unreadable += 1
-            if record is not None:
-                record(session.get("learner_id"), item, response, correct, None, False)
-        results.append({"domain": item.domain, "correct": correct})
-    answered = len(session["answers"])
-    note = (f"{answered} of {len(results)} items answered; unanswered items count as wrong."
-            + (f" {unreadable} answers could not be read." if unreadable else "")
-            + (" Time ran out: the exam was graded as it stood at the deadline." if late else ""))
-    weights = ("Domains are weighted equally: ASCM publishes no per-domain weights for CPIM 8.0. The score is the "
-               "share of items right, not ASCM's 200–350 scaled score.")
-    report = f"{summary(results)}\n\n{note}\n\n{weights}"
-    session.update(done=True, submitted=True, results=results, report=report)
-    return session, report
 
 
 def quiz_me_plan(topic: str | None, history: Sequence[Any] | None) -> tuple[list[str] | None, str]:
@@ -368,8 +101,3 @@ def whole_number(value: Any, low: int, high: int, what: str) -> int:
     if not (low <= number <= high) or number != int(number):
         raise QueryError(f"{what} must be a whole number from {low} to {high}.")
     return int(number)
-
-
-def stamp() -> datetime:
-    """Now, in UTC."""
-    return datetime.now(UTC)
