@@ -283,3 +283,19 @@ def test_a_failing_llm_leaves_an_offline_quiz(seed_tutor):
                   chat_model=FakeListChatModel(responses=["this is not JSON"]))
     items = tutor.quiz(n=6, kinds=["mcq", "true_false"], seed=4)
     assert len(items) == 6 and all(i.source == "offline" for i in items)
+
+
+@pytest.mark.parametrize("definition, expected", [
+    ("Finished goods are completed products that wait in stock for a customer order.",
+     "They are completed products that wait in stock for a customer order."),
+    ("A finished good is a completed product held for sale.", "It is a completed product held for sale."),
+    ("Planners count the finished goods each week.", "Planners count this concept each week."),
+])
+def test_a_definition_with_its_name_taken_out_still_reads_as_english(definition, expected):
+    from tutor.quiz.bank import TermEntry
+    from tutor.quiz.terms import neutral
+
+    entry = TermEntry(entry_id="inventory/finished-goods", domain="inventory", subtopic="inventory/types",
+                      heading="Finished goods", names=("Finished goods", "finished good"), confused_with=(),
+                      sentences=[], first_chunk="")
+    assert neutral(entry, definition) == expected

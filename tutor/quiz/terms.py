@@ -63,12 +63,14 @@ def term_choice(entry: TermEntry, bank: TermBank, rng: random.Random) -> QuizIte
                  [n for n in entry.names if n != entry.term])
 
 
-def _neutral(entry: TermEntry, text: str) -> str:
+def neutral(entry: TermEntry, text: str) -> str:
     """A definition with its own names taken out: "ATP is the ..." -> "It is the ..."."""
     # one plain lower-case word ("resource", "parent") is a common word here, not the concept's name
     masked = entry.mask(text, "§", names=[n for n in entry.names if len(n.split()) > 1 or not n.islower()])
-    masked = re.sub(r"^(?:A\(n\)\s+|The\s+)?§\s+(is|are|means|refers)\b", lambda m: f"It {m.group(1)}", masked)
-    masked = masked.replace("A(n) §", "this concept").replace("§", "this concept")
+    masked = re.sub(r"^(?:A\(n\)\s+|The\s+)?§\s+(is|are|means|refers)\b",  # "Finished goods are" -> "They are"
+                    lambda m: f"{'They' if m.group(1) == 'are' else 'It'} {m.group(1)}", masked)
+    masked = re.sub(r"\b(?:[Tt]he|[Aa]n?|A\(n\))\s+§", "this concept", masked)  # not "the this concept"
+    masked = masked.replace("§", "this concept")
     return masked[:1].upper() + masked[1:]
 
 
@@ -77,13 +79,13 @@ def definition_choice(entry: TermEntry, bank: TermBank, rng: random.Random) -> Q
     definition = entry.definition
     if definition is None:
         return None
-    options = [_neutral(entry, definition.text)]
+    options = [neutral(entry, definition.text)]
     others: list[TermEntry] = []
     for candidate in bank.distractors(entry, 6, rng):
         other = candidate.definition
         if other is None or entry.mentions_own_name(other.text) or len(others) == 3:
             continue
-        text = _neutral(candidate, other.text)
+        text = neutral(candidate, other.text)
         if _words(text) >= 6 and normalize(text) not in {normalize(o) for o in options}:
             options.append(text)
             others.append(candidate)
