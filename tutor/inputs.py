@@ -21,12 +21,12 @@ from tutor.reading import (
     fmt,
     numbers,
     parse_number,
-    per_year,
     read_named_lists,
     read_named_pairs,
     read_pairs,
     read_records,
     read_rows,
+    weeks_a_year,
 )
 from tutor.text import ASKING, CALC_STOPWORDS, LETTERS_2, content_words, split_sentences
 
@@ -163,9 +163,9 @@ def convert(name: str, kind: str, value: float, after: str, question: str, befor
             lead := re.search(r"\blead[- ]?time\b[^.;?]{0,25}?\d+\s*(weeks?|wks?|months?)\b|\b(?:lt|l)\s*[=:]?\s*\d+"
                               r"\s*(weeks?|wks?|months?)\b", question, re.I)):
         months = (lead.group(1) or lead.group(2)).lower().startswith("m")
-        per = 12 if months else per_year("a week", question)
+        per = 12 if months else weeks_a_year(question)
         unit = "month" if months else "week"
-        return value / per, f"demand per {unit} = {fmt(value)} a year / {per:g} = {fmt(value / per)}"
+        return value / per, f"demand per {unit} = {fmt(value)} a year / {per} = {fmt(value / per)}"
     match = _UNIT_AFTER.match(after)
     if not match:
         return value, None

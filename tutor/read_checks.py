@@ -20,6 +20,7 @@ from tutor.targets import ask_of, sentences_of
 
 _SHARE = re.compile(r"rate|share|percent|yield|fraction|factor|level|alpha|utili|efficien|availab|performance|"
                     r"quality|complete|on_time|free|correct|accuracy|duties|index|margin|weight")
+"""Inputs a percent may feed besides the rate kind (a safety factor α, a yield, a service level)."""
 
 
 KEPT_LEVEL = (("target_ending_backlog", "beginning_backlog"), ("target_ending_inventory", "beginning_inventory"),

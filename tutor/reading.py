@@ -89,9 +89,14 @@ def per_year(context: str, question: str = "") -> float:
             r"\bq[1-4]\b", context, re.I) and re.search(r"\bannuali[sz]", question, re.I):
         return 4
     if re.search(r"\b(?:per|a|each|every)\s+week\b|\bweekly\b", context, re.I):
-        weeks = _WEEKS_A_YEAR.search(question)
-        return int(weeks.group(1) or weeks.group(2)) if weeks else 52
+        return weeks_a_year(question)
     return 1
+
+
+def weeks_a_year(question: str) -> int:
+    """The weeks in the question's year ("open 50 weeks", "50 working weeks/yr"), else 52."""
+    weeks = _WEEKS_A_YEAR.search(question)
+    return int(weeks.group(1) or weeks.group(2)) if weeks else 52
 
 
 def normalize_tables(question: str) -> str:

@@ -80,10 +80,9 @@ from tutor.working import render_result
 __all__ = ["Solver", "parse_number", "render_result"]
 
 LLM_NOTE = "inputs read by the language model; computed by code"
-"""Formulas whose result replaces an input: a percent change asked for is measured from it."""
+"""The step shown when a language model read the inputs."""
 SCALAR_KINDS = ("number", "rate", "annual", "count")
 """Input kinds read as one number each (the others are series, tables, records or choices)."""
-"""Inputs a percent may feed besides the rate kind (a safety factor α, a yield, a service level)."""
 _TIMING = re.compile(r"^(?:x|year|period|today)$|_day$|fence|^periods?_", re.I)
 
 class Solver:
@@ -290,24 +289,16 @@ class Solver:
         context = question[max(0, match.start() - 40): match.end() + 40]
         if stray_percent(param, match.group()):
             return None  # "10% of last month's forecast" is no inventory
-        value, note = convert(param.name, param.kind, self._convert(param, match.group(), context, question),
-                              question[match.end():match.end() + 30], question,
+        typed = parse_number(match.group(), rate=param.kind == "rate")
+        factor = per_year(context, question) if param.kind == "annual" else 1  # "3,000 a month" for a yearly input
+        read = int(round(typed)) if param.kind == "count" else typed * factor
+        value, note = convert(param.name, param.kind, read, question[match.end():match.end() + 30], question,
                               question[max(0, match.start() - 30):match.start()])
-        if param.kind == "annual" and (factor := per_year(context, question)) != 1:
-            typed = parse_number(match.group())
-            note = f"{param.label} = {fmt(typed)} × {factor:g} = {fmt(typed * factor)} a year"
+        if factor != 1:
+            note = f"{param.label} = {fmt(typed)} × {factor:g} = {fmt(read)} a year"
         if not plausible(param.name, value, match.group()):
             return None
         return (int(round(value)) if param.kind == "count" else value), note
-
-    @staticmethod
-    def _convert(param: Param, raw: str, context: str, question: str = "") -> Any:
-        value = parse_number(raw, rate=param.kind == "rate")
-        if param.kind == "annual":
-            value *= per_year(context, question)
-        if param.kind == "count":
-            value = int(round(value))
-        return value
 
     def solve(self, question: str) -> Answer | None:
         """Answer a calculation question, or None when it names no formula the solver knows."""
