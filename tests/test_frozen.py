@@ -31,3 +31,13 @@ def test_the_blind_calculation_set_is_what_its_sources_compute():
     assert len(everything) >= 300 and abs(len(split["test"]) - 2 * len(everything) / 3) <= 1
     lacking = sum(r["expected"] is None for r in everything) / len(everything)
     assert 0.05 <= lacking <= 0.15
+
+
+def test_the_blind_situation_split_is_what_its_script_writes():
+    from eval import split_situations
+
+    for name, rows in split_situations.split().items():
+        on_disk = [json.loads(x) for x in (split_situations.FOLDER / f"{name}.jsonl").read_text(encoding="utf-8")
+                   .splitlines()]
+        assert on_disk == rows, f"situations/{name}.jsonl differs from `python -m eval.split_situations`"
+    assert len(rows) == 128 and all(r["kind"] in ("apply", "out_of_scope") for r in rows)
