@@ -15,7 +15,7 @@ from typing import Any
 
 from tutor.formulas import Formula
 from tutor.inputs import FRACTIONS, in_percent
-from tutor.reading import fmt, parse_number
+from tutor.reading import fmt, parse_number, weeks_a_year
 from tutor.targets import FRACTION_FIELD
 
 _ROUND_UP = re.compile(r"\bround(?:ed|ing)?\s+(?:it\s+)?up\b|\bwhole (?:people|workers|persons|operators|employees)\b",
@@ -56,9 +56,7 @@ def in_units_asked(formula: Formula, values: dict[str, Any], number: float | Non
         notes = [*notes, f"change = ({fmt(number)} − {fmt(before)}) / {fmt(before)}"]
         number, unit = sign * (number - before) / before * 100, "%"  # "by what % does safety stock drop?"
     if formula.function == "time_between_orders" and (per := re.search(r"\b(weeks?|months?)\b", asked, re.I)):
-        year = re.search(r"(\d+)[- ]weeks?[- ](?:a\s+)?year|(\d+)\s+weeks\s+(?:a|per)\s+year", question, re.I)
-        periods = 12 if per.group(1).lower().startswith("month") else float((year.group(1) or year.group(2))
-                                                                             if year else 52)
+        periods = 12 if per.group(1).lower().startswith("month") else float(weeks_a_year(question))
         days = float(values.get("working_days", 250))
         notes = [*notes, f"in {per.group(1).lower().rstrip('s')}s: {fmt(number)} × {fmt(periods)} / {fmt(days)}"]
         number, unit = number * periods / days, per.group(1).lower().rstrip("s") + "s"

@@ -310,40 +310,18 @@ def check_server_address(host: str | None, port: int | None) -> None:
                              f"got {host[:60]!r}.") from None  # repr escapes control characters
 
 
-def _quiz(settings: Settings, args: argparse.Namespace) -> int:
-    from tutor.cli_quiz import quiz_command
-
-    return quiz_command(settings, args)
-
-
-def _exam(settings: Settings, args: argparse.Namespace) -> int:
-    from tutor.cli_quiz import exam_command
-
-    return exam_command(settings, args)
-
-
-def _eval(settings: Settings, args: argparse.Namespace) -> int:
-    from tutor.cli_eval import eval_command
-
-    return eval_command(settings, args)
-
-
-def _user(settings: Settings, args: argparse.Namespace) -> int:
-    from tutor.users import user_command
-
-    return user_command(settings.users_file, args)
-
-
-def _learner_cmd(name: str) -> Callable[[Settings, argparse.Namespace], int]:
+def _lazy(module: str, function: str) -> Callable[[Settings, argparse.Namespace], int]:
+    """A command whose module is imported only when it runs (so `tutor --help` stays quick)."""
     def run(settings: Settings, args: argparse.Namespace) -> int:
-        from tutor import cli_learner
+        import importlib
 
-        return int(getattr(cli_learner, f"{name}_command")(settings, args))
+        command = getattr(importlib.import_module(f"tutor.{module}"), function)
+        return int(command(settings.users_file if module == "users" else settings, args))
 
     return run
 
 
 COMMANDS = {"index": _index, "search": _search, "ask": _ask, "domains": _domains, "stats": _stats, "app": _app,
-            "quiz": _quiz, "exam": _exam, "progress": _learner_cmd("progress"), "review": _learner_cmd("review"),
-            "plan": _learner_cmd("plan"), "learner": _learner_cmd("learner"), "user": _user,
-            "eval": _eval}
+            "quiz": _lazy("cli_quiz", "quiz_command"), "exam": _lazy("cli_quiz", "exam_command"),
+            "eval": _lazy("cli_eval", "eval_command"), "user": _lazy("users", "user_command"),
+            **{name: _lazy("cli_learner", f"{name}_command") for name in ("progress", "review", "plan", "learner")}}

@@ -75,8 +75,7 @@ def run(settings: Settings, part: str, datasets: list[Path], limit: int | None =
     from tutor.wiring import build_tutor
 
     items, problems = dataset.load(datasets or [dataset.DATASETS]) if part != "calc" else ([], [])
-    if limit:
-        items = items[:limit]
+    items = items[:limit or None]  # None or 0: every item
     if not items and part not in ("quiz", "calc"):
         why = f" ({'; '.join(problems[:3])}{'; …' if len(problems) > 3 else ''})" if problems else ""
         raise QueryError(f"No evaluation questions were loaded{why}: check --dataset (JSONL, one object per line).")
@@ -86,14 +85,12 @@ def run(settings: Settings, part: str, datasets: list[Path], limit: int | None =
     if part in ("retrieval", "all"):
         results["retrieval"] = runner.retrieval(tutor, items)
     if part in ("answers", "all"):
-        embed = tutor.embed
-        results["answers"] = runner.answers(tutor, items, embed)
+        results["answers"] = runner.answers(tutor, items, tutor.embed)
         if backend and backend != "offline":
             llm = build_tutor(settings.model_copy(update={"llm_backend": backend}))
-            results["answers_" + backend] = runner.answers(llm, items, embed, backend=backend)
+            results["answers_" + backend] = runner.answers(llm, items, tutor.embed, backend=backend)
     if part in ("calc", "all"):
-        calc_items = calcset.load(split)[:limit] if limit else calcset.load(split)
-        results["calculations"] = calcset.run(tutor, calc_items) | {"split": split}
+        results["calculations"] = calcset.run(tutor, calcset.load(split)[:limit or None]) | {"split": split}
     if part in ("quiz", "all"):
         results["quiz"] = runner.quiz(tutor, n=quiz_items)
     return results

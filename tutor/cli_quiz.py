@@ -17,7 +17,7 @@ from tutor import drill
 from tutor.config import Settings
 from tutor.domains import Domain
 from tutor.errors import QueryError
-from tutor.quiz.items import LETTERS, Kind, QuizItem
+from tutor.quiz.items import LETTERED_KINDS, Kind, QuizItem
 from tutor.store import Learner
 
 READ_TRIES = 3
@@ -138,9 +138,8 @@ def _show(session: dict[str, Any], item: QuizItem) -> None:
     left = drill.exam_clock(session, clock())
     print(f"\n[{session['index'] + 1}/{len(session['items'])}] {where}" + (f" · {left}" if left else ""))
     print(item.stem)
-    if item.kind in (Kind.MCQ, Kind.SCENARIO):
-        for letter, option in zip(LETTERS, item.options, strict=False):
-            print(f"  {letter}) {option}")
+    if item.kind in LETTERED_KINDS:
+        print("\n".join(f"  {item.option_text(i)}" for i in range(len(item.options))))
     elif item.kind is Kind.TRUE_FALSE:
         print("  True or False?")
 

@@ -21,63 +21,9 @@ import math
 import re
 from statistics import NormalDist
 
-from tutor.derive_money import (
-    average_balance,
-    carrying_rate_parts,
-    contribution_margin,
-    coq_items,
-    dollar_usage,
-    inventory_value,
-    landed,
-    make_buy,
-    newsvendor_costs,
-    price_breaks,
-    profit_margin,
-    share_of_sales,
-)
-from tutor.derive_ops import (
-    accurate_records,
-    days_over_weeks,
-    earned_hours,
-    first_pass_good,
-    good_from_rejects,
-    job_load,
-    lead_time_parts,
-    lost_time,
-    oee_times,
-    on_time_from_late,
-    order_run_hours,
-    p_bar_from_counts,
-    per_shift_to_day,
-    routing_days,
-    step_yields,
-    subgroup_stats,
-    takt_week,
-    times_chain,
-    worker_hours,
-)
-from tutor.derive_parts import (
-    MONEY,
-    component_demand,
-    count_frequency,
-    dc_rows,
-    level_plan,
-    load_volume,
-    mad_from_series,
-    money,
-    nested_count,
-    one_receipt,
-    order_counts,
-    single_error,
-    spec_range,
-    spread_evenly,
-    target_of_forecast,
-    trend_line,
-    weekly_demand,
-)
-from tutor.derive_parts import (
-    NUMBER as _NUM,
-)
+from tutor import derive_money, derive_ops, derive_parts
+from tutor.derive_parts import MONEY, money
+from tutor.derive_parts import NUMBER as _NUM
 from tutor.reading import WORD_NUMBERS, fmt, parse_number
 
 _COUNTED = (r"\d|(?:part|unit|item|piece|sample|subgroup|observation|measurement|reading|"
@@ -94,16 +40,23 @@ def derive(text: str) -> tuple[str, list[str]]:
     text = re.sub(r"\s*\((?![^()]*\d)[^()]{1,60}\)", " ", text)  # "(rent, salaried staff)" is an aside
     text = _HALF.sub(lambda m: f"0.5 {m.group(1)}", text)
     text = _WORDS.sub(lambda m: str(WORD_NUMBERS[m.group(1).lower()]), text)
-    for rule in (_breaks, _weeks_and_days, _tolerance, spec_range, _variance, _from_to_locations, _averages, _errors,
-                 days_over_weeks, times_chain, _available_hours, _periods_of_supply, _z_from_service, _per_day,
-                 _consolidation, _cash_cycle_days, step_yields, weekly_demand, level_plan, worker_hours, lost_time,
-                 landed, trend_line, mad_from_series, earned_hours, price_breaks, one_receipt, dollar_usage,
-                 count_frequency, routing_days, job_load, average_balance, spread_evenly, lead_time_parts,
-                 nested_count, inventory_value, order_run_hours, takt_week, share_of_sales, newsvendor_costs,
-                 target_of_forecast, dc_rows, load_volume, p_bar_from_counts, profit_margin, contribution_margin,
-                 order_counts, subgroup_stats, first_pass_good, component_demand, single_error, per_shift_to_day,
-                 oee_times, on_time_from_late, good_from_rejects, coq_items, make_buy,
-                 accurate_records, carrying_rate_parts):
+    for rule in (_breaks, _weeks_and_days, _tolerance, derive_parts.spec_range, _variance, _from_to_locations,
+                 _averages, _errors, derive_ops.days_over_weeks, derive_ops.times_chain, _available_hours,
+                 _periods_of_supply, _z_from_service, _per_day, _consolidation, _cash_cycle_days,
+                 derive_ops.step_yields, derive_parts.weekly_demand, derive_parts.level_plan, derive_ops.worker_hours,
+                 derive_ops.lost_time, derive_money.landed, derive_parts.trend_line, derive_parts.mad_from_series,
+                 derive_ops.earned_hours, derive_money.price_breaks, derive_parts.one_receipt,
+                 derive_money.dollar_usage, derive_parts.count_frequency, derive_ops.routing_days, derive_ops.job_load,
+                 derive_money.average_balance, derive_parts.spread_evenly, derive_ops.lead_time_parts,
+                 derive_parts.nested_count, derive_money.inventory_value, derive_ops.order_run_hours,
+                 derive_ops.takt_week, derive_money.share_of_sales, derive_money.newsvendor_costs,
+                 derive_parts.target_of_forecast, derive_parts.dc_rows, derive_parts.load_volume,
+                 derive_ops.p_bar_from_counts, derive_money.profit_margin, derive_money.contribution_margin,
+                 derive_parts.order_counts, derive_ops.subgroup_stats, derive_ops.first_pass_good,
+                 derive_parts.component_demand, derive_parts.single_error, derive_ops.per_shift_to_day,
+                 derive_ops.oee_times, derive_ops.on_time_from_late, derive_ops.good_from_rejects,
+                 derive_money.coq_items, derive_money.make_buy, derive_ops.accurate_records,
+                 derive_money.carrying_rate_parts):
         text = rule(text, steps)
     return text, steps
 
@@ -125,7 +78,7 @@ def _breaks(text: str, steps: list[str]) -> str:
     parts = []
     for m in pauses:
         count = int(m.group(1) or 1)
-        length, unit = (m.group(2), m.group(3)) if m.group(2) else (m.group(4), m.group(5))
+        length, unit = m.group(2, 3) if m.group(2) else m.group(4, 5)
         parts.append((count, parse_number(length) / (1 if unit.lower().startswith("h") else 60), length, unit))
     net = hours - sum(count * h for count, h, _, _ in parts)
     if net <= 0:
@@ -261,7 +214,7 @@ def _supply_of(text: str, steps: list[str]) -> str:
                        rf"(?:the\s+)?{_STOCK}", text, re.I)
     if not ahead and not behind:
         return text
-    name, count, period = ahead.groups() if ahead else (behind.group(3), behind.group(1), behind.group(2))
+    name, count, period = ahead.groups() if ahead else behind.group(3, 1, 2)
     match = ahead or behind
     per = "week" if period.lower().startswith("week") else "day"
     usage = re.search(rf"({_NUM})\s*(?:units?\s+)?(?:a|per|each|/)\s*{per}\b", text, re.I)

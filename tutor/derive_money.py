@@ -10,42 +10,34 @@ from __future__ import annotations
 
 import re
 
-from tutor.derive_parts import MONEY, NUMBER, money
+from tutor.derive_parts import MONEY, NUMBER, cut, money
 from tutor.reading import fmt, parse_number
 
 
 def price_breaks(text: str, steps: list[str]) -> str:
     """Price breaks in words: "$24 for orders under 250 units and $22.80 for 250 or more" -> 0 @ 24, 250 @ 22.80."""
     price = rf"\$\s?({NUMBER})(?:\s*(?:each|per unit|a unit|/unit))?"
-    under = list(re.finditer(rf"{price}\s+(?:for|on|if)\s+(?:orders?|buys?|purchases?|lots?)?\s*(?:of\s+)?"
-                             rf"(?:under|below|less than|up to|fewer than)\s+({NUMBER})", text, re.I))
-    over = list(re.finditer(rf"{price}\s+(?:for|on|if)\s+(?:orders?|buys?|purchases?|lots?)?\s*(?:of\s+)"
-                            rf"?(?:at least\s+)?"
-                            rf"({NUMBER})\s*(?:units?\s+)?(?:or more|and (?:up|above|over)|\+|or above)", text, re.I))
+    for_orders = rf"{price}\s+(?:for|on|if)\s+(?:orders?|buys?|purchases?|lots?)?\s*(?:of\s+)?"
+    or_more = r"(?:or more|and (?:up|above|over)|\+|or above)"
+    priced = rf"(?:at\s+|@\s*|costs?\s+|:\s*)?{price}"
+    under = list(re.finditer(rf"{for_orders}(?:under|below|less than|up to|fewer than)\s+({NUMBER})", text, re.I))
+    over = list(re.finditer(rf"{for_orders}(?:at least\s+)?({NUMBER})\s*(?:units?\s+)?{or_more}", text, re.I))
     # and the other way round: "under 200 units $25 each, 200 or more $24 each"
     under_q = list(re.finditer(rf"(?:(?:under|below|less than|fewer than)\s+|<\s*)({NUMBER})\s*(?:units?|pcs|pieces)"
-                               rf"?\s*(?:at\s+|@\s*|"
-                               rf"costs?\s+|:\s*)?{price}", text, re.I))
-    over_q = list(re.finditer(rf"({NUMBER})\s*(?:units?\s+|pcs\s+|pieces\s+)?(?:or more|and (?:up|above|over)|\+|"
-                              rf"or above)"
-                              rf"\s*(?:at\s+|@\s*|costs?\s+|:\s*)?{price}", text, re.I))
-    ranged = list(re.finditer(rf"(?<![\d,.])({NUMBER})\s*(?:-|–|to)\s*{NUMBER}\s*(?:units?|pcs|pieces)?\s*"
-                              rf"(?:at\s+|@\s*|costs?\s+|:\s*)?{price}", text, re.I))  # "1,000-2,499 units $4.80"
+                               rf"?\s*{priced}", text, re.I))
+    over_q = list(re.finditer(rf"({NUMBER})\s*(?:units?\s+|pcs\s+|pieces\s+)?{or_more}\s*{priced}", text, re.I))
+    ranged = list(re.finditer(rf"(?<![\d,.])({NUMBER})\s*(?:-|–|to)\s*{NUMBER}\s*(?:units?|pcs|pieces)?\s*{priced}",
+                              text, re.I))  # "1,000-2,499 units $4.80"
     if not (over or over_q) or re.search(r"price breaks?\s*(?:are|is)?\s*:", text, re.I):
         return text
     under_q += [m for m in ranged if parse_number(m.group(1)) <= 1]  # "1-999 units $5.00" is the first break
     over_q += [m for m in ranged if parse_number(m.group(1)) > 1]
-    rows = ([(0.0, parse_number(m.group(1))) for m in under] + [(parse_number(m.group(2)), parse_number(m.group(1)))
-                                                                for m in over]
-            + [(0.0, parse_number(m.group(2))) for m in under_q] + [(parse_number(m.group(1)), parse_number(m.group(2)))
-                                                                    for m in over_q])
-    under, over = under + under_q, over + over_q
-    rows.sort()
+    rows = sorted([(0.0, parse_number(m.group(1))) for m in under] + [(0.0, parse_number(m.group(2))) for m in under_q]
+                  + [(parse_number(m.group(2)), parse_number(m.group(1))) for m in over]
+                  + [(parse_number(m.group(1)), parse_number(m.group(2))) for m in over_q])
     written = ", ".join(f"{q:.12g} @ ${p:.12g}" for q, p in rows)
     steps.append(f"price breaks: {written}")
-    for m in sorted(under + over, key=lambda m: -m.start()):
-        text = text[:m.start()] + text[m.end():]
-    return text + f" price breaks: {written}."
+    return cut(text, (m.span() for m in under + under_q + over + over_q)) + f" price breaks: {written}."
 
 
 def landed(text: str, steps: list[str]) -> str:
@@ -53,20 +45,18 @@ def landed(text: str, steps: list[str]) -> str:
 
     "5,000 units at $18 each" -> purchase cost 90,000; "duties 4.5% of purchase value" -> 4,050.
     """
-    if not re.search(r"landed cost", text, re.I) or re.search(r"purchase (?:cost|price|value)\s*(?:is|of|=|:)?\s*\$?\d",
-                                                               text, re.I):
+    if not re.search(r"landed cost", text, re.I) or re.search(
+            r"purchase (?:cost|price|value)\s*(?:is|of|=|:)?\s*\$?\d", text, re.I):
         return text
     bought = re.search(rf"({NUMBER})\s*(?:units?|pieces|pcs|items?)\s*(?:at|@|for)\s*\$\s?({NUMBER})\s*(?:each|"
-                       rf"per unit|a unit|/unit)?",
-                       text, re.I)
+                       r"per unit|a unit|/unit)?", text, re.I)
     if not bought:
         return text
     value = parse_number(bought.group(1)) * parse_number(bought.group(2))
     steps.append(f"purchase cost = units × ${bought.group(2)} = {fmt(value)} ({bought.group(1)} units)")
     text = text + f" purchase cost ${value:.12g}."
     duty = re.search(rf"(dut(?:y|ies)|tariffs?)\s*(?:of|is|are|at|=|:)?\s*({NUMBER})\s*%\s*(?:of\s+(?:the\s+)"
-                     rf"?(?:purchase|goods|"
-                     r"invoice|product)\s*(?:value|cost|price)?)?", text, re.I)
+                     r"?(?:purchase|goods|invoice|product)\s*(?:value|cost|price)?)?", text, re.I)
     if duty:
         amount = value * parse_number(duty.group(2)) / 100
         steps.append(f"duties = {duty.group(2)}% × purchase cost = {fmt(amount)}")
@@ -133,8 +123,7 @@ def inventory_value(text: str, steps: list[str]) -> str:
 def share_of_sales(text: str, steps: list[str]) -> str:
     """COGS given as a share of sales: "cost of goods sold runs at 65% of sales" with sales $10M -> $6.5M."""
     share = re.search(rf"(cost of goods sold|cogs)\s*(?:runs at|is|are|was|=|at|of)?\s*(?:about\s+)?({NUMBER})"
-                      rf"\s*%\s*of\s+"
-                      r"(?:sales|revenue)", text, re.I)
+                      r"\s*%\s*of\s+(?:sales|revenue)", text, re.I)
     sales = re.search(rf"(?:sales|revenue)\s*(?:were|was|is|are|of|=|:)?\s*{MONEY}", text, re.I)
     if not share or not sales:
         return text
@@ -221,9 +210,7 @@ def coq_items(text: str, steps: list[str]) -> str:
     parts = [f"{kind} = " + (" + ".join(fmt(v) for v in values) + " = " if len(values) > 1 else "")
              + fmt(sum(values)) for kind, values in sums.items()]
     steps.append("; ".join(parts))
-    for start, end in sorted(spans, reverse=True):
-        text = text[:start] + text[end:]
-    return text + " " + ", ".join(f"{kind} ${sum(values):.12g}" for kind, values in sums.items()) + "."
+    return cut(text, spans) + " " + ", ".join(f"{kind} ${sum(values):.12g}" for kind, values in sums.items()) + "."
 
 
 _MAKE = re.compile(r"\bmak(?:e|ing)\b(?![- ]or[- ]buy|\s+vs\.?\s+buy|\s+versus)|\bin[- ]?house\b|\bourselves\b", re.I)
@@ -262,9 +249,7 @@ def make_buy(text: str, steps: list[str]) -> str:
         return text
     steps.append("; ".join(f"{kind} cost to {side} = {fmt(value)}" for side in ("make", "buy")
                            for kind, value in sorted(costs[side].items())))
-    for start, end in sorted(spans, reverse=True):
-        text = text[:start] + text[end:]
-    return text + (f" fixed cost to make ${costs['make']['fixed']:.12g}; variable cost to make "
+    return cut(text, spans) + (f" fixed cost to make ${costs['make']['fixed']:.12g}; variable cost to make "
                    f"${costs['make']['variable']:.12g}; fixed cost to buy ${costs['buy']['fixed']:.12g}; variable cost "
                    f"to buy ${costs['buy']['variable']:.12g}.")
 
@@ -285,6 +270,4 @@ def carrying_rate_parts(text: str, steps: list[str]) -> str:
     total = sum(parse_number(m.group(2)) for m in parts)
     steps.append("carrying rate = " + " + ".join(f"{m.group(2)}% {m.group(1).lower()}" for m in parts)
                  + f" = {fmt(total)}%")
-    for m in reversed(parts):
-        text = text[:m.start()] + text[m.end():]
-    return text + f" carrying rate {total:.12g}%."
+    return cut(text, (m.span() for m in parts)) + f" carrying rate {total:.12g}%."

@@ -32,9 +32,8 @@ def step_yields(text: str, steps: list[str]) -> str:
     """Good and started counts per step: "1,000 in, 970 good ... 970 in, 921 good" -> yields 0.97, 0.9495."""
     pairs = [(m.group(2), m.group(1)) for m in re.finditer(rf"({_COUNT})\s+(?:units?\s+)?(?:in|started|entered|input)"
                                                             rf"\s*,?\s*({_COUNT})\s+(?:good|passed|ok)", text, re.I)]
-    pairs += [(m.group(1), m.group(2)) for m in re.finditer(rf"({_COUNT})\s+(?:good|passed)\s+(?:out\s+)"
-                                                            rf"?of\s+({_COUNT})",
-                                                             text, re.I)]
+    pairs += [(m.group(1), m.group(2)) for m in re.finditer(rf"({_COUNT})\s+(?:good|passed)\s+(?:out\s+)?of\s+"
+                                                            rf"({_COUNT})", text, re.I)]
     if len(pairs) < 2 or re.search(r"\byields?\s*(?:are|of|:)", text, re.I):
         return text
     yields = [parse_number(good) / parse_number(total) for good, total in pairs]
@@ -75,8 +74,7 @@ def worker_hours(text: str, steps: list[str]) -> str:
         return text
     hours, n = parse_number(next(g for g in shift.groups() if g)), parse_number(days.group(1))
     share = re.search(rf"(?:productive|efficien\w*|utili[sz]\w*)\D{{0,15}}({NUMBER})\s*%|({NUMBER})"
-                      rf"\s*%\s*(?:productive|"
-                      r"efficien\w*|utili[sz]\w*)", text, re.I)
+                      r"\s*%\s*(?:productive|efficien\w*|utili[sz]\w*)", text, re.I)
     factor = parse_number(share.group(1) or share.group(2)) / 100 if share else 1
     total = hours * n * factor
     steps.append(f"hours per worker = {fmt(hours)} h × {fmt(n)} days" + (f" × {fmt(factor)}" if share else "")
@@ -92,13 +90,11 @@ def lost_time(text: str, steps: list[str]) -> str:
     available = re.search(rf"({NUMBER})\s*{unit}\s*(?:are\s+|is\s+)?available|(?:available|scheduled)\s*(?:time)?\s*"
                           rf"(?:is|of|for|=|:)?\s*({NUMBER})\s*{unit}", text, re.I)
     lost = re.search(rf"(?:lost|down|downtime|idle|stopped)\D{{0,12}}({NUMBER})\s*{unit}|({NUMBER})"
-                     rf"\s*{unit}\s*(?:were\s+|was\s+)?"
-                     r"(?:lost|of downtime|down|idle)", text, re.I)
+                     rf"\s*{unit}\s*(?:were\s+|was\s+)?(?:lost|of downtime|down|idle)", text, re.I)
     if not available or not lost:
         return text
-    a, a_unit = ((available.group(1), available.group(2)) if available.group(1)
-                 else (available.group(3), available.group(4)))
-    b, b_unit = (lost.group(1), lost.group(2)) if lost.group(1) else (lost.group(3), lost.group(4))
+    a, a_unit = available.group(1, 2) if available.group(1) else available.group(3, 4)
+    b, b_unit = lost.group(1, 2) if lost.group(1) else lost.group(3, 4)
     if a_unit[0].lower() != b_unit[0].lower():
         return text
     worked = parse_number(a) - parse_number(b)
@@ -193,8 +189,7 @@ def takt_week(text: str, steps: list[str]) -> str:
     if not re.search(r"\btakt\b", text, re.I) or not re.search(r"weekly|(?:per|a|each)\s+week", text, re.I):
         return text
     hours = re.search(rf"({NUMBER})\s*(?:productive\s+|available\s+|working\s+|net\s+)?(hours?|hrs?|minutes?|mins?)"
-                      rf"\b", text,
-                      re.I)
+                      r"\b", text, re.I)
     days = re.search(rf"({NUMBER})\s*(?:working\s+)?days\s*(?:a|per|each)\s*week", text, re.I)
     if not hours or not days or re.search(r"(?:per|a|each)\s+week[^.;]{0,20}\b(?:hours?|minutes?)\b", text, re.I):
         return text
@@ -227,9 +222,8 @@ def times_chain(text: str, steps: list[str]) -> str:
 
 def p_bar_from_counts(text: str, steps: list[str]) -> str:
     """p̄ from samples and defectives: "20 samples of 150 units ... 90 defectives in total" -> 90 / 3,000 = 0.03."""
-    if not re.search(r"p[- ]?chart|p[- ]?bar|fraction defective", text, re.I) or re.search(r"p[- ]?bar\s*(?:is|=|:)"
-                                                                                           r"?\s*\.?\d",
-                                                                                            text, re.I):
+    if not re.search(r"p[- ]?chart|p[- ]?bar|fraction defective", text, re.I) or re.search(
+            r"p[- ]?bar\s*(?:is|=|:)?\s*\.?\d", text, re.I):
         return text
     samples = re.search(rf"({NUMBER})\s+(?:samples?|subgroups?|lots?)\s+of\s+({NUMBER})", text, re.I)
     defects = re.search(rf"({NUMBER})\s+(?:defectives?|defective units|rejects?|bad (?:units|parts))", text, re.I)
@@ -288,15 +282,13 @@ def per_shift_to_day(text: str, steps: list[str]) -> str:
 
 def oee_times(text: str, steps: list[str]) -> str:
     """OEE times from a shift and its losses: "8 hr shift ... 45 min of breakdowns" -> planned 480, run 435 minutes."""
-    if not re.search(r"\boee\b|overall equipment", text, re.I) or re.search(r"planned(?: production)? time|"
-                                                                            r"run time", text,
-                                                                              re.I):
+    if not re.search(r"\boee\b|overall equipment", text, re.I) or re.search(r"planned(?: production)? time|run time",
+                                                                            text, re.I):
         return text
-    shift = re.search(rf"({NUMBER})[- ]?(?:hours?|hr|h)\b[- ]?shifts?|shifts? of ({NUMBER})\s*(?:hours?|hr|h)"
-                      rf"\b", text, re.I)
+    shift = re.search(rf"({NUMBER})[- ]?(?:hours?|hr|h)\b[- ]?shifts?|shifts? of ({NUMBER})\s*(?:hours?|hr|h)\b",
+                      text, re.I)
     down = re.search(rf"({NUMBER})\s*(minutes?|mins?|hours?|hrs?|h)\b\s*(?:of\s+)?(?:breakdowns?|downtime|stoppages?|"
-                     rf"down|"
-                     r"changeovers?|setups?|unplanned)", text, re.I)
+                     r"down|changeovers?|setups?|unplanned)", text, re.I)
     if not shift or not down:
         return text
     planned = parse_number(shift.group(1) or shift.group(2)) * 60
@@ -334,8 +326,8 @@ def good_from_rejects(text: str, steps: list[str]) -> str:
 
 def accurate_records(text: str, steps: list[str]) -> str:
     """Records within tolerance from the ones outside: "counted 250 locations, 17 outside tolerance" -> 233."""
-    if not re.search(r"record accuracy|\bira\b", text, re.I) or re.search(r"within tolerance\s*(?:is|of|=|:)?\s*\d",
-                                                                           text, re.I):
+    if not re.search(r"record accuracy|\bira\b", text, re.I) or re.search(
+            r"within tolerance\s*(?:is|of|=|:)?\s*\d", text, re.I):
         return text
     total = re.search(rf"\b(?:counted|checked|audited|sampled)\s+({NUMBER})\b|\b({NUMBER})\s+(?:\w+\s+)?(?:were\s+)?"
                       r"(?:counted|checked|audited|sampled)\b", text, re.I)

@@ -8,9 +8,10 @@ derived value written in.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from tutor.layout import MONTHS as _MONTHS
-from tutor.reading import fmt, parse_number
+from tutor.reading import fmt, parse_number, weeks_a_year
 
 NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?"
 """A plain number as the derivation rules read it: "12,000", "7.5"."""
@@ -23,13 +24,19 @@ def money(match: re.Match[str], at: int) -> float:
     return parse_number(match.group(at) + (match.group(at + 1) or ""))
 
 
+def cut(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """The text without the spans a rule read (its numbers are no input now), cut from the last one back."""
+    for start, end in sorted(spans, key=lambda span: -span[0]):
+        text = text[:start] + text[end:]
+    return text
+
+
 def spec_range(text: str, steps: list[str]) -> str:
     """Spec limits typed as a range: "spec limits are 4.8 g to 5.2 g" -> LSL 4.8, USL 5.2."""
     if re.search(r"\busl\b|\blsl\b|upper spec|lower spec", text, re.I):
         return text
     match = re.search(rf"\bspec(?:ification)?s?(?:\s+limits?)?\s*(?:are|is|of|:|=|from)?\s*({NUMBER})"
-                      rf"\s*([a-z]{{0,3}})\.?"
-                      rf"\s*(?:to|-|–|and)\s*({NUMBER})", text, re.I)
+                      rf"\s*([a-z]{{0,3}})\.?\s*(?:to|-|–|and)\s*({NUMBER})", text, re.I)
     if not match and re.search(r"\bc(?:p|pk)\b|capabilit", text, re.I):  # "we promise delivery between 30 and 50 min"
         match = re.search(rf"\bbetween\s+({NUMBER})\s*([a-z]{{0,7}})\.?\s*and\s*({NUMBER})", text, re.I)
     if not match:
@@ -52,7 +59,7 @@ def trend_line(text: str, steps: list[str]) -> str:
     origin = re.search(rf"\b[xt]\s*=\s*(\d+)\s*(?:is|=|for|means|corresponds to|in)?\s*{month}", text, re.I)
     target = re.search(rf"{month}[^.;]*\?|\bfor\s+{month}", text[origin.end():], re.I) if origin else None
     if origin and target:
-        name, year = (target.group(1), target.group(2)) if target.group(1) else (target.group(3), target.group(4))
+        name, year = target.group(1, 2) if target.group(1) else target.group(3, 4)
         x = int(origin.group(1)) + 12 * (int(year) - int(origin.group(3))) + (
             _MONTHS.index(name[:3].lower()) - _MONTHS.index(origin.group(2)[:3].lower()))
         since = f"{origin.group(2)} {origin.group(3)}"
@@ -90,8 +97,7 @@ def weekly_demand(text: str, steps: list[str]) -> str:
                        r"(?:units?\s+)?(?:a|per)\s+year", text, re.I)
     if not annual:
         return text
-    weeks = re.search(r"\b(5[02])[- ]week year", text, re.I)
-    per_year = int(weeks.group(1)) if weeks else 52
+    per_year = weeks_a_year(text)
     demand = parse_number(annual.group(1) or annual.group(2))
     steps.append(f"average demand per week = {fmt(demand)} / {per_year} = {fmt(demand / per_year)}")
     return text + f" average demand {demand / per_year:.12g} per week."
@@ -117,8 +123,7 @@ def level_plan(text: str, steps: list[str]) -> str:
         flat = ", ".join([rate.group(1).replace(",", "")] * n)
         text = text[:rate.start()] + f"forecasts: {flat};" + text[rate.end():]
     onhand = re.search(rf"({NUMBER})\s*(?:units?\s+)?on hand|on hand\s*(?:is|of|=|:)?\s*({NUMBER})|(?:beginning|"
-                       rf"opening|starting)"
-                       rf" inventory\s*(?:is|of|=|:)?\s*({NUMBER})", text, re.I)
+                       rf"opening|starting) inventory\s*(?:is|of|=|:)?\s*({NUMBER})", text, re.I)
     if change and onhand and not re.search(r"(?:target|ending|desired) inventory", text, re.I):
         start = parse_number(next(g for g in onhand.groups() if g))
         delta = parse_number(change.group(2)) * (-1 if change.group(1).lower() in (
@@ -139,8 +144,7 @@ def one_receipt(text: str, steps: list[str]) -> str:
              or re.search(rf"({NUMBER})\s*(?:units?\s+)?{_RECEIPT}\s*{when}", text, re.I))
     if not match or re.search(rf"{_RECEIPT}\s*(?:are|of)?\s*:?\s*{NUMBER}\s*,", text, re.I):
         return text
-    label, amount = ((match.group(1), match.group(2)) if not match.group(1)[0].isdigit()
-                     else (match.group(2), match.group(1)))
+    label, amount = match.group(1, 2) if not match.group(1)[0].isdigit() else match.group(2, 1)
     name = "in transit" if "transit" in label.lower() else "scheduled receipts"
     period = int(match.group(3))
     series = ["0"] * max(period, 2)
@@ -162,8 +166,7 @@ def count_frequency(text: str, steps: list[str]) -> str:
     found = []
     letter_first = re.finditer(rf"\b([A-D])\b(?:[- ](?:items?|class|skus?|parts?))?\s*:?\s*(?:has\s+|have\s+)?"
                                rf"({NUMBER})\s*(?:items?|skus?|parts?)?,?\s*(?:which\s+)?(?:are\s+|is\s+|get\s+|gets\s+)?"
-                               r"counted\s+"
-                               r"((?:\d+\s+times\s+(?:a|per)\s+year)|[a-z -]{4,20})", text, re.I)
+                               r"counted\s+((?:\d+\s+times\s+(?:a|per)\s+year)|[a-z -]{4,20})", text, re.I)
     count_first = re.finditer(rf"\b({NUMBER})\s+([A-D])[- ](?:items?|skus?|parts?)\s*,?\s*(?:(?:are|get)\s+)?"
                               r"(?:counted\s+)?((?:\d+\s+times\s+(?:a|per)\s+year)|(?:once|twice)\s+a\s+year|"
                               r"every\s+[a-z0-9 ]{3,15}|[a-z-]{5,12})", text, re.I)  # "400 A items counted monthly"
@@ -179,8 +182,7 @@ def count_frequency(text: str, steps: list[str]) -> str:
     if len(found) < 2:
         return text
     steps.append("counts a year by class: " + ", ".join(f"{c} {n}" for c, _, n in found))
-    for _, _, _, (start, end) in sorted(matches, key=lambda m: -m[3][0]):  # the classes are read from the summary
-        text = text[:start] + text[end:]
+    text = cut(text, (span for *_, span in matches))  # the classes are read from the summary
     return (text + " items per class: " + ", ".join(f"{c} {q.replace(',', '')}" for c, q, _ in found)
             + "; counts per year: " + ", ".join(f"{c} {n}" for c, _, n in found) + ";")
 
@@ -198,9 +200,9 @@ def spread_evenly(text: str, steps: list[str]) -> str:
 
 def nested_count(text: str, steps: list[str]) -> str:
     """Units packed in units: "26 pallets of 40 cases each" -> 1,040 cases."""
-    match = re.search(rf"({NUMBER})\s+(pallets?|cases?|boxes|cartons?|containers?|trucks?|bins?|packs?)"
-                      rf"\s+of\s+({NUMBER})\s+"
-                      r"(cases?|units?|boxes|cartons?|pieces|pcs|items?|bottles?|packs?)\s*(?:each)?", text, re.I)
+    match = re.search(rf"({NUMBER})\s+(pallets?|cases?|boxes|cartons?|containers?|trucks?|bins?|packs?)\s+of\s+"
+                      rf"({NUMBER})\s+(cases?|units?|boxes|cartons?|pieces|pcs|items?|bottles?|packs?)\s*(?:each)?",
+                      text, re.I)
     if not match:
         return text
     total = parse_number(match.group(1)) * parse_number(match.group(3))
@@ -211,8 +213,7 @@ def nested_count(text: str, steps: list[str]) -> str:
 def target_of_forecast(text: str, steps: list[str]) -> str:
     """An ending target given as a share of the last forecast: "inventory equal to 10% of the last month's forecast"."""
     share = re.search(rf"(?:inventory|stock)\s+(?:equal\s+to|of|at)\s+({NUMBER})\s*%\s+of\s+(?:the\s+)?(?:last|final)"
-                      rf"\s+"
-                      r"(?:month|period|week|quarter)'?s?\s+forecast", text, re.I)
+                      r"\s+(?:month|period|week|quarter)'?s?\s+forecast", text, re.I)
     series = re.search(rf"forecasts?\b[^.;\d]{{0,25}}?((?:{NUMBER}\s*(?:,|and)\s*)+{NUMBER})", text, re.I)
     if not share or not series:
         return text
@@ -257,8 +258,7 @@ def order_counts(text: str, steps: list[str]) -> str:
 def load_volume(text: str, steps: list[str]) -> str:
     """Cube used from pieces and their dimensions: "48 crates measuring 1.2 m x 0.8 m x 1.0 m" -> 46.08 m3."""
     match = re.search(rf"({NUMBER})\s+[a-z]+\s+(?:measuring|of|at|sized?|each)\s+({NUMBER})\s*m?\s*[x×*]\s*({NUMBER})"
-                      rf"\s*m?"
-                      rf"\s*[x×*]\s*({NUMBER})\s*m?\b", text, re.I)
+                      rf"\s*m?\s*[x×*]\s*({NUMBER})\s*m?\b", text, re.I)
     if not match or not re.search(r"cube|volume|space|m3|m³|cubic", text, re.I):
         return text
     count, a, b, c = (parse_number(g) for g in match.groups())
@@ -276,11 +276,9 @@ def component_demand(text: str, steps: list[str]) -> str:
     if not re.search(r"releases?|\bpors?\b", text, re.I) or re.search(r"quantity per\s*:", text, re.I):
         return text
     per = {m.group(1): m.group(2) for m in re.finditer(rf"\b([A-Z][\w-]{{0,10}})\s*\(\s*({NUMBER})\s*(?:per|each|x|/)"
-                                                       rf"\b[^)]*\)",
-                                                      text)}
-    per |= {m.group(2): m.group(1) for m in re.finditer(rf"\b({NUMBER})\s+(?:per|for each|each)"
-                                                        rf"\s+([A-Z][\w-]{{0,10}})\b",
-                                                       text)}
+                                                       rf"\b[^)]*\)", text)}
+    per |= {m.group(2): m.group(1) for m in re.finditer(rf"\b({NUMBER})\s+(?:per|for each|each)\s+"
+                                                        rf"([A-Z][\w-]{{0,10}})\b", text)}
     rows = {}
     for name in per:
         found = re.search(rf"\b{re.escape(name)}\s*:\s*((?:{NUMBER}\s*,\s*)+{NUMBER})", text)

@@ -80,8 +80,6 @@ def _within(own: set[tuple[int, int]], others: list[tuple[int, int, str]]) -> bo
 
 def affirmed(cue: str, text: str) -> re.Match[str] | None:
     """The first match of a formula cue not negated ("without look-ahead", "no safety stock"), or None."""
-    for match in compiled(cue).finditer(text):
-        if not re.search(r"\b(?:without|no|not|w/o|ignore|ignoring|before(?: applying| using)?)\s+"
-                         r"(?:the\s+|a\s+|any\s+|using\s+)?$", text[max(0, match.start() - 25):match.start()], re.I):
-            return match
-    return None
+    return next((m for m in compiled(cue).finditer(text) if not re.search(
+        r"\b(?:without|no|not|w/o|ignore|ignoring|before(?: applying| using)?)\s+(?:the\s+|a\s+|any\s+|using\s+)?$",
+        text[max(0, m.start() - 25):m.start()], re.I)), None)

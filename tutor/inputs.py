@@ -102,11 +102,10 @@ _RATE_PERIOD = re.compile(r"^\s*(?:per|a|an|each|every|/)\s*(month|week|quarter)
 
 
 def _unit(word: str) -> str:
-    word = word.lower()
-    for unit in ("second", "sec", "minute", "min", "hour", "hr", "day", "week", "wk", "month", "year"):
-        if word.startswith(unit):
-            return {"sec": "second", "min": "minute", "hr": "hour", "wk": "week"}.get(unit, unit)
-    return word
+    """A unit `_UNIT_AFTER` matched, in full and singular: "mins" -> "minute", "wks" -> "week"."""
+    unit = next(u for u in ("second", "sec", "minute", "min", "hour", "hr", "day", "week", "wk", "month", "year")
+                if word.lower().startswith(u))
+    return {"sec": "second", "min": "minute", "hr": "hour", "wk": "week"}.get(unit, unit)
 
 
 def rhythm(question: str) -> str | None:
@@ -149,14 +148,14 @@ def convert(name: str, kind: str, value: float, after: str, question: str, befor
         return value * factor, f"carrying rate = {value:g} × {factor} = {value * factor:g} a year"
     if name.startswith("fixed_cost") and factor and _YEARLY.search(question):  # "$15,000 per month", yearly volume
         return value * factor, f"fixed cost = {fmt(value)} × {factor} = {fmt(value * factor)} a year"
-    if name in ("average_daily_demand", "daily_demand") and (_PER_WEEK.match(after) or _WEEKLY_BEFORE.search(before)
-                                                              ) and not re.search(
+    daily = name in ("average_daily_demand", "daily_demand")
+    if daily and (_PER_WEEK.match(after) or _WEEKLY_BEFORE.search(before)) and not re.search(
             r"\bweeks?'?\s+(?:of\s+)?(?:supply|cover)|\bin weeks\b", question, re.I):  # "1,500 units a week"
-        week_days = 5 if re.search(r"\b5[- ]days? (?:a|per) week|\b5-day weeks?|\bworking days?\b", question,
-                                   re.I) else 7
+        five = re.search(r"\b5[- ]days? (?:a|per) week|\b5-day weeks?|\bworking days?\b", question, re.I)
+        week_days = 5 if five else 7
         return value / week_days, f"{fmt(value)} a week / {week_days} days = {fmt(value / week_days)} a day"
-    if name in ("average_daily_demand", "daily_demand") and (month := _PER_MONTH.match(after)) and (
-            days := _DAYS_IN_MONTH.search(question)):  # "45,000 cases per month ... 22 shipping days"
+    if daily and (month := _PER_MONTH.match(after)) and (days := _DAYS_IN_MONTH.search(question)):
+        # "45,000 cases per month ... 22 shipping days"
         per = int(days.group(1) or days.group(2))
         return value / per, f"{fmt(value)} a {month.group(1).lower()} / {per} days = {fmt(value / per)} a day"
     if name == "demand_per_period" and _YEARLY_BEFORE.search(before) and (

@@ -27,8 +27,7 @@ _PERIOD_NUMBER = re.compile(
     r"(?:\b(?:weeks?|wks?|periods?|pds?|months?|mos?|quarters?|qtrs?)\.?\s*#?|\b[QWP]|\bwk)\s*$", re.I)
 _ID_NUMBER = re.compile(r"\b(?:op(?:eration)?|job|order\s*(?:no\.?|#)|item|part|sku|wc|work (?:center|centre)"
                         r"|machine|line|dept|department|plant|station|cell|model|product|family|lot|batch|ticket|invoice"
-                        r"|supplier|vendor|customer|account|po)"
-                        r"\s*(?:no\.?\s*)?#?\s*$", re.I)
+                        r"|supplier|vendor|customer|account|po)\s*(?:no\.?\s*)?#?\s*$", re.I)
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _SCI = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)[eE]([+-]?\d{1,2})(?![\w.])")
 _SPACED_THOUSANDS = re.compile(r"(?<![\d.,] )(?<![\d.,])\b"
@@ -65,9 +64,7 @@ _UNIT_IN_LIST = re.compile(rf"(?<![\w.])(\d+(?:\.\d+)?)\s*(?:min(?:ute)?s?|h(?:o
 _CSV_LINE = re.compile(r"[A-Za-z][\w.'/%$-]{0,30}(?:,[\w.'/%$-]+){2,}")
 """A comma-separated line: a name, then two or more cells, none with a space (a number "1,200,000" is none)."""
 _TAGGED = re.compile(rf"(?:(?P<label>[A-Za-z]\w{{0,9}}|\d{{1,3}})\s*:"
-                     rf"|(?P<period>\b(?i:p|pd|wk|w|week|period|m|q)\s?\d{{1,2}}))"
-                     rf"\s*(?P<t1>[A-Za-z]{{1,9}})\s*(?P<n1>{NUM})\s*[,;]?\s*"
-                     rf"(?P<t2>[A-Za-z]{{1,9}})\s*(?P<n2>{NUM})")
+                     rf"|(?P<period>\b(?i:p|pd|wk|w|week|period|m|q)\s?\d{{1,2}}))\s*(?P<t1>[A-Za-z]{{1,9}})\s*(?P<n1>{NUM})\s*[,;]?\s*(?P<t2>[A-Za-z]{{1,9}})\s*(?P<n2>{NUM})")
 _TAG_NAMES = {"a": "actual", "act": "actual", "actual": "actual", "f": "forecast", "fc": "forecast", "fcst": "forecast",
               "forecast": "forecast", "mps": "MPS", "orders": "orders", "demand": "demand", "production": "production",
               "gr": "gross requirements", "sr": "scheduled receipts", "receipts": "scheduled receipts",
@@ -85,8 +82,7 @@ WORDS = [  # learners' shorthand -> the words the formulas' inputs are named by
     (r"\brecievables?\b", "receivables"), (r"\bpayables?\b", "payables"), (r"\bcogs\b", "cost of goods sold"),
     (r"\bdemnad\b|\bdemad\b", "demand"), (r"(?-i:\bLT\b)", "lead time"), (r"(?-i:\bSS\b)(?!\s*[=:])", "safety stock"),
     (r"\binvetory\b|\binventroy\b", "inventory"), (r"\bins\b\.?", "insurance"),
-    (r"\binv\b\.?", "inventory"), (r"\bproj\.?(?= avail)", "projected"), (r"\bavail\.? bal\b\.?",
-                                                                                 "available balance"),
+    (r"\binv\b\.?", "inventory"), (r"\bproj\.?(?= avail)", "projected"), (r"\bavail\.? bal\b\.?", "available balance"),
     (r"\bvar\b\.?(?=\s*(?:costs?\b|\$?\d))", "variable"),
     (r"(?-i:\bAP\b)", "accounts payable"), (r"(?-i:\bAR\b)", "accounts receivable"),
     (r"\bcost of sales\b", "cost of goods sold"),
@@ -125,8 +121,7 @@ def _tagged_periods(text: str) -> str:
     runs: list[list[re.Match[str]]] = []
     for m in _TAGGED.finditer(text):
         if runs and re.fullmatch(r"[\s/|;,]*", text[runs[-1][-1].end():m.start()]) and (
-                m.group("t1").lower(), m.group("t2").lower()) == (runs[-1][0].group("t1").lower(),
-                                                                  runs[-1][0].group("t2").lower()):
+                " ".join(m.group("t1", "t2")).lower() == " ".join(runs[-1][0].group("t1", "t2")).lower()):
             runs[-1].append(m)
         else:
             runs.append([m])
@@ -152,16 +147,15 @@ def _plain(value: float) -> str:
 
 
 def _cells(line: str) -> list[str] | None:
-    """The cells of a table line (pipes or tabs), or None when the line is not one."""
+    """The cells of a table line (pipes, tabs or commas), or None when the line is not one."""
+    text = line.strip()
     if "|" in line:
-        cells = [c.strip() for c in line.strip().strip("|").split("|")]
-    elif "\t" in line:
-        cells = [c.strip() for c in line.strip().split("\t")]
-    elif _CSV_LINE.fullmatch(line.strip()):  # "Mar,1100,1150", "month,forecast,actual": comma-separated
-        cells = [c.strip() for c in line.strip().split(",")]
+        cells = text.strip("|").split("|")
+    elif "\t" in line or _CSV_LINE.fullmatch(text):  # "Mar,1100,1150", "month,forecast,actual": comma-separated
+        cells = text.split("\t" if "\t" in line else ",")
     else:
         return None
-    return cells if len(cells) >= 2 else None
+    return [c.strip() for c in cells] if len(cells) >= 2 else None
 
 
 def _is_num(cell: str) -> bool:
@@ -298,8 +292,7 @@ def _transpose(run: list[tuple[int, str]]) -> str:
 
 
 def _series(values: dict[int, str]) -> str:
-    first, last = min(values), max(values)
-    return ", ".join(values.get(p, "0") for p in range(min(first, 1), last + 1) if p >= 1)
+    return ", ".join(values.get(p, "0") for p in range(1, max(values) + 1))  # a period not given is 0
 
 
 def _inline_periods(text: str) -> str:

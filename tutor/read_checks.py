@@ -34,10 +34,8 @@ _UNKNOWN = re.compile(r"\b(?:will be (?:set|decided|agreed|fixed|given)|not (?:y
 
 def said_unknown(param: Param, question: str) -> bool:
     """Whether the question says an input is not known yet ("the ending backlog target will be set next week")."""
-    for sentence in sentences_of(question):
-        if _UNKNOWN.search(sentence) and any(compiled(cue).search(sentence) for cue in param.cues):
-            return True
-    return False
+    return any(_UNKNOWN.search(sentence) and any(compiled(cue).search(sentence) for cue in param.cues)
+               for sentence in sentences_of(question))
 
 
 def in_period_asked(values: dict[str, Any], ask: str) -> tuple[dict[str, Any], str | None]:
@@ -62,10 +60,8 @@ def read_in_hours(match: re.Match[str], question: str, read: set[float]) -> bool
 
 def sibling(siblings: str, before: str) -> bool:
     """Whether a series is another option beside the one asked ("Site A" when "Site B" is asked; "A" beside "B")."""
-    if not siblings:
-        return False
-    return bool(re.search(rf"\b{re.escape(siblings)}\b[^:;]*:\s*$", before, re.I)
-                or len(siblings) <= 2 and re.search(r"(?:^|[;.]\s*)\w{1,2}\s*:\s*$", before))
+    return bool(siblings) and bool(re.search(rf"\b{re.escape(siblings)}\b[^:;]*:\s*$", before, re.I)
+                                   or len(siblings) <= 2 and re.search(r"(?:^|[;.]\s*)\w{1,2}\s*:\s*$", before))
 
 
 def stray_percent(param: Param, raw: str) -> bool:

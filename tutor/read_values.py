@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -69,8 +70,7 @@ def oriented(values: dict[str, Any], question: str) -> dict[str, Any]:
         values["weights"] = weights[::-1]
     elif isinstance(weights, list) and len(weights) > 1 and (m := re.search(
             rf"({NUM_RE.pattern})\s*(?:weight\s+)?(?:goes|is|applies|is applied|is put|is given)?\s*(?:on|to|for)"
-            rf"\s+(?:the\s+)?"
-            rf"{_NEWEST}", question, re.I)):
+            rf"\s+(?:the\s+)?{_NEWEST}", question, re.I)):
         newest = parse_number(m.group(1))
         if math.isclose(weights[0], newest) and not math.isclose(weights[-1], newest):
             values["weights"] = weights[::-1]
@@ -165,9 +165,7 @@ def padded(values: dict[str, Any]) -> dict[str, Any]:
 
 def consumed(segment: str, read: Any) -> tuple[int, int]:
     """Where in the segment the read values lie: from the first number that fed them to just after the last."""
-    wanted: dict[float, int] = {}
-    for value in flatten(read):
-        wanted[round(value, 9)] = wanted.get(round(value, 9), 0) + 1
+    wanted = Counter(round(value, 9) for value in flatten(read))
     start, end = None, 0
     for match in NUM_RE.finditer(segment):
         key = round(parse_number(match.group()), 9)

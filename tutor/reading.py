@@ -36,8 +36,7 @@ _HEADER = re.compile(r"^(?:weeks?|periods?|months?|days?|quarters?|years?|wk|t)$
 _TABLE_LINE = re.compile(
     rf"^\s*\|?\s*(?P<label>[A-Za-z][^\d|:]*?)\s*[:|]?\s*(?P<nums>{NUM}(?:\s*[|,]?\s*{NUM})+)\s*\|?\s*$")
 _RECORD = re.compile(r"\s*(?:and\s+)?(?:(?:job|order|op(?:eration)?|lot|wc|work cent(?:er|re)|item|part)\s+)?"
-                     r"([\w-]+)\s*"
-                     r"[:,-]?\s*(.*)$", re.I)
+                     r"([\w-]+)\s*[:,-]?\s*(.*)$", re.I)
 RECORD_START = r"(?:order|job|op(?:eration)?|wc|work cent(?:er|re)|lot|item|part|sku)\s+[\w-]+\s*:"
 """How a record typed as its own sentence starts: "order B:", "WC B:", "job 2:"."""
 _APART = re.compile(r"[.;?!]\s|\b(?:vs\.?|versus|against|compared (?:to|with))\s", re.I)
@@ -58,8 +57,7 @@ def parse_number(text: str, rate: bool = False) -> float:
     scale = 1.0
     lowered = raw.lower()
     for suffix, factor in (("thousand", 1e3), ("million", 1e6), ("mil", 1e6), ("mln", 1e6), ("percent", 0.01),
-                           ("%", 0.01), ("k", 1e3),
-                           ("m", 1e6)):
+                           ("%", 0.01), ("k", 1e3), ("m", 1e6)):
         if lowered.endswith(suffix):
             raw, scale = raw[: -len(suffix)], factor
             break
@@ -129,11 +127,7 @@ def normalize_tables(question: str) -> str:
 def read_list(text: str) -> re.Match[str] | None:
     """The series at the start of text ("100, 110, 120" or "100 110 120"), or None."""
     stripped = len(text) - len(text.lstrip())
-    for pattern in (LIST_RE, SPACED_LIST_RE):
-        match = pattern.match(text, stripped)
-        if match:
-            return match
-    return None
+    return LIST_RE.match(text, stripped) or SPACED_LIST_RE.match(text, stripped)
 
 
 def read_pairs(text: str) -> dict[str, float]:

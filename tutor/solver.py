@@ -164,14 +164,13 @@ class Solver:
                 used.append(series[0].span())
         found = [m for m in NUM_RE.finditer(question) if m.group().strip()
                  and not any(s <= m.start() < e for s, e in used) and not ignored(question, m)]
-        scalars = [(p.name, (*symbol_cues(p), *p.cues)) for p in formula.params
-                   if p.kind in SCALAR_KINDS and p.name not in values]
         by_name = {p.name: p for p in formula.params}
         for param in formula.params:  # "no safety factor", "without safety stock"
             if param.name not in values and param.default == 0 and any(
                     re.search(rf"\b(?:no|without|zero)\s+(?:{cue})", question, re.I) for cue in param.cues):
                 values[param.name] = 0
-        scalars = [s for s in scalars if s[0] not in values]
+        scalars = [(p.name, (*symbol_cues(p), *p.cues)) for p in formula.params
+                   if p.kind in SCALAR_KINDS and p.name not in values]
         # a period's number ("week 6", "Q4") is never a quantity; only inputs that are periods or days take one
         taken: set[int] = set()
         in_lists = [(m.start(), m.end()) for m in LIST_RE.finditer(question) if len(numbers(m.group())) >= 3]
@@ -202,12 +201,10 @@ class Solver:
                 if (read := self._value(by_name[name], match, question)) is not None:  # units and plausibility too
                     values[name], note = read
                     notes += [note] if note else []
-        values = oriented(values, question)
         ask = ask_of(question)
-        values, step = in_period_asked(values, ask)
-        notes += [step] if step else []
+        values, step = in_period_asked(oriented(values, question), ask)
         values, cut = through(values, formula.function, ask)
-        notes += [cut] if cut else []
+        notes += [note for note in (step, cut) if note]
         defaulted = [p for p in formula.params if p.name not in values and p.default is not None and p.kind != "choice"]
         for target, start in KEPT_LEVEL:  # "wants backlog to stay the same at the end as it is today"
             if target in by_name and target not in values and start in values and SAME_LEVEL.search(question):
@@ -399,14 +396,9 @@ class Solver:
         if self.retriever is None or self.composer is None:
             return ""
         if formula.function not in self._sources:  # the same sentence every time: searched once per formula
-            found = None
-            for doc in self.retriever.search(formula.title, k=5):
-                if doc.metadata.get("kind") == "worked-example":
-                    formula_sentences = [s for s in self.composer.sentences(doc) if s.part == "formula"][:1]
-                    if formula_sentences:
-                        found = formula_sentences[0]
-                        break
-            self._sources[formula.function] = found
+            self._sources[formula.function] = next(  # the first formula sentence of a worked example found
+                (s for doc in self.retriever.search(formula.title, k=5) if doc.metadata.get("kind") == "worked-example"
+                 for s in self.composer.sentences(doc) if s.part == "formula"), None)
         sentence = self._sources[formula.function]
         return "" if sentence is None else "\n\n**From the notes.** " + cites.cite(sentence)
 

@@ -151,11 +151,8 @@ def select(result: Any, question: str, months: Sequence[str] = ()) -> tuple[floa
         result = result[rank - 1]  # "the top 2 causes": the second row of a ranked table
     if re.search(r"\b(?:which|what)\s+(?:week|period|month|day|bucket)\b", ask, re.I) and isinstance(result, Mapping):
         return _first_period(result, words)  # "in which week is the first planned shipment?"
-    best: list[tuple[int, tuple[str, ...], float]] = []
-    for key, value in _candidates(result, period):
-        if not key or not all(w in words for w in key):
-            continue
-        best.append((len(key), key, value))
+    best: list[tuple[int, tuple[str, ...], float]] = [
+        (len(key), key, value) for key, value in _candidates(result, period) if key and all(w in words for w in key)]
     if not best:
         if period is not None and isinstance(result, Sequence) and not isinstance(result, str | Mapping):
             found = _candidates(result, period)

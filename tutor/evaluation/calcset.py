@@ -23,6 +23,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from tutor.errors import QueryError
 from tutor.evaluation import metrics as m
+from tutor.evaluation.runner import group
 from tutor.models import Answer
 
 CALC_BLIND = Path(__file__).resolve().parent.parent.parent / "eval" / "datasets" / "calc_blind"
@@ -61,10 +62,9 @@ def outcome(item: CalcItem, result: Any) -> str:
     """right, wrong, asked or missed (see the module docstring)."""
     calc = result.calculation if isinstance(result, Answer) else None
     number = result.numeric_answer if isinstance(result, Answer) else None
-    if number is not None:
-        if item.expected is None:
-            return "wrong"
-        return "right" if m.numeric_correct(number, item.expected, item.tolerance) else "wrong"
+    if number is not None:  # a number for a question that lacks an input is wrong too
+        right = item.expected is not None and m.numeric_correct(number, item.expected, item.tolerance)
+        return "right" if right else "wrong"
     if calc is None:
         return "missed"
     if item.expected is None and set(item.missing) & set(calc.missing):
@@ -101,10 +101,4 @@ def run(tutor: Any, items: list[CalcItem]) -> dict[str, Any]:
                 "asked_right_input": sum(r["outcome"] == "right" for r in lacking) / len(lacking) if lacking else None,
                 "p50_ms": m.percentile(times, 50), "p95_ms": m.percentile(times, 95)}
 
-    summary: dict[str, Any] = {"overall": summarize(records)}
-    for key in ("domain", "formula"):
-        groups: dict[str, list[dict[str, Any]]] = {}
-        for r in records:
-            groups.setdefault(str(r[key]), []).append(r)
-        summary[f"by_{key}"] = {g: summarize(v) for g, v in sorted(groups.items())}
-    return {"records": records, "summary": summary}
+    return {"records": records, "summary": group(records, ("domain", "formula"), summarize)}

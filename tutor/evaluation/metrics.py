@@ -28,15 +28,10 @@ _MARKER = re.compile(r"\[\d+\]")
 SUPPORT = 0.6
 
 
-def alternatives(spec: str) -> list[str]:
-    """The lower-case alternatives of one must-mention string: "mps|master schedule" -> ["mps", "master schedule"]."""
-    return [a.strip().lower() for a in spec.split("|") if a.strip()]
-
-
 def mentions(text: str, spec: str) -> bool:
-    """Whether any alternative of `spec` occurs in `text` (case-insensitive substring)."""
+    """Whether any `|` alternative of `spec` occurs in `text` (case-insensitive substring): "mps|master schedule"."""
     low = text.lower()
-    return any(a in low for a in alternatives(spec))
+    return any(a.strip() in low for a in spec.lower().split("|") if a.strip())
 
 
 def must_mention_recall(text: str, must: Sequence[str]) -> float | None:
@@ -131,8 +126,6 @@ def percentile(values: Sequence[float], q: float) -> float:
     if not values:
         return 0.0
     ordered = sorted(values)
-    if len(ordered) == 1:
-        return ordered[0]
     pos = (len(ordered) - 1) * q / 100
     low = math.floor(pos)
     high = min(low + 1, len(ordered) - 1)

@@ -50,40 +50,37 @@ def _fmt(value: Any) -> str:
     return str(value)
 
 
+def _table(title: str, first: str, metrics: list[str], rows: dict[str, Any], mode: str | None = None) -> list[str]:
+    """A Markdown section: one row per group with its n and `metrics` (read under `mode`, e.g. "hybrid", if given)."""
+    lines = ["", f"## {title}", "", f"| {first} | n | " + " | ".join(metrics) + " |", "|---" * (len(metrics) + 2) + "|"]
+    for name, s in rows.items():
+        values = s.get(mode, {}) if mode else s
+        lines.append(f"| {name} | {s['n']} | " + " | ".join(_fmt(values.get(x)) for x in metrics) + " |")
+    return lines
+
+
 def markdown(results: dict[str, Any]) -> str:
     """The summary table, then per-domain and per-kind tables for each part."""
     lines = ["# CPIM Tutor evaluation", "", f"Items: {results.get('items', '?')} · backend: "
              f"{results.get('backend', 'offline')} · skipped lines: {len(results.get('problems', []))}", "",
              "| metric | value |", "|---|---|"]
     lines += [f"| {k} | {_fmt(v)} |" for k, v in headline(results).items()]
-    for part in ("retrieval", "answers"):
-        summary = results.get(part, {}).get("summary")
-        if not summary:
-            continue
+    for part, metrics in (("retrieval", ["hit@1", "hit@3", "mrr", "ndcg@10"]),
+                          ("answers", ["must_mention", "similarity", "faithfulness", "citation_validity", "numeric"])):
+        summary = results.get(part, {}).get("summary") or {}
         for group in ("by_domain", "by_kind"):
-            rows = summary.get(group, {})
-            if not rows:
-                continue
-            metrics = (["hit@1", "hit@3", "mrr", "ndcg@10"] if part == "retrieval" else
-                       ["must_mention", "similarity", "faithfulness", "citation_validity", "numeric"])
-            lines += ["", f"## {part}, {group.replace('_', ' ')}", "",
-                      f"| {group[3:]} | n | " + " | ".join(metrics) + " |", "|---" * (len(metrics) + 2) + "|"]
-            for name, s in rows.items():
-                values = [(s.get("hybrid", {}) if part == "retrieval" else s).get(x) for x in metrics]
-                lines.append(f"| {name} | {s['n']} | " + " | ".join(_fmt(v) for v in values) + " |")
+            if summary.get(group):
+                lines += _table(f"{part}, {group.replace('_', ' ')}", group[3:], metrics, summary[group],
+                                "hybrid" if part == "retrieval" else None)
     calc = results.get("calculations", {}).get("summary")
     if calc:
-        metrics = ["exact", "confident_wrong", "asked", "missed"]
-        lines += ["", f"## calculations ({results['calculations'].get('split', 'dev')} half), by domain", "",
-                  "| domain | n | " + " | ".join(metrics) + " |", "|---" * (len(metrics) + 2) + "|"]
-        lines += [f"| {name} | {s['n']} | " + " | ".join(_fmt(s.get(x)) for x in metrics) + " |"
-                  for name, s in calc["by_domain"].items()]
+        lines += _table(f"calculations ({results['calculations'].get('split', 'dev')} half), by domain", "domain",
+                        ["exact", "confident_wrong", "asked", "missed"], calc["by_domain"])
     quiz = results.get("quiz", {}).get("summary")
     if quiz and quiz.get("by_kind"):
         failures = quiz["overall"].get("check_failures") or {}
-        lines += ["", "## quiz, by kind (independent item check, tutor/evaluation/quizcheck.py)", "",
-                  "| kind | n | check_pass_rate |", "|---|---|---|"]
-        lines += [f"| {name} | {s['n']} | {_fmt(s.get('check_pass_rate'))} |" for name, s in quiz["by_kind"].items()]
+        lines += _table("quiz, by kind (independent item check, tutor/evaluation/quizcheck.py)", "kind",
+                        ["check_pass_rate"], quiz["by_kind"])
         lines += ["", "Problems found: " + (", ".join(f"{k} {v}" for k, v in failures.items()) or "none") + "."]
     if results.get("problems"):
         lines += ["", "## Skipped lines", "", *[f"- {p}" for p in results["problems"]]]

@@ -20,8 +20,9 @@ from tutor.models import Answer
 MODES = ("hybrid", "dense", "bm25")
 
 
-def _group(records: list[dict[str, Any]], keys: Sequence[str], summarize: Callable[[list[dict[str, Any]]], dict]
-           ) -> dict[str, Any]:
+def group(records: list[dict[str, Any]], keys: Sequence[str], summarize: Callable[[list[dict[str, Any]]], dict]
+          ) -> dict[str, Any]:
+    """`summarize` of all records ("overall"), then of the records sharing each value of each key ("by_<key>")."""
     out: dict[str, Any] = {"overall": summarize(records)}
     for key in keys:
         groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -62,7 +63,7 @@ def retrieval(tutor: Any, items: Sequence[EvalItem], k: int = 10) -> dict[str, A
         out["ratio_vs_bm25_mrr"] = hybrid / out["bm25"]["mrr"] if out["bm25"]["mrr"] else None
         return out
 
-    return {"records": records, "summary": _group(records, ("domain", "kind"), summarize)}
+    return {"records": records, "summary": group(records, ("domain", "kind"), summarize)}
 
 
 def answers(tutor: Any, items: Sequence[EvalItem], embed: Callable[[list[str]], list[list[float]]],
@@ -86,17 +87,14 @@ def answers(tutor: Any, items: Sequence[EvalItem], embed: Callable[[list[str]], 
             "domain_acc": float(result.domain == item.domain) if answered and item.kind != "out_of_scope" else None,
             "numeric": (float(m.numeric_correct(getattr(result, "numeric_answer", None), item.numeric_answer,
                                                 item.tolerance)) if item.numeric_answer is not None else None),
-            "text": text, "reference": item.reference_answer,
+            "text": text, "reference": item.reference_answer, "similarity": None,
         }
         records.append(row)
-    pairs = [(r, r["text"]) for r in records if r["answered"] and r["kind"] != "out_of_scope"]
-    if pairs:
-        vectors = embed([t for _, t in pairs] + [r["reference"] for r, _ in pairs])
-        half = len(pairs)
-        for n, (r, _) in enumerate(pairs):
-            r["similarity"] = m.cosine(vectors[n], vectors[half + n])
-    for r in records:
-        r.setdefault("similarity", None)
+    scored = [r for r in records if r["answered"] and r["kind"] != "out_of_scope"]
+    if scored:  # one embedding call: the answers, then their references
+        vectors = embed([r["text"] for r in scored] + [r["reference"] for r in scored])
+        for n, r in enumerate(scored):
+            r["similarity"] = m.cosine(vectors[n], vectors[len(scored) + n])
 
     def summarize(rows: list[dict[str, Any]]) -> dict[str, Any]:
         oos = [r for r in rows if r["kind"] == "out_of_scope"]
@@ -110,7 +108,7 @@ def answers(tutor: Any, items: Sequence[EvalItem], embed: Callable[[list[str]], 
                 "p50_ms": m.percentile(times, 50), "p95_ms": m.percentile(times, 95)}
 
     return {"records": [{k: v for k, v in r.items() if k not in ("text", "reference")} for r in records],
-            "summary": _group(records, ("domain", "kind"), summarize)}
+            "summary": group(records, ("domain", "kind"), summarize)}
 
 
 def quiz(tutor: Any, n: int = 400, seed: int = 7) -> dict[str, Any]:
@@ -139,7 +137,7 @@ def quiz(tutor: Any, n: int = 400, seed: int = 7) -> dict[str, Any]:
     def summarize(rows: list[dict[str, Any]]) -> dict[str, Any]:
         return {"n": len(rows), "check_pass_rate": m.mean(float(not r["problems"]) for r in rows)}
 
-    summary = _group(records, ("domain", "kind"), summarize)
+    summary = group(records, ("domain", "kind"), summarize)
     summary["overall"] |= {
         "check_failures": dict(sorted(failures.items())),
         "duplicate_rate": sum(c - 1 for c in stems.values()) / len(items) if items else None,

@@ -55,11 +55,6 @@ class Formula:
     adapt: Callable[[dict[str, Any]], dict[str, Any]] | None = None  # read values -> calc keyword arguments
     ignores: str = ""  # labels of series the formula does not use ("forecast" for ATP), so they are no unused input
 
-    @property
-    def unit_suffix(self) -> str:
-        """The result unit, with a leading space, for display."""
-        return f" {self.unit}" if self.unit else ""
-
     def complete(self, values: dict[str, Any]) -> tuple[dict[str, Any], list[Param]]:
         """The values with defaults filled in, and the required inputs still missing."""
         values = dict(values)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tutor.formulas._base import OMIT, Formula, P, without_names
+from tutor.formulas._base import OMIT, Formula, P, Param, without_names
 
 _ON_HAND = P("on_hand", "on hand", r"on[- ]hand(?: (?:is|of))?", r"(?:beginning|starting|opening) inventory")
 _MPS_ROW = P("mps", "MPS quantities", r"\bmps\b(?: (?:receipts?|quantities|quantity|row|is))?:?",
@@ -41,6 +41,13 @@ def _shares(values: dict[str, Any]) -> dict[str, Any]:
     return values | {"work_center_shares": shares}
 
 
+def _atp(function: str, title: str, expression: str, cue: str, *more: Param, note: str = "",
+         template: str = "on hand {on_hand}, MPS [{mps}], orders [{orders}]") -> Formula:
+    """An available-to-promise formula: read from on hand, the MPS and the orders; the result is period 1's ATP."""
+    return Formula(function, title, "supply", expression, (*_ATP, cue), (_ON_HAND, _MPS_ROW, _ORDERS_ROW, *more),
+                   template, "units", pick=lambda r: r[0], note=note, ignores="forecasts?")
+
+
 FORMULAS: tuple[Formula, ...] = (
     Formula("master_schedule", "Master schedule (MPS lots and PAB)", "supply",
             "PAB = previous PAB + MPS − max(forecast, orders) before the DTF uses orders only",
@@ -55,24 +62,15 @@ FORMULAS: tuple[Formula, ...] = (
             (_ON_HAND, _FORECAST_ROW, _ORDERS_ROW, _MPS_ROW, _DTF),
             "PAB from on hand {on_hand}, MPS [{mps}], forecast [{forecast}], orders [{orders}]", unit="units",
             pick=lambda r: r[-1]),
-    Formula("atp_discrete", "Discrete available-to-promise (ATP)", "supply",
-            "ATP = MPS (+ on hand in period 1) − orders until the next MPS receipt",
-            (*_ATP, r"discrete"), (_ON_HAND, _MPS_ROW, _ORDERS_ROW),
-            "on hand {on_hand}, MPS [{mps}], orders [{orders}]", "units", pick=lambda r: r[0],
-            note="ATP is shown only in periods with an MPS receipt (and period 1); the result is period 1's ATP.",
-            ignores="forecasts?"),
-    Formula("atp_lookahead", "Discrete ATP with look-ahead", "supply",
-            "discrete ATP, with later shortfalls covered from earlier ATP",
-            (*_ATP, r"look[- ]?ahead"), (_ON_HAND, _MPS_ROW, _ORDERS_ROW),
-            "on hand {on_hand}, MPS [{mps}], orders [{orders}]", "units", pick=lambda r: r[0],
-            note="Look-ahead takes later shortfalls out of earlier ATP, so no promise breaks a later order.",
-            ignores="forecasts?"),
-    Formula("atp_cumulative", "Cumulative ATP", "supply", "cumulative ATP = running total of discrete ATP",
-            (*_ATP, r"cumulative (?:atp|available[- ]to[- ]promise)"),
-            (_ON_HAND, _MPS_ROW, _ORDERS_ROW,
-             P("lookahead", "look-ahead", kind="choice", choices=((r"look[- ]?ahead", True),), default=OMIT)),
-            "running total of discrete ATP for on hand {on_hand}, MPS [{mps}], orders [{orders}]", "units",
-            pick=lambda r: r[0], ignores="forecasts?"),
+    _atp("atp_discrete", "Discrete available-to-promise (ATP)",
+         "ATP = MPS (+ on hand in period 1) − orders until the next MPS receipt", r"discrete",
+         note="ATP is shown only in periods with an MPS receipt (and period 1); the result is period 1's ATP."),
+    _atp("atp_lookahead", "Discrete ATP with look-ahead", "discrete ATP, with later shortfalls covered from earlier ATP",
+         r"look[- ]?ahead", note="Look-ahead takes later shortfalls out of earlier ATP, so no promise breaks a later order."),
+    _atp("atp_cumulative", "Cumulative ATP", "cumulative ATP = running total of discrete ATP",
+         r"cumulative (?:atp|available[- ]to[- ]promise)",
+         P("lookahead", "look-ahead", kind="choice", choices=((r"look[- ]?ahead", True),), default=OMIT),
+         template="running total of discrete ATP for on hand {on_hand}, MPS [{mps}], orders [{orders}]"),
     Formula("mrp_record", "MRP record", "supply", "PA = PA₋₁ + SR + planned receipts − GR; releases offset by the lead time",
             (r"\bgross(?: requirements?)?\s*[:|]", r"\bmrp\b", r"planned order (?:releases?|receipts?)", r"time[- ]phased (?:record|plan)", r"gross requirements"),
             (P("gross_requirements", "gross requirements", r"gross(?: requirements?)?(?: (?:are|of))?:?", r"\bgr\b:?",

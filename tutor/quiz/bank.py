@@ -7,6 +7,7 @@ the entries whose first chunk sits nearest in embedding space, within the same d
 
 from __future__ import annotations
 
+import random
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -49,10 +50,14 @@ class TermEntry:
         return self.heading
 
     @property
+    def bare(self) -> str:
+        """The heading without its parenthesis: "Available-to-promise (ATP)" -> "Available-to-promise"."""
+        return _PAREN.sub("", self.heading).strip()
+
+    @property
     def is_term(self) -> bool:
         """Whether the heading names one concept (not a topic like "Sources of demand: forecasts and orders")."""
-        bare = _PAREN.sub("", self.heading).strip()
-        return (len(bare.split()) <= 5 and not re.search(r"[:,/]|\b(?:and|in|for|vs)\b", bare, re.I))
+        return len(self.bare.split()) <= 5 and not re.search(r"[:,/]|\b(?:and|in|for|vs)\b", self.bare, re.I)
 
     def part(self, name: Part) -> list[Sentence]:
         """Sentences of one part of the entry: definition, how, example, traps."""
@@ -61,8 +66,7 @@ class TermEntry:
     @property
     def definition(self) -> Sentence | None:
         """The first definition sentence, if the entry has one."""
-        found = self.part(Part.DEFINITION)
-        return found[0] if found else None
+        return next(iter(self.part(Part.DEFINITION)), None)
 
     def mentions_own_name(self, text: str) -> bool:
         """Whether text names this concept (any name, whole words, case-insensitive)."""
@@ -95,17 +99,21 @@ def entry_names(heading: str, terms: Iterable[str]) -> tuple[str, ...]:
     return tuple(seen.values())
 
 
+def chunks_by_entry(documents: Iterable[Document]) -> dict[str, list[Document]]:
+    """The chunks of each entry, by entry id, in their order within the entry."""
+    by_entry: dict[str, list[Document]] = defaultdict(list)
+    for doc in documents:
+        by_entry[str(doc.metadata["entry_id"])].append(doc)
+    return {e: sorted(chunks, key=lambda d: int(d.metadata.get("chunk_index", 0))) for e, chunks in by_entry.items()}
+
+
 class TermBank:
     """Concept entries by id and by domain, with a name index and embedding neighbours."""
 
     def __init__(self, documents: Sequence[Document], vectors: Mapping[str, Sequence[float]] | None = None,
                  neighbours: int = 8) -> None:
-        by_entry: dict[str, list[Document]] = defaultdict(list)
-        for doc in documents:
-            by_entry[str(doc.metadata["entry_id"])].append(doc)
         self.entries: dict[str, TermEntry] = {}
-        for entry_id, chunks in by_entry.items():
-            chunks.sort(key=lambda d: int(d.metadata.get("chunk_index", 0)))
+        for entry_id, chunks in chunks_by_entry(documents).items():
             meta = chunks[0].metadata
             if meta.get("kind") != "concept":
                 continue
@@ -143,15 +151,12 @@ class TermBank:
 
     def related(self, a: TermEntry, b: TermEntry) -> bool:
         """Whether b is a synonym of a or one contains the other's name (never a fair distractor)."""
-        if a.entry_id == b.entry_id:
-            return True
         na = {normalize(n) for n in a.names}
         nb = {normalize(n) for n in b.names}
-        if na & nb:
-            return True
-        return any(f" {x} " in f" {y} " or f" {y} " in f" {x} " for x in na for y in nb if len(x) > 3 and len(y) > 3)
+        return a.entry_id == b.entry_id or bool(na & nb) or any(
+            f" {x} " in f" {y} " or f" {y} " in f" {x} " for x in na for y in nb if len(x) > 3 and len(y) > 3)
 
-    def distractors(self, entry: TermEntry, count: int, rng: object, cross_domain: bool = True) -> list[TermEntry]:
+    def distractors(self, entry: TermEntry, count: int, rng: random.Random) -> list[TermEntry]:
         """Up to `count` fair distractors: confusable terms first, then embedding neighbours."""
         picked: list[TermEntry] = []
 
@@ -163,13 +168,12 @@ class TermBank:
             picked.append(candidate)
 
         confused = [self.resolve(n) for n in entry.confused_with]
-        rng.shuffle(confused)  # type: ignore[attr-defined]
+        rng.shuffle(confused)
         for candidate in confused[:2]:
-            if cross_domain or (candidate and candidate.domain == entry.domain):
-                take(candidate)
+            take(candidate)
         near = list(entry.neighbours) or list(self.by_domain[entry.domain])
         head, tail = near[:6], near[6:]
-        rng.shuffle(head)  # type: ignore[attr-defined]
+        rng.shuffle(head)
         for entry_id in head + tail:
             take(self.entries.get(entry_id))
         return picked

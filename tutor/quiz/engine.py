@@ -22,9 +22,9 @@ from tutor.corpus import Entry, Part
 from tutor.domains import Domain
 from tutor.errors import QueryError
 from tutor.quiz import terms
-from tutor.quiz.bank import TermBank, TermEntry
+from tutor.quiz.bank import TermBank, TermEntry, chunks_by_entry
 from tutor.quiz.gate import Gate
-from tutor.quiz.items import CHOICE_KINDS, Kind, QuizItem
+from tutor.quiz.items import LETTERED_KINDS, Kind, QuizItem
 from tutor.quiz.numeric import BY_FUNCTION, FALLBACK_INPUTS, NumericSource, numeric_item
 
 if TYPE_CHECKING:
@@ -72,13 +72,10 @@ class QuizEngine:
         self.chunks = {str(d.metadata["chunk_id"]): d.page_content for d in documents}
         self.bank = TermBank(documents, vectors)
         self.numeric: dict[str, list[NumericSource]] = defaultdict(list)
-        by_entry: dict[str, list[Document]] = defaultdict(list)
-        for doc in documents:
-            by_entry[str(doc.metadata["entry_id"])].append(doc)
+        by_entry = chunks_by_entry(documents)
         covered: set[str] = set()
         for entry in entries:
-            chunks = sorted(by_entry.get(entry.entry_id, []), key=lambda d: int(d.metadata.get("chunk_index", 0)))
-            sentences = entry_sentences(chunks)
+            sentences = entry_sentences(by_entry.get(entry.entry_id, []))
             quote = next((s for s in sentences if s.part == Part.FORMULA), sentences[0] if sentences else None)
             for check in entry.checks:
                 if check.calc in BY_FUNCTION and quote is not None:
@@ -112,10 +109,9 @@ class QuizEngine:
             raise QueryError(f"A quiz has 1 to 500 items; got {n}.")
         if difficulty is not None and difficulty not in (1, 2, 3):
             raise QueryError(f"Difficulty is 1, 2 or 3; got {difficulty}.")
-        chosen = [Domain.parse(str(d)) for d in domains] if domains else list(Domain)
-        rng = _rng(seed)
+        order = [str(Domain.parse(str(d))) for d in domains] if domains else [str(d) for d in Domain]
         kind_list = parse_kinds(kinds)
-        order = [str(d) for d in chosen]
+        rng = _rng(seed)
         rng.shuffle(order)
         recent = list(recent_stems)
         gate = Gate(self.chunks, recent)
@@ -193,36 +189,29 @@ class QuizEngine:
               gate: Gate, subtopics: frozenset[str] = frozenset()) -> list[QuizItem]:
         items: list[QuizItem] = []
         for domain, kind in plan:
-            item = self._one(domain, kind, difficulty, rng, gate, subtopics)
-            for other in (k for k in kinds if k is not kind):
-                if item is not None:
+            for tried in [kind, *(k for k in kinds if k is not kind)]:  # the planned kind, then the others
+                if (item := self._one(domain, tried, difficulty, rng, gate, subtopics)) is not None:
+                    items.append(item)
                     break
-                item = self._one(domain, other, difficulty, rng, gate, subtopics)
-            if item is None:
+            else:
                 logger.warning("No %s item could be made for %s; the quiz is one item short.", kind, domain)
-                continue
-            items.append(item)
         return items
 
     def _one(self, domain: str, kind: Kind, difficulty: int | None, rng: random.Random, gate: Gate,
              subtopics: frozenset[str]) -> QuizItem | None:
         for _ in range(_ATTEMPTS):
             item = self._candidate(domain, kind, rng, subtopics)
-            if item is None or (difficulty is not None and item.difficulty != difficulty):
-                continue
-            if gate.admit(item):
+            if item is not None and (difficulty is None or item.difficulty == difficulty) and gate.admit(item):
                 return item
         return None
 
     def _candidate(self, domain: str, kind: Kind, rng: random.Random, wanted: frozenset[str]) -> QuizItem | None:
         numeric = self.numeric.get(domain, [])
-        if wanted:
-            numeric = [s for s in numeric if s.subtopic in wanted] or numeric
+        numeric = [s for s in numeric if s.subtopic in wanted] or numeric  # the wanted subtopics, if it has any
         if kind is Kind.NUMERIC or (kind is Kind.MCQ and numeric and rng.random() < 0.3):
             return numeric_item(rng.choice(numeric), rng, choice=kind is Kind.MCQ) if numeric else None
         ids = self.bank.by_domain.get(domain, [])
-        if wanted:
-            ids = [i for i in ids if self.bank.entries[i].subtopic in wanted] or ids
+        ids = [i for i in ids if self.bank.entries[i].subtopic in wanted] or ids
         if not ids:
             return None
         generator = rng.choice(_TERM_GENERATORS[kind])
@@ -239,7 +228,7 @@ def place_keys(items: list[QuizItem], rng: random.Random) -> list[QuizItem]:
     queues: dict[int, list[int]] = {}
     out = []
     for item in items:
-        if item.kind not in CHOICE_KINDS or item.kind is Kind.TRUE_FALSE:
+        if item.kind not in LETTERED_KINDS:
             out.append(item)
             continue
         size = len(item.options)
@@ -250,9 +239,8 @@ def place_keys(items: list[QuizItem], rng: random.Random) -> list[QuizItem]:
         position = queues[size].pop()
         options = list(item.options)
         key = options.pop(int(item.answer))  # type: ignore[arg-type]
-        rest = options[:]
-        rng.shuffle(rest)
-        rest.insert(position, key)
-        data = item.model_dump() | {"options": rest, "answer": position, "id": ""}
+        rng.shuffle(options)
+        options.insert(position, key)
+        data = item.model_dump() | {"options": options, "answer": position, "id": ""}
         out.append(QuizItem.model_validate(data))
     return out

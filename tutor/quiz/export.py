@@ -1,8 +1,7 @@
-"""Quiz items to and from files: JSON and CSV (both round-trip exactly) and Anki decks (`.apkg`, export only).
+"""Quiz items to files: JSON, CSV (a JSON cell for lists and mappings, so both hold every field) and Anki decks.
 
 Every writer replaces its target atomically (a temporary file in the same folder, then `os.replace`), so an
-interrupted export never leaves half a file, and creates the target's folder when it is missing. Readers report
-a malformed file as `QueryError` naming the file and the line (CSV) or item (JSON) at fault.
+interrupted export never leaves half a file, and creates the target's folder when it is missing.
 """
 
 from __future__ import annotations
@@ -16,10 +15,8 @@ import secrets
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
 import genanki
-from pydantic import ValidationError
 
 from tutor.domains import Domain
 from tutor.errors import QueryError
@@ -50,39 +47,11 @@ def _atomic(path: Path) -> Iterator[Path]:
         raise
 
 
-def _problems(exc: ValidationError) -> str:
-    return "; ".join(f"{'.'.join(map(str, e['loc'])) or 'item'}: {e['msg']}" for e in exc.errors()[:5])
-
-
 def write_json(items: Sequence[QuizItem], path: Path) -> None:
     """Write items as a UTF-8 JSON array of `item.model_dump(mode="json")`, indented by 2."""
     text = json.dumps([item.model_dump(mode="json") for item in items], ensure_ascii=False, indent=2) + "\n"
     with _atomic(Path(path)) as tmp:
         tmp.write_text(text, encoding="utf-8")
-
-
-def read_json(path: Path) -> list[QuizItem]:
-    """Read items written by `write_json`.
-
-    Raises:
-        QueryError: the file is missing, is not JSON, is not an array, or an item is not a valid quiz item.
-    """
-    path = Path(path)
-    try:
-        data = json.loads(path.read_text(encoding="utf-8-sig"))
-    except FileNotFoundError:
-        raise QueryError(f"{path}: no such file") from None
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise QueryError(f"{path}: not valid UTF-8 JSON: {exc}") from None
-    if not isinstance(data, list):
-        raise QueryError(f"{path}: expected a JSON array of quiz items, got {type(data).__name__}")
-    items = []
-    for number, entry in enumerate(data, 1):
-        try:
-            items.append(QuizItem.model_validate(entry))
-        except ValidationError as exc:
-            raise QueryError(f"{path}: item {number} is not a valid quiz item: {_problems(exc)}") from None
-    return items
 
 
 def _csv_row(item: QuizItem) -> list[str]:
@@ -95,67 +64,6 @@ def write_csv(items: Sequence[QuizItem], path: Path) -> None:
     """Write one row per item under a header of `CSV_COLUMNS`; list, dict and answer cells hold JSON."""
     with _atomic(Path(path)) as tmp, open(tmp, "w", encoding="utf-8", newline="") as fh:
         csv.writer(fh).writerows([CSV_COLUMNS, *(_csv_row(item) for item in items)])
-
-
-def _csv_item(cells: dict[str, str]) -> QuizItem:
-    """Build an item from one row's cells; ValueError says which cell is wrong."""
-    data: dict[str, Any] = dict(cells)
-    for column in _JSON_COLUMNS:
-        if column in _OPTIONAL_COLUMNS and not cells[column].strip():
-            data[column] = None
-            continue
-        try:
-            data[column] = json.loads(cells[column])
-        except json.JSONDecodeError as exc:
-            raise ValueError(f"column {column!r} is not valid JSON ({exc.msg}): {cells[column][:60]!r}") from None
-    data["formula"] = cells["formula"] or None
-    for column, number in (("difficulty", int), ("tolerance", float)):
-        try:
-            data[column] = number(cells[column])
-        except ValueError:
-            raise ValueError(f"column {column!r} must be a number, got {cells[column]!r}") from None
-    try:
-        return QuizItem.model_validate(data)
-    except ValidationError as exc:
-        raise ValueError(f"not a valid quiz item: {_problems(exc)}") from None
-
-
-def read_csv(path: Path) -> list[QuizItem]:
-    """Read items written by `write_csv` (columns in any order; blank lines are skipped).
-
-    Raises:
-        QueryError: the file is missing or not UTF-8, the header lacks or adds columns, or a row is malformed;
-            the message names the file and the line where the bad record starts.
-    """
-    path = Path(path)
-    try:
-        with open(path, encoding="utf-8-sig", newline="") as fh:
-            reader = csv.reader(fh)
-            header = next(reader, None)
-            if header is None:
-                raise QueryError(f"{path}: empty file; expected a header line with {', '.join(CSV_COLUMNS)}")
-            missing = [c for c in CSV_COLUMNS if c not in header]
-            extra = [c for c in header if c not in CSV_COLUMNS]
-            if missing or extra or len(set(header)) != len(header):
-                raise QueryError(f"{path}: line 1: the header must name each of {', '.join(CSV_COLUMNS)} once "
-                                 f"(missing: {missing or 'none'}; unknown: {extra or 'none'})")
-            items, start = [], reader.line_num + 1
-            for row in reader:
-                if row:
-                    if len(row) != len(header):
-                        raise QueryError(f"{path}: line {start}: expected {len(header)} cells, got {len(row)}")
-                    try:
-                        items.append(_csv_item(dict(zip(header, row, strict=True))))
-                    except ValueError as exc:
-                        raise QueryError(f"{path}: line {start}: {exc}") from None
-                start = reader.line_num + 1
-    except FileNotFoundError:
-        raise QueryError(f"{path}: no such file") from None
-    except UnicodeDecodeError as exc:
-        raise QueryError(f"{path}: not UTF-8 text: {exc}") from None
-    except csv.Error as exc:
-        raise QueryError(f"{path}: line {reader.line_num}: not valid CSV: {exc}") from None
-    return items
 
 
 def _stable_id(name: str) -> int:

@@ -15,15 +15,21 @@ import re
 from collections.abc import Iterable, Mapping
 
 from tutor.calc import CalcError
-from tutor.quiz.items import CHOICE_KINDS, Kind, QuizItem, item_id, normalize
+from tutor.quiz.items import CHOICE_KINDS, LETTERED_KINDS, Kind, QuizItem, item_id, normalize
 from tutor.reading import NUM_RE, parse_number
 
+_PAREN = re.compile(r"\s*\(.*?\)")
 _ABOVE = re.compile(r"\b(?:all|none|both|neither)\s+of\s+(?:the\s+)?(?:above|these|them|options|answers)\b", re.I)
 
 
 def _contains(haystack: str, needle: str) -> bool:
-    needle = normalize(re.sub(r"\s*\(.*?\)", "", needle)) or normalize(needle)
+    needle = normalize(_PAREN.sub("", needle)) or normalize(needle)
     return bool(needle) and len(needle) > 2 and f" {needle} " in f" {normalize(haystack)} "
+
+
+def _forms(name: str) -> set[str]:
+    """A name normalised as written and without its parenthesis: "Safety stock (SS)" -> {"safety stock ss", ...}."""
+    return {normalize(name), normalize(_PAREN.sub("", name))}
 
 
 def _number(text: str) -> float | None:
@@ -40,14 +46,9 @@ class Gate:
 
     def problems(self, item: QuizItem) -> list[str]:
         """Everything wrong with an item (empty when it may be shown)."""
-        found: list[str] = []
-        if item.id != item_id(item):
-            found.append("its id does not match its content")
-        found += self._key(item)
-        found += self._options(item)
-        found += self._give_away(item)
-        found += self._citations(item)
-        found += self.computed(item)
+        found = ["its id does not match its content"] if item.id != item_id(item) else []
+        for check in (self._key, self._options, self._give_away, self._citations, self.computed):
+            found += check(item)
         if normalize(item.stem) in self.seen:
             found.append("its stem repeats an earlier item")
         return found
@@ -77,7 +78,7 @@ class Gate:
 
     @staticmethod
     def _options(item: QuizItem) -> list[str]:
-        if item.kind not in CHOICE_KINDS or item.kind is Kind.TRUE_FALSE:
+        if item.kind not in LETTERED_KINDS:
             return []
         found = []
         normalized = [normalize(o) for o in item.options]
@@ -85,13 +86,10 @@ class Gate:
             found.append("two options are the same after normalisation (or one is empty)")
         if any(_ABOVE.search(o) for o in item.options):
             found.append('an option is "all/none of the above"')
-        key = item.key_index
-        if key is not None and 0 <= key < len(item.options):
-            names = {normalize(n) for n in item.key_names} | {normalize(item.options[key])}
-            names |= {normalize(re.sub(r"\s*\(.*?\)", "", n)) for n in [*item.key_names, item.options[key]]}
-            others = [i for i, o in enumerate(item.options) if i != key and (
-                normalize(o) in names or normalize(re.sub(r"\s*\(.*?\)", "", o)) in names)]
-            if others:
+        key = int(item.answer)  # type: ignore[arg-type]
+        if 0 <= key < len(item.options):
+            names = set().union(*(_forms(n) for n in [*item.key_names, item.options[key]]))
+            if any(i != key and _forms(o) & names for i, o in enumerate(item.options)):
                 found.append("another option is a name of the key, so more than one option is right")
         return found
 
@@ -99,7 +97,7 @@ class Gate:
     def _give_away(item: QuizItem) -> list[str]:
         if item.kind is Kind.CLOZE:
             names = list(item.answer)  # type: ignore[arg-type]
-        elif item.kind in (Kind.MCQ, Kind.SCENARIO) and 0 <= int(item.answer) < len(item.options):  # type: ignore[arg-type]
+        elif item.kind in LETTERED_KINDS and 0 <= int(item.answer) < len(item.options):  # type: ignore[arg-type]
             key = item.options[int(item.answer)]  # type: ignore[arg-type]
             names = [*item.key_names, key] if len(key.split()) <= 8 else list(item.key_names)
         else:

@@ -13,7 +13,7 @@ import math
 import re
 
 from pydantic import BaseModel, ConfigDict
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from tutor.errors import QueryError
 from tutor.models import Citation
@@ -60,6 +60,9 @@ def grade(item: QuizItem, response: str | int | float | bool) -> Grade:
     """
     if isinstance(response, str) and not response.strip():
         raise QueryError(f"The answer is empty. {_expected(item)}")
+    if isinstance(response, bool) and item.kind is not Kind.TRUE_FALSE:
+        needs = "needs a number, not true/false" if item.kind is Kind.NUMERIC else "has no true/false answer"
+        raise QueryError(f"This item {needs}. {_expected(item)}")
     if item.kind is Kind.NUMERIC:
         correct, shown, note = _grade_numeric(item, response)
     elif item.kind is Kind.CLOZE:
@@ -82,87 +85,68 @@ def _expected(item: QuizItem) -> str:
     return f"Answer with a letter A–{LETTERS[last - 1]}, the option's number (1–{last}) or its text."
 
 
-def _option(item: QuizItem, index: int) -> str:
-    return f"{LETTERS[index]}) {item.options[index]}"
-
-
 def _grade_choice(item: QuizItem, response: str | int | float | bool) -> tuple[bool, str, str]:
     """Multiple choice, scenario and true/false items: find the chosen option, then compare with the key."""
     key = item.key_index
     if item.kind is Kind.TRUE_FALSE:
         if isinstance(response, bool):
             return response is item.answer, item.options[0 if response else 1], ""
-        word = normalize(str(response)) if isinstance(response, str) else ""
+        word = normalize(response) if isinstance(response, str) else ""
         if word in _TRUE | _FALSE:
             index = 0 if word in _TRUE else 1
             return index == key, item.options[index], ""
         raise QueryError(f"Could not read {response!r} as true or false. {_expected(item)}")
-    if isinstance(response, bool):
-        raise QueryError(f"This item has no true/false answer. {_expected(item)}")
     if isinstance(response, int):
         if not 0 <= response < len(item.options):
             raise QueryError(f"There is no option with index {response}. {_expected(item)}")
-        return response == key, _option(item, response), ""
+        return response == key, item.option_text(response), ""
     text = response.strip() if isinstance(response, str) else repr(response)
     if letter := _LETTER.fullmatch(text):
         index = LETTERS.index(letter.group(1).upper())
         if index >= len(item.options):
             raise QueryError(f"There is no option {letter.group(1).upper()}. {_expected(item)}")
-        return index == key, _option(item, index), ""
+        return index == key, item.option_text(index), ""
     said = normalize(text)
     for index, option in enumerate(item.options):
         if said == normalize(option):
-            return index == key, _option(item, index), ""
+            return index == key, item.option_text(index), ""
     if said in {normalize(name) for name in item.key_names}:
-        return True, _option(item, key or 0), f"Accepted '{text}' as another name for {item.options[key or 0]}."
+        return True, item.option_text(key or 0), f"Accepted '{text}' as another name for {item.options[key or 0]}."
     if NUM_RE.fullmatch(text):
         if text.isdigit() and 1 <= (number := int(text)) <= len(item.options):
-            return number - 1 == key, _option(item, number - 1), f"Read {text} as option {LETTERS[number - 1]}."
+            return number - 1 == key, item.option_text(number - 1), f"Read {text} as option {LETTERS[number - 1]}."
         value = parse_number(text)
         same = [i for i, option in enumerate(item.options) if numbers(option) == [value]]
         if len(same) == 1:
-            return same[0] == key, _option(item, same[0]), ""
+            return same[0] == key, item.option_text(same[0]), ""
         raise QueryError(f"{text} is not one of the options. {_expected(item)}")
     return False, text, "That is not one of the options."
 
 
-def _strip_article(text: str) -> str:
-    return _ARTICLE.sub("", text)
-
-
-def _one_typo(said: str, right: str) -> bool:
-    """True when two words differ by one edit or one swap of adjacent letters."""
-    if Levenshtein.distance(said, right) == 1:
-        return True
-    diff = [i for i, (a, b) in enumerate(zip(said, right, strict=False)) if a != b]
-    return (len(said) == len(right) and len(diff) == 2 and diff[1] == diff[0] + 1
-            and said[diff[0]] == right[diff[1]] and said[diff[1]] == right[diff[0]])
+def _bare(text: str) -> str:
+    """Normalised, without a leading article: "The Safety-Stock" -> "safety stock"."""
+    return _ARTICLE.sub("", normalize(text))
 
 
 def _typo_match(said: str, accepted: str) -> bool:
-    """One typo in one word of 6+ letters (not an acronym), every other word exact."""
-    words, keys = said.split(), _strip_article(normalize(accepted)).split()
-    raw = {normalize(w): w for w in re.findall(r"[\w'-]+", accepted)}
-    if len(words) != len(keys):
-        return False
-    wrong = [(w, k) for w, k in zip(words, keys, strict=True) if w != k]
-    if len(wrong) != 1:
+    """One typo (an edit or a swap of adjacent letters) in one word of 6+ letters, not an acronym; other words exact."""
+    words, keys = said.split(), _bare(accepted).split()
+    wrong = [(w, k) for w, k in zip(words, keys, strict=False) if w != k]
+    if len(words) != len(keys) or len(wrong) != 1:
         return False
     word, key = wrong[0]
-    acronym = raw.get(key, "").isupper()
-    return len(key) >= _TYPO_MIN_LETTERS and key.isalpha() and not acronym and _one_typo(word, key)
+    acronym = {normalize(w): w for w in re.findall(r"[\w'-]+", accepted)}.get(key, "").isupper()
+    return len(key) >= _TYPO_MIN_LETTERS and key.isalpha() and not acronym and OSA.distance(word, key) == 1
 
 
 def _grade_cloze(item: QuizItem, response: str | int | float | bool) -> tuple[bool, str, str]:
     """Cloze items: any accepted spelling, ignoring case and leading articles, with one typo forgiven."""
-    if isinstance(response, bool):
-        raise QueryError(f"This item has no true/false answer. {_expected(item)}")
     text = str(response).strip()
-    said = _strip_article(normalize(text))
+    said = _bare(text)
     if not said:
         raise QueryError(f"Could not read a word in {text!r}. {_expected(item)}")
     accepted = [str(a) for a in item.answer]  # type: ignore[union-attr]
-    if any(said == _strip_article(normalize(a)) for a in accepted):
+    if any(said == _bare(a) for a in accepted):
         return True, text, ""
     for answer in accepted:
         if _typo_match(said, answer):
@@ -172,11 +156,9 @@ def _grade_cloze(item: QuizItem, response: str | int | float | bool) -> tuple[bo
 
 def _grade_numeric(item: QuizItem, response: str | int | float | bool) -> tuple[bool, str, str]:
     """Numeric items: the first number in the response, within the item's absolute tolerance."""
-    if isinstance(response, bool):
-        raise QueryError(f"This item needs a number, not true/false. {_expected(item)}")
     if isinstance(response, int | float):
-        text, value, percent = fmt(response), float(response), False
-        written = text
+        text = written = fmt(response)
+        value, percent = float(response), False
     else:
         text = response.strip()
         match = NUM_RE.search(text)

@@ -12,6 +12,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from tutor.models import Citation
+from tutor.reading import fmt
 
 LETTERS = "ABCDEFGH"
 
@@ -32,6 +33,8 @@ class Kind(StrEnum):
 
 
 CHOICE_KINDS = frozenset({Kind.MCQ, Kind.SCENARIO, Kind.TRUE_FALSE})
+LETTERED_KINDS = frozenset({Kind.MCQ, Kind.SCENARIO})
+"""The choice kinds whose options are lettered A, B, C… and may be shuffled (not true/false)."""
 
 
 class QuizItem(BaseModel):
@@ -95,28 +98,32 @@ class QuizItem(BaseModel):
         """Index of the right option for choice kinds (True is 0, False is 1), else None."""
         if self.kind is Kind.TRUE_FALSE:
             return 0 if self.answer else 1
-        if self.kind in CHOICE_KINDS:
-            return int(self.answer)  # type: ignore[arg-type]
-        return None
+        return int(self.answer) if self.kind in LETTERED_KINDS else None  # type: ignore[arg-type]
+
+    def option_text(self, index: int) -> str:
+        """Option `index` with its letter, as a learner reads it: "B) Safety stock"."""
+        return f"{LETTERS[index]}) {self.options[index]}"
 
     def answer_text(self) -> str:
         """The right answer as a learner reads it: "B) Safety stock", "True", "447.21 units"."""
-        if self.kind in CHOICE_KINDS:
-            index = self.key_index or 0
-            if self.kind is Kind.TRUE_FALSE:
-                return self.options[index]
-            return f"{LETTERS[index]}) {self.options[index]}"
+        if self.kind is Kind.TRUE_FALSE:
+            return self.options[self.key_index or 0]
+        if self.kind in LETTERED_KINDS:
+            return self.option_text(self.key_index or 0)
         if self.kind is Kind.CLOZE:
             return str(self.answer[0]) if self.answer else ""  # type: ignore[index]
-        from tutor.reading import fmt
-
-        return f"{fmt(float(self.answer))}{' ' + self.unit if self.unit else ''}"  # type: ignore[arg-type]
+        return with_unit(float(self.answer), self.unit)  # type: ignore[arg-type]
 
 
 def item_id(item: QuizItem) -> str:
     """A 16-hex-digit hash of what makes an item itself: kind, stem, options and answer."""
     payload = json.dumps([str(item.kind), item.stem, item.options, item.answer], sort_keys=True, default=str)
     return hashlib.sha256(payload.encode()).hexdigest()[:16]
+
+
+def with_unit(value: float, unit: str) -> str:
+    """A number as learners read it, with its unit when it has one: "447.21 units", "0.85"."""
+    return f"{fmt(value)} {unit}" if unit else fmt(value)
 
 
 def normalize(text: str) -> str:

@@ -20,8 +20,7 @@ from tutor.calc import CalcError
 from tutor.composer import Sentence
 from tutor.domains import Domain
 from tutor.formulas import BY_FUNCTION, Formula
-from tutor.models import Citation
-from tutor.quiz.items import Kind, QuizItem
+from tutor.quiz.items import Kind, QuizItem, with_unit
 from tutor.quiz.terms import cite
 from tutor.reading import fmt
 
@@ -30,6 +29,8 @@ _KEEP = frozenset({
     "operations_remaining", "locations_current", "locations_new", "working_days", "today", "due_day", "start_day", "z",
     "a_cutoff", "b_cutoff", "order_days", "delivery_days", "x", "forecast_interval", "lead_time_old", "lead_time_new",
     "review_period", "flow_time", "seasonal_index"})  # kept as given: periods, dates and shapes
+_CALC_ERRORS = (CalcError, KeyError, IndexError, TypeError, ZeroDivisionError, ValueError)
+"""What a formula raises for inputs or a target path that do not fit."""
 _SKIP_TARGETS = {"mrp_record": {"gross_requirements", "scheduled_receipts"}, "sequence_jobs": {"order"}}
 # inputs for the two formulas no worked example exercises yet
 FALLBACK_INPUTS: dict[str, dict[str, Any]] = {
@@ -147,7 +148,7 @@ def _mistakes(formula: Formula, params: dict[str, Any], target: Sequence[str | i
     def redo(**changes: Any) -> None:
         try:
             value = evaluate(formula.function, params | changes, target)
-        except (CalcError, KeyError, IndexError, TypeError, ZeroDivisionError, ValueError):
+        except _CALC_ERRORS:
             return
         if isinstance(value, int | float) and math.isfinite(value):
             out.append(float(value))
@@ -171,33 +172,30 @@ def _mistakes(formula: Formula, params: dict[str, Any], target: Sequence[str | i
 def numeric_item(source: NumericSource, rng: random.Random, choice: bool) -> QuizItem | None:
     """A computed problem from a formula's base inputs; a choice item when `choice` is set."""
     formula = BY_FUNCTION[source.function]
-    params, target, value = dict(source.inputs), None, None
-    for attempt in range(8):
-        trial = source.inputs if attempt == 7 else {k: _perturb(v, k, formula, rng) for k, v in source.inputs.items()}
+    for attempt in range(8):  # seven perturbed tries, then the worked example's own inputs
+        params = source.inputs if attempt == 7 else {k: _perturb(v, k, formula, rng) for k, v in source.inputs.items()}
         try:
-            result = getattr(calc, source.function)(**trial)
+            result = getattr(calc, source.function)(**params)
             paths = [None] if formula.pick(result) is not None else _targets(source.function, result)
-            nonzero = [p for p in paths if p is None or evaluate(source.function, trial, p) not in (0, 0.0)]
-            path = rng.choice(nonzero or paths) if paths else None
-            candidate = evaluate(source.function, trial, path)
-        except (CalcError, KeyError, IndexError, TypeError, ZeroDivisionError, ValueError):
+            nonzero = [p for p in paths if p is None or evaluate(source.function, params, p) not in (0, 0.0)]
+            target = rng.choice(nonzero or paths) if paths else None
+            value = evaluate(source.function, params, target)
+        except _CALC_ERRORS:
             continue
-        if isinstance(candidate, str) or (isinstance(candidate, int | float) and math.isfinite(candidate)):
-            params, target, value = trial, path, candidate
+        if isinstance(value, str) or (isinstance(value, int | float) and math.isfinite(value)):
             break
-    if value is None:
+    else:
         return None
     given = "\n".join(_show(formula, k, v) for k, v in params.items())
     stem = (f"**{formula.title}** ({Domain(source.domain).display_name})\n\nGiven:\n{given}\n\n"
             f"What is {_asked(formula, target)}?")
     unit = formula.unit if target is None else ""
-    shown = value if isinstance(value, str) else f"{fmt(float(value))}{' ' + unit if unit else ''}"
+    shown = value if isinstance(value, str) else with_unit(float(value), unit)
     explanation = f"`{formula.expression}` gives **{shown}**."
     if formula.note and target is None:
         explanation += f" {formula.note}"
-    citations: list[Citation] = [cite(source.sentence)]
     common = dict(domain=source.domain, subtopic=source.subtopic, stem=stem, explanation=explanation,
-                  citations=citations, formula=source.function, params=params,
+                  citations=[cite(source.sentence)], formula=source.function, params=params,
                   target=list(target) if target is not None else None)
     if isinstance(value, str):  # an ABC class: choose among the classes
         options = ["A", "B", "C"]
@@ -207,10 +205,10 @@ def numeric_item(source: NumericSource, rng: random.Random, choice: bool) -> Qui
     if not choice:
         return QuizItem(kind=Kind.NUMERIC, difficulty=3 if target is not None else 2, answer=right, tolerance=tol,
                         unit=unit, **common)
-    options = [f"{fmt(right)}{' ' + unit if unit else ''}"]
+    options = [with_unit(right, unit)]
     picked = [right]
     for wrong in _mistakes(formula, params, target, right):
-        text = f"{fmt(wrong)}{' ' + unit if unit else ''}"
+        text = with_unit(wrong, unit)
         if all(abs(wrong - p) > 2 * tol for p in picked) and text not in options and len(options) < 4:
             options.append(text)
             picked.append(wrong)

@@ -53,8 +53,7 @@ def term_choice(entry: TermEntry, bank: TermBank, rng: random.Random) -> QuizIte
     distractors = bank.distractors(entry, 3, rng)
     if _words(masked) < 8 or entry.mentions_own_name(masked) or len(distractors) < 3:
         return None
-    confused = [d.term for d in distractors if d.term in entry.confused_with or normalize(d.term) in
-                {normalize(c) for c in entry.confused_with}]
+    confused = [d.term for d in distractors if normalize(d.term) in {normalize(c) for c in entry.confused_with}]
     explanation = f"**{entry.term}**: {plain(definition.text)}"
     if confused:
         explanation += f" It is often confused with {', '.join(confused)}."
@@ -116,7 +115,7 @@ def false_statement(entry: TermEntry, bank: TermBank, rng: random.Random) -> Qui
         return None
     confused = [c for c in (bank.resolve(n) for n in entry.confused_with) if c and not bank.related(entry, c)]
     rng.shuffle(confused)
-    name = re.sub(r"\s*\(.*?\)", "", entry.heading).strip()
+    name = entry.bare
     for other in confused:
         definition = other.definition
         if definition is None or own is None or entry.mentions_own_name(definition.text):
