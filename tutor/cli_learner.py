@@ -66,8 +66,7 @@ def find_learner(store: object, name: str) -> object:
     try:
         return store.learner(name, create=False)  # type: ignore[attr-defined]
     except QueryError:
-        raise QueryError(f"No learner called {name!r}. See the names with `tutor learner list`."
-                         ) from None
+        raise QueryError(f"No learner called {name!r}. See the names with `tutor learner list`.") from None
 
 
 def progress_command(settings: Settings, args: argparse.Namespace) -> int:
@@ -86,11 +85,9 @@ def progress_command(settings: Settings, args: argparse.Namespace) -> int:
     for d in Domain:
         m = report.domains.get(str(d))
         asked = report.engagement.get(str(d), 0)
-        if m is None:
-            print(f"{d.display_name:<30}{'not started':<13}{'':>9}{'':>14}{0:>9}{asked:>11}")
-        else:
-            band = f"{m.lower:.0%}–{m.upper:.0%}"
-            print(f"{d.display_name:<30}{m.level!s:<13}{m.mean:>9.0%}{band:>14}{m.attempts:>9}{asked:>11}")
+        level, mean, band, answers = ("not started", "", "", 0) if m is None else (
+            m.level, f"{m.mean:.0%}", f"{m.lower:.0%}–{m.upper:.0%}", m.attempts)
+        print(f"{d.display_name:<30}{level!s:<13}{mean:>9}{band:>14}{answers:>9}{asked:>11}")
     if report.weak:
         print("\nWeak areas (lowest lower bound first): "
               + "; ".join(f"{m.key} ({m.mean:.0%}, {m.attempts} answers)" for m in report.weak))
@@ -104,8 +101,7 @@ def review_command(settings: Settings, args: argparse.Namespace) -> int:
     from tutor.cli_quiz import recorder, run_drill
     from tutor.wiring import build_tutor
 
-    name = args.learner or settings.learner
-    learner = find_learner(_store(settings), name)  # before loading the models
+    learner = find_learner(_store(settings), args.learner or settings.learner)  # before loading the models
     tutor = build_tutor(settings)
     items = tutor.due(learner, limit=args.n)  # type: ignore[arg-type]
     if not items:
@@ -129,8 +125,7 @@ def plan_command(settings: Settings, args: argparse.Namespace) -> int:
     learner = store.learner(args.learner or settings.learner)  # type: ignore[attr-defined]
     days = plan(store, learner, exam, today)  # type: ignore[arg-type]
     if args.json:
-        print(json.dumps([{"day": d.day.isoformat(), "domains": d.domains, "reviews_due": d.reviews_due,
-                           "new_items": d.new_items, "note": d.note} for d in days], indent=2))
+        print(json.dumps([vars(d) | {"day": d.day.isoformat()} for d in days], indent=2))
         return 0
     who = printable(learner.name)
     if not days:

@@ -157,10 +157,8 @@ def _ask(session: dict[str, Any], input_fn: Callable[[str], str], record: drill.
         except EOFError:
             return False
         skipping = typed.strip().casefold() == SKIP_WORD
-        if skipping:
-            session, text = drill.skip(session, record, clock())
-        else:
-            session, text = drill.answer(session, typed, record, clock())
+        now = clock()
+        session, text = drill.skip(session, record, now) if skipping else drill.answer(session, typed, record, now)
         if session.get("timed_out"):
             return True
         if session["index"] != before:

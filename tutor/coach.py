@@ -103,31 +103,21 @@ def next_quiz(store: Store, engine: QuizEngine, learner: Learner, n: int, now: d
     out: list[tuple[QuizItem, str]] = []
     for slot, key in drill_mix(n, len(due), weak, fresh):
         if slot == "review":
-            item = due.pop(0)
-            out.append((item, "review"))
+            out.append((due.pop(0), "review"))
             continue
-        recent = seen + [i.stem for i, _ in out]
-        if slot == "weak" and key:
-            items = _one_slot(engine, [domain_of[key]], rng, recent, subtopics=[key])
-            why = f"weak: {key}"
-        elif slot == "new" or (slot == "unexplored" and key):
-            items = _one_slot(engine, [key], rng, recent)
-            why = f"new: {key}"
+        if slot == "weak":
+            domains, subtopics, why = [domain_of[key]], [key], f"weak: {key}"
+        elif slot == "new":
+            domains, subtopics, why = [key], None, f"new: {key}"
         else:
-            items = _one_slot(engine, None, rng, recent)
-            why = "mixed"
+            domains, subtopics, why = None, None, "mixed"
+        try:
+            items = engine.quiz(domains, n=1, seed=rng.randrange(2**32), recent_stems=seen + [i.stem for i, _ in out],
+                                subtopics=subtopics)
+        except QueryError:  # no item for this slot (its domain has nothing new left): the drill is one short
+            items = []
         out += [(i, why) for i in items]
     return out
-
-
-def _one_slot(engine: QuizEngine, domains: list[str] | None, rng: random.Random, recent: list[str],
-              subtopics: list[str] | None = None) -> list[QuizItem]:
-    """One item for a drill slot, or none when the slot's domain has nothing new left (the drill is one short)."""
-    seed = rng.randrange(2**32)
-    try:
-        return engine.quiz(domains, n=1, seed=seed, recent_stems=recent, subtopics=subtopics)
-    except QueryError:  # the engine found no item for this slot; the other slots still make a drill
-        return []
 
 
 def plan(store: Store, learner: Learner, exam_date: date, today: date, daily_items: int = 30) -> list[PlanDay]:
@@ -175,11 +165,10 @@ def exam_outlook(store: Store, learner: Learner, typed: str | None, today: date)
             when = "has passed" if day < today else "is more than two years ahead"
             return ExamOutlook(None, f"Your saved exam date {day.isoformat()} {when}: type your exam date "
                                      "(YYYY-MM-DD) above to plan for it.", [])
-    days = plan(store, learner, day, today)
     left = (day - today).days
-    if left == 0:
-        return ExamOutlook(day, f"**The exam is today** ({day.isoformat()}). Good luck!", days)
-    return ExamOutlook(day, f"**Exam in {left} day{'s' * (left != 1)}** ({day.isoformat()}).", days)
+    note = (f"**Exam in {left} day{'s' * (left != 1)}** ({day.isoformat()})." if left
+            else f"**The exam is today** ({day.isoformat()}). Good luck!")
+    return ExamOutlook(day, note, plan(store, learner, day, today))
 
 
 # -- export / import ------------------------------------------------------------------------------------------

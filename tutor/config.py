@@ -97,10 +97,8 @@ class Settings(BaseSettings):
     @classmethod
     def _check_collection(cls, value: str) -> str:
         if not _COLLECTION_NAME.match(value):
-            raise ValueError(
-                "must be 3-512 characters of letters, digits, '.', '_' or '-', "
-                "starting and ending with a letter or digit (a Chroma rule)"
-            )
+            raise ValueError("must be 3-512 characters of letters, digits, '.', '_' or '-', "
+                             "starting and ending with a letter or digit (a Chroma rule)")
         return value
 
     @property
@@ -116,8 +114,7 @@ class Settings(BaseSettings):
         from tutor.domains import Domain
 
         slugs = {str(d) for d in Domain}
-        unknown = sorted(set(value) - slugs)
-        if unknown:
+        if unknown := sorted(set(value) - slugs):
             raise ValueError(f"unknown domain(s) {', '.join(unknown)}; use: {', '.join(sorted(slugs))}")
         if any(w < 0 for w in value.values()) or not any(value.get(s, 1.0) > 0 for s in slugs):
             raise ValueError("weights must be 0 or more, and at least one domain must weigh more than 0")
@@ -128,10 +125,8 @@ class Settings(BaseSettings):
     def _resolve_model(cls, value: Path | None) -> Path:
         path = value if value is not None else bundled_model_path()
         if not (path / "config.json").is_file():
-            raise ValueError(
-                f"{path} is not a sentence-transformers model folder (no config.json); "
-                "unset TUTOR_EMBEDDING_MODEL to use the bundled all-MiniLM-L6-v2"
-            )
+            raise ValueError(f"{path} is not a sentence-transformers model folder (no config.json); "
+                             "unset TUTOR_EMBEDDING_MODEL to use the bundled all-MiniLM-L6-v2")
         return path
 
     @property

@@ -22,7 +22,7 @@ import re
 from statistics import NormalDist
 
 from tutor import derive_money, derive_ops, derive_parts
-from tutor.derive_parts import MONEY, money
+from tutor.derive_parts import MONEY, money, off
 from tutor.derive_parts import NUMBER as _NUM
 from tutor.reading import WORD_NUMBERS, fmt, parse_number
 
@@ -175,8 +175,8 @@ def _available_hours(text: str, steps: list[str]) -> str:
 
     "4 machines, 2 shifts of 7.5 hours, 5 days a week ... utilization 88%, efficiency 105%" -> available hours 300.
     """
-    if not re.search(r"utili[sz]ation|efficiency|rated capacity|\bload\b", text, re.I) or re.search(
-            r"available (?:time|hours)\s*(?:is|of|=|:)?\s*\d", text, re.I):
+    if off(text, r"utili[sz]ation|efficiency|rated capacity|\bload\b",
+           r"available (?:time|hours)\s*(?:is|of|=|:)?\s*\d"):
         return text
     hours = re.search(rf"shifts? of ({_NUM})\s*(?:hours?|hrs?|h)\b|({_NUM})[- ]?(?:hours?|hrs?|h)\b[- ]shifts?", text,
                       re.I)
@@ -196,10 +196,7 @@ def _available_hours(text: str, steps: list[str]) -> str:
 def _periods_of_supply(text: str, steps: list[str]) -> str:
     """Stock given in periods of supply: "safety stock is 2 weeks of supply; we use 40 a week" -> 80 units."""
     for _ in range(3):  # safety stock, lot size and order quantity may each be given so
-        found = _supply_of(text, steps)
-        if found == text:
-            return text
-        text = found
+        text = _supply_of(text, steps)
     return text
 
 
@@ -280,7 +277,7 @@ def _consolidation(text: str, steps: list[str]) -> str:
 
 def _cash_cycle_days(text: str, steps: list[str]) -> str:
     """Cash-to-cash from balances: DIO, DSO and DPO worked out from inventory, receivables, payables, COGS, revenue."""
-    if not re.search(r"cash[- ]to[- ]cash|c2c", text, re.I) or re.search(r"\bdio\b|\bdso\b|\bdpo\b", text, re.I):
+    if off(text, r"cash[- ]to[- ]cash|c2c", r"\bdio\b|\bdso\b|\bdpo\b"):
         return text
     found = {}
     for name, cue in (("inventory", r"(?:average )?inventory"),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from tutor.derive_parts import MONEY, NUMBER, cut, money
+from tutor.derive_parts import MONEY, NUMBER, cut, money, off
 from tutor.reading import fmt, parse_number
 
 
@@ -45,8 +45,7 @@ def landed(text: str, steps: list[str]) -> str:
 
     "5,000 units at $18 each" -> purchase cost 90,000; "duties 4.5% of purchase value" -> 4,050.
     """
-    if not re.search(r"landed cost", text, re.I) or re.search(
-            r"purchase (?:cost|price|value)\s*(?:is|of|=|:)?\s*\$?\d", text, re.I):
+    if off(text, r"landed cost", r"purchase (?:cost|price|value)\s*(?:is|of|=|:)?\s*\$?\d"):
         return text
     bought = re.search(rf"({NUMBER})\s*(?:units?|pieces|pcs|items?)\s*(?:at|@|for)\s*\$\s?({NUMBER})\s*(?:each|"
                        r"per unit|a unit|/unit)?", text, re.I)
@@ -66,8 +65,8 @@ def landed(text: str, steps: list[str]) -> str:
 
 def dollar_usage(text: str, steps: list[str]) -> str:
     """ABC dollar usage per item from units and unit cost: "A: units/year 500, unit cost $12.00" -> A 6,000."""
-    if not re.search(r"\babc\b|dollar usage|annual usage|classif", text, re.I) or re.search(
-            r"(?:dollar|annual) usage\s*(?:is|are|of)?\s*:\s*[A-Za-z]", text, re.I):
+    if off(text, r"\babc\b|dollar usage|annual usage|classif",
+           r"(?:dollar|annual) usage\s*(?:is|are|of)?\s*:\s*[A-Za-z]"):
         return text
     rows = re.findall(rf"(?:^|[;.]\s*)([A-Za-z0-9][\w-]{{0,15}}):\s*"
                       rf"(?:units?|usage|demand|volume|qty|quantity)[^,;:\d]*?\s({NUMBER}),\s*"
@@ -107,8 +106,7 @@ def average_balance(text: str, steps: list[str]) -> str:
 
 def inventory_value(text: str, steps: list[str]) -> str:
     """Average inventory in money from units and unit cost: "on average 600 units ... costs $35" -> $21,000."""
-    if not re.search(r"carry|holding", text, re.I) or re.search(
-            r"inventory value|value of (?:the )?inventory|worth", text, re.I):
+    if off(text, r"carry|holding", r"inventory value|value of (?:the )?inventory|worth"):
         return text
     units = re.search(rf"(?:on average|average(?: inventory)?(?: of| is)?)\s+({NUMBER})\s+(?:units|pieces|pcs|items)",
                       text, re.I)
@@ -135,8 +133,7 @@ def share_of_sales(text: str, steps: list[str]) -> str:
 
 def newsvendor_costs(text: str, steps: list[str]) -> str:
     """Underage and overage costs from price, cost and salvage: sell $12, cost $5, salvage $1 -> Cu 7, Co 4."""
-    if not re.search(r"newsvendor|newsboy|single[- ]period|seasonal|unsold|salvage", text, re.I) or re.search(
-            r"underage|overage|\bcu\b|\bco\b", text, re.I):
+    if off(text, r"newsvendor|newsboy|single[- ]period|seasonal|unsold|salvage", r"underage|overage|\bcu\b|\bco\b"):
         return text
     price = re.search(rf"(?:sell\w*|price[ds]?|retail\w*)\s*(?:it\s+|them\s+)?(?:at|for|of|is)?\s*\$\s?({NUMBER})",
                       text, re.I)
@@ -192,9 +189,8 @@ _COQ_ITEM = re.compile(rf"(?P<name>[A-Za-z][A-Za-z /&'()-]{{2,60}}?)\s*(?:[:=]|c
 
 def coq_items(text: str, steps: list[str]) -> str:
     """Itemised quality costs summed by category ("training $40k; scrap $90k; rework $30k"); other costs left out."""
-    if not re.search(r"cost of quality|\bcoq\b", text, re.I) or re.search(
-            r"\b(?:prevention|appraisal|internal failure|external failure)\s*(?:costs?)?\s*(?:is|of|=|:)?\s*\$?\d",
-            text, re.I):
+    if off(text, r"cost of quality|\bcoq\b",
+           r"\b(?:prevention|appraisal|internal failure|external failure)\s*(?:costs?)?\s*(?:is|of|=|:)?\s*\$?\d"):
         return text
     sums: dict[str, list[float]] = {}
     spans = []
@@ -202,8 +198,7 @@ def coq_items(text: str, steps: list[str]) -> str:
         words = (m.group("name") or m.group("after") or "").lower()
         kind = next((k for k, pattern in _COQ_KINDS if re.search(rf"\b(?:{pattern})", words)), None)
         if kind:
-            amount = money(m, 2) if m.group("name") else money(m, 4)
-            sums.setdefault(kind, []).append(amount)
+            sums.setdefault(kind, []).append(money(m, 2) if m.group("name") else money(m, 4))
             spans.append(m.span())
     if len(sums) < 2:
         return text
@@ -222,8 +217,8 @@ _PER_UNIT = re.compile(r"^\s*(?:/|per|a|an|each)\s*(?:unit|piece|part|pc|item|br
 
 def make_buy(text: str, steps: list[str]) -> str:
     """Make-or-buy costs read clause by clause: "make: fixed $60k + $8/unit, buy: $14/unit" -> the four costs."""
-    if not re.search(r"make[- ]or[- ]buy|make vs\.? buy|indifferen|in[- ]?house", text, re.I) or re.search(
-            r"fixed cost (?:of|to) mak|variable cost (?:of|to) buy", text, re.I):
+    if off(text, r"make[- ]or[- ]buy|make vs\.? buy|indifferen|in[- ]?house",
+           r"fixed cost (?:of|to) mak|variable cost (?:of|to) buy"):
         return text
     marks = sorted([(m.start(), "make") for m in _MAKE.finditer(text)]
                    + [(m.start(), "buy") for m in _BUY.finditer(text)])
@@ -242,16 +237,14 @@ def make_buy(text: str, steps: list[str]) -> str:
             return text  # two of one kind on one side: not a layout this rule reads
         costs[side][kind] = money(m, 1)
         spans.append(m.span())
-    if "variable" not in costs["make"] or "variable" not in costs["buy"]:
+    if "variable" not in costs["make"] or "variable" not in costs["buy"] or "fixed" not in costs["make"]:
         return text
     costs["buy"].setdefault("fixed", 0.0)
-    if "fixed" not in costs["make"]:
-        return text
     steps.append("; ".join(f"{kind} cost to {side} = {fmt(value)}" for side in ("make", "buy")
                            for kind, value in sorted(costs[side].items())))
-    return cut(text, spans) + (f" fixed cost to make ${costs['make']['fixed']:.12g}; variable cost to make "
-                   f"${costs['make']['variable']:.12g}; fixed cost to buy ${costs['buy']['fixed']:.12g}; variable cost "
-                   f"to buy ${costs['buy']['variable']:.12g}.")
+    written = "; ".join(f"{kind} cost to {side} ${costs[side][kind]:.12g}" for side in ("make", "buy")
+                        for kind in ("fixed", "variable"))
+    return cut(text, spans) + f" {written}."
 
 
 _CARRYING_PARTS = (r"(?:cost of )?capital|interest|opportunity cost|storage|warehous\w*|space|obsolescence|"
@@ -260,8 +253,7 @@ _CARRYING_PARTS = (r"(?:cost of )?capital|interest|opportunity cost|storage|ware
 
 def carrying_rate_parts(text: str, steps: list[str]) -> str:
     """A carrying rate given as its parts: "cost of capital 12%, storage 5%, obsolescence 4%" -> 21%."""
-    if not re.search(r"carrying|holding", text, re.I) or re.search(
-            r"(?:carrying|holding) (?:cost )?rate\s*(?:is|of|=|:)?\s*\d", text, re.I):
+    if off(text, r"carrying|holding", r"(?:carrying|holding) (?:cost )?rate\s*(?:is|of|=|:)?\s*\d"):
         return text
     parts = list(re.finditer(rf"\b({_CARRYING_PARTS})\b\s*(?:costs?\s*)?(?:is|of|at|=|:)?\s*({NUMBER})\s*%", text,
                              re.I))

@@ -8,9 +8,10 @@ results after the last "=".
 
 from __future__ import annotations
 
+import math
 import re
 
-from tutor.derive_parts import NUMBER
+from tutor.derive_parts import NUMBER, off
 from tutor.reading import fmt, parse_number
 
 
@@ -44,8 +45,8 @@ def step_yields(text: str, steps: list[str]) -> str:
 
 def earned_hours(text: str, steps: list[str]) -> str:
     """Standard hours earned from output: "produced 1,150 units ... standard time 0.12 hours per unit" -> 138."""
-    if not re.search(r"efficiency|utili[sz]ation|productivity", text, re.I) or re.search(
-            rf"standard hours\s*(?:earned|produced)?\s*(?:is|was|were|of|=|:)?\s*{NUMBER}", text, re.I):
+    if off(text, r"efficiency|utili[sz]ation|productivity",
+           rf"standard hours\s*(?:earned|produced)?\s*(?:is|was|were|of|=|:)?\s*{NUMBER}"):
         return text
     output = re.search(rf"(?:produced|made|built|completed|packed|assembled|output(?: of| was)?)\s+({NUMBER})\s*"
                        r"([a-z]+)", text, re.I)
@@ -62,9 +63,8 @@ def earned_hours(text: str, steps: list[str]) -> str:
 
 def worker_hours(text: str, steps: list[str]) -> str:
     """Hours one worker gives: "8-hour shifts for 21 days and is productive 85% of the time" -> 142.8."""
-    if not re.search(r"how many (?:workers|people|operators|employees)|workforce|headcount|"
-                     r"workers? (?:needed|required)", text, re.I) or re.search(
-            r"hours? (?:per|a|each) (?:worker|person|operator|employee)\s*(?:is|of|=|:)?\s*\d", text, re.I):
+    if off(text, r"how many (?:workers|people|operators|employees)|workforce|headcount|workers? (?:needed|required)",
+           r"hours? (?:per|a|each) (?:worker|person|operator|employee)\s*(?:is|of|=|:)?\s*\d"):
         return text
     shift = re.search(rf"({NUMBER})[- ]?(?:hours?|h)\b[- ]?shifts?|shifts? of ({NUMBER})\s*(?:hours?|h)\b|"
                       rf"({NUMBER})\s*(?:hours?|h)\s*(?:(?:a|per|each)\s*day|[x×*](?=\s*\d+\s*(?:working\s+)?days))",
@@ -84,7 +84,7 @@ def worker_hours(text: str, steps: list[str]) -> str:
 
 def lost_time(text: str, steps: list[str]) -> str:
     """Time worked as available time less time lost: "450 minutes available ... lost 63 minutes" -> worked 387."""
-    if not re.search(r"utili[sz]ation", text, re.I) or re.search(r"\bworked\b|actual hours", text, re.I):
+    if off(text, r"utili[sz]ation", r"\bworked\b|actual hours"):
         return text
     unit = r"(minutes?|hours?)"
     available = re.search(rf"({NUMBER})\s*{unit}\s*(?:are\s+|is\s+)?available|(?:available|scheduled)\s*(?:time)?\s*"
@@ -121,7 +121,7 @@ def routing_days(text: str, steps: list[str]) -> str:
 
 def job_load(text: str, steps: list[str]) -> str:
     """Load from jobs in words: "200 units at 0.15 h/unit with a 2 h setup" -> 2 + 200 × 0.15 = 32 hours."""
-    if not re.search(r"\bload\b", text, re.I) or re.search(r"\bload\s*(?:is|of|=|:)?\s*\d", text, re.I):
+    if off(text, r"\bload\b", r"\bload\s*(?:is|of|=|:)?\s*\d"):
         return text
     hours = r"(?:h|hrs?|hours?)"
     per_unit = rf"({NUMBER})\s*{hours}\s*(?:/|per|a|each)\s*(?:unit|pc|piece|part)"
@@ -213,17 +213,14 @@ def times_chain(text: str, steps: list[str]) -> str:
             r"available (?:hours|time)\s*(?:is|of|=|:)?\s*\d", text, re.I):
         return text
     parts = re.findall(rf"({NUMBER})\s*{_FACTOR}", match.group(), re.I)
-    total = 1.0
-    for value, _ in parts:
-        total *= parse_number(value)
+    total = math.prod(parse_number(value) for value, _ in parts)
     steps.append("available hours = " + " × ".join(f"{v} {u}" for v, u in parts) + f" = {fmt(total)}")
     return text[:match.start()] + f"available hours {total:.12g}" + text[match.end():]
 
 
 def p_bar_from_counts(text: str, steps: list[str]) -> str:
     """p̄ from samples and defectives: "20 samples of 150 units ... 90 defectives in total" -> 90 / 3,000 = 0.03."""
-    if not re.search(r"p[- ]?chart|p[- ]?bar|fraction defective", text, re.I) or re.search(
-            r"p[- ]?bar\s*(?:is|=|:)?\s*\.?\d", text, re.I):
+    if off(text, r"p[- ]?chart|p[- ]?bar|fraction defective", r"p[- ]?bar\s*(?:is|=|:)?\s*\.?\d"):
         return text
     samples = re.search(rf"({NUMBER})\s+(?:samples?|subgroups?|lots?)\s+of\s+({NUMBER})", text, re.I)
     defects = re.search(rf"({NUMBER})\s+(?:defectives?|defective units|rejects?|bad (?:units|parts))", text, re.I)
@@ -238,8 +235,7 @@ def p_bar_from_counts(text: str, steps: list[str]) -> str:
 
 def subgroup_stats(text: str, steps: list[str]) -> str:
     """X-bar and R inputs from subgroups typed as rows: "s1: 10.2 10.4 10.1 10.3 / s2: ..." -> grand mean, R-bar, n."""
-    if not re.search(r"x[- ]?bar|control limit|r[- ]chart|range chart", text, re.I) or re.search(
-            r"grand mean|r[- ]?bar\s*(?:is|=|:)?\s*\d", text, re.I):
+    if off(text, r"x[- ]?bar|control limit|r[- ]chart|range chart", r"grand mean|r[- ]?bar\s*(?:is|=|:)?\s*\d"):
         return text
     rows = [[parse_number(x) for x in re.findall(NUMBER, m.group(1))]
             for m in re.finditer(rf"\b\w{{1,9}}\s*:\s*((?:{NUMBER}[\s,]+){{1,9}}{NUMBER})", text)]
@@ -282,8 +278,7 @@ def per_shift_to_day(text: str, steps: list[str]) -> str:
 
 def oee_times(text: str, steps: list[str]) -> str:
     """OEE times from a shift and its losses: "8 hr shift ... 45 min of breakdowns" -> planned 480, run 435 minutes."""
-    if not re.search(r"\boee\b|overall equipment", text, re.I) or re.search(r"planned(?: production)? time|run time",
-                                                                            text, re.I):
+    if off(text, r"\boee\b|overall equipment", r"planned(?: production)? time|run time"):
         return text
     shift = re.search(rf"({NUMBER})[- ]?(?:hours?|hr|h)\b[- ]?shifts?|shifts? of ({NUMBER})\s*(?:hours?|hr|h)\b",
                       text, re.I)
@@ -326,8 +321,7 @@ def good_from_rejects(text: str, steps: list[str]) -> str:
 
 def accurate_records(text: str, steps: list[str]) -> str:
     """Records within tolerance from the ones outside: "counted 250 locations, 17 outside tolerance" -> 233."""
-    if not re.search(r"record accuracy|\bira\b", text, re.I) or re.search(
-            r"within tolerance\s*(?:is|of|=|:)?\s*\d", text, re.I):
+    if off(text, r"record accuracy|\bira\b", r"within tolerance\s*(?:is|of|=|:)?\s*\d"):
         return text
     total = re.search(rf"\b(?:counted|checked|audited|sampled)\s+({NUMBER})\b|\b({NUMBER})\s+(?:\w+\s+)?(?:were\s+)?"
                       r"(?:counted|checked|audited|sampled)\b", text, re.I)

@@ -31,6 +31,11 @@ def cut(text: str, spans: Iterable[tuple[int, int]]) -> str:
     return text
 
 
+def off(text: str, topic: str, given: str) -> bool:
+    """Whether a rule has nothing to do: the text is not about its `topic`, or already `given` what it works out."""
+    return not re.search(topic, text, re.I) or bool(re.search(given, text, re.I))
+
+
 def spec_range(text: str, steps: list[str]) -> str:
     """Spec limits typed as a range: "spec limits are 4.8 g to 5.2 g" -> LSL 4.8, USL 5.2."""
     if re.search(r"\busl\b|\blsl\b|upper spec|lower spec", text, re.I):
@@ -79,8 +84,7 @@ def mad_from_series(text: str, steps: list[str]) -> str:
     forecast = re.search(rf"\bforecasts?\b[^.;\d]{{0,20}}?{series}", text, re.I)
     if not actual or not forecast:
         return text
-    a = [parse_number(x) for x in re.findall(rf"-?{NUMBER}", actual.group(1))]
-    f = [parse_number(x) for x in re.findall(rf"-?{NUMBER}", forecast.group(1))]
+    a, f = ([parse_number(x) for x in re.findall(rf"-?{NUMBER}", m.group(1))] for m in (actual, forecast))
     if len(a) != len(f) or len(a) < 2:
         return text
     mad = sum(abs(x - y) for x, y in zip(a, f, strict=True)) / len(a)
@@ -90,8 +94,8 @@ def mad_from_series(text: str, steps: list[str]) -> str:
 
 def weekly_demand(text: str, steps: list[str]) -> str:
     """POQ in weeks from an annual demand: "annual demand 5,200 units (52-week year)" -> 100 a week."""
-    if not re.search(r"period order quantity|\bpoq\b|weeks? of (?:requirements|demand)", text, re.I) or re.search(
-            r"(?:per|a|each)\s+week\b|\bweekly\b", text, re.I):
+    if off(text, r"period order quantity|\bpoq\b|weeks? of (?:requirements|demand)",
+           r"(?:per|a|each)\s+week\b|\bweekly\b"):
         return text
     annual = re.search(rf"(?:annual|yearly) (?:demand|usage|requirements?)\s*(?:is|of|=|:)?\s*({NUMBER})|({NUMBER})\s*"
                        r"(?:units?\s+)?(?:a|per)\s+year", text, re.I)
@@ -161,7 +165,7 @@ _FREQUENCY = [(r"weekly|every week|once a week", 52), (r"monthly|every month|onc
 
 def count_frequency(text: str, steps: list[str]) -> str:
     """Cycle-count classes in words: "A items: 400, counted monthly. B: 1,200 counted quarterly" -> counts a year."""
-    if not re.search(r"cycle count|counts? (?:per|a) day", text, re.I) or re.search(r"counts per year\s*:", text, re.I):
+    if off(text, r"cycle count|counts? (?:per|a) day", r"counts per year\s*:"):
         return text
     found = []
     letter_first = re.finditer(rf"\b([A-D])\b(?:[- ](?:items?|class|skus?|parts?))?\s*:?\s*(?:has\s+|have\s+)?"
@@ -273,7 +277,7 @@ def component_demand(text: str, steps: list[str]) -> str:
     "X goes into A (2 per) and B (3 per). releases for A: 0, 50, 0, 40. For B: 20, 0, 30, 0" ->
     "parent releases: A: 0, 50, 0, 40; B: 20, 0, 30, 0 and quantity per: A 2, B 3."
     """
-    if not re.search(r"releases?|\bpors?\b", text, re.I) or re.search(r"quantity per\s*:", text, re.I):
+    if off(text, r"releases?|\bpors?\b", r"quantity per\s*:"):
         return text
     per = {m.group(1): m.group(2) for m in re.finditer(rf"\b([A-Z][\w-]{{0,10}})\s*\(\s*({NUMBER})\s*(?:per|each|x|/)"
                                                        rf"\b[^)]*\)", text)}
@@ -294,7 +298,7 @@ def component_demand(text: str, steps: list[str]) -> str:
 
 def single_error(text: str, steps: list[str]) -> str:
     """One period's actual and forecast for a forecast error: "demand in week 6 is 480 vs a forecast of 455"."""
-    if not re.search(r"forecast error|\berror\b|\bbias\b", text, re.I) or re.search(r"actuals?\s*:", text, re.I):
+    if off(text, r"forecast error|\berror\b|\bbias\b", r"actuals?\s*:"):
         return text
     values = [m for m in re.finditer(rf"(?<![\w.]){NUMBER}k?", text) if not re.search(
         r"(?:week|wk|period|month|day|quarter|year|#)\s*$", text[max(0, m.start() - 8):m.start()], re.I)]

@@ -110,10 +110,7 @@ def _unit(word: str) -> str:
 
 def rhythm(question: str) -> str | None:
     """The period the question's figures run in (weeks, days, months), from how its demand is given."""
-    for unit, pattern in _RHYTHM:
-        if re.search(pattern, question, re.I):
-            return unit
-    return None
+    return next((unit for unit, pattern in _RHYTHM if re.search(pattern, question, re.I)), None)
 
 
 _PER_WEEK = re.compile(r"^\s*(?:units?\s+|cases\s+|pcs\s+|pieces\s+)?(?:a|per|each|every|/)\s*(?:week|wk)\b"
@@ -228,8 +225,7 @@ def by_words(text: str, targets: list[tuple[str, frozenset[str], str]], found: l
                         continue
                 except ValueError:
                     continue
-            words = context_words(text, m.start(), m.end())
-            shared = words & vocab
+            shared = context_words(text, m.start(), m.end()) & vocab
             if shared & specific:
                 scored.append((len(shared), len(shared & specific), name, m))
     scored.sort(key=lambda s: (-s[0], -s[1], s[3].start()))

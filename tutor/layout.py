@@ -198,11 +198,8 @@ def _grid(rows: list[list[str]]) -> list[str]:
     if numeric_head:  # periods across: each later row is a series
         return [f"{r[0]}: {', '.join(c.strip() for c in r[1:] if c.strip())};" for r in rows[1:] if r[0].strip()]
     body = [r for r in rows[1:] if any(_is_num(c) for c in r[1:])]
-    out = []
-    for j in range(1, width):
-        values = [r[j].strip() for r in body if _is_num(r[j])]
-        if head[j].strip() and values:
-            out.append(f"{head[j]}: {', '.join(values)};")
+    columns = [(head[j], [r[j].strip() for r in body if _is_num(r[j])]) for j in range(1, width)]
+    out = [f"{name}: {', '.join(values)};" for name, values in columns if name.strip() and values]
     periods = all(_PERIOD_CELL.match(r[0]) for r in body) and not _ID_NUMBER.search(head[0] + " ")  # "op | queue"
     if not periods:  # named rows (items, factors, operations): each row with its headers
         for r in body:
@@ -284,11 +281,8 @@ def _transpose(run: list[tuple[int, str]]) -> str:
                 named.setdefault(name.strip().rstrip(":"), {})[period] = value.strip()
         elif (value := NUM_RE.search(rest)) is not None:
             plain[period] = value.group().strip()
-    parts = []
-    if plain:
-        parts.append(_series(plain))
-    parts += [f"{name}: {_series(values)};" for name, values in named.items()]
-    return " ".join(parts)
+    parts = [_series(plain)] if plain else []
+    return " ".join(parts + [f"{name}: {_series(values)};" for name, values in named.items()])
 
 
 def _series(values: dict[int, str]) -> str:
@@ -347,11 +341,9 @@ def period_of(match_start: int, text: str) -> bool:
     if _ID_NUMBER.search(before):  # "op 10", "lot #4", but "lot 250 pcs" is a quantity
         return not (re.search(r"\b(?:lot|batch)\s*$", before, re.I) and re.match(
             rf"{NUM}\s*(?:units?|pcs|pieces|parts)\b", text[match_start:], re.I))
-    number = NUM_RE.match(text, match_start)
-    if number and re.fullmatch(r"(?:19|20)\d\d", number.group().strip()) and re.search(
-            rf"(?:{'|'.join(MONTHS)})\w*\.?,?\s*$|\b(?:in|fy|since|of)\s*$", before, re.I):
-        return True
-    return False
+    number = NUM_RE.match(text, match_start)  # a year: "March 2024", "in 2023"
+    return bool(number and re.fullmatch(r"(?:19|20)\d\d", number.group().strip()) and re.search(
+        rf"(?:{'|'.join(MONTHS)})\w*\.?,?\s*$|\b(?:in|fy|since|of)\s*$", before, re.I))
 
 
 __all__ = ["MONTHS", "canonical", "period_of"]

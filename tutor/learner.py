@@ -60,6 +60,7 @@ plan months ahead, not decades; a later date is a typo, and would make a plan of
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -183,8 +184,7 @@ def mastery(attempts: Sequence[Attempt], now: datetime, by: Literal["domain", "s
         raise ValueError(f"half_life_days must be positive, got {half_life_days}")
     groups: dict[str, list[Attempt]] = {}
     for a in attempts:
-        key = a.domain if by == "domain" else a.subtopic
-        if key:
+        if key := getattr(a, by):
             groups.setdefault(key, []).append(a)
     out: dict[str, Mastery] = {}
     for key in sorted(groups):
@@ -235,11 +235,7 @@ def unexplored(masteries: Mapping[str, Mastery], domains: Sequence[str]) -> list
 
 def engagement(questions: Sequence[tuple[datetime, str]]) -> dict[str, int]:
     """Chat questions per domain, from (time, domain) pairs; in order of first question, blanks skipped."""
-    counts: dict[str, int] = {}
-    for _ts, domain in questions:
-        if domain:
-            counts[domain] = counts.get(domain, 0) + 1
-    return counts
+    return dict(Counter(domain for _ts, domain in questions if domain))
 
 
 def rating_for(correct: bool, seconds: float | None = None, confident: bool | None = None) -> Rating:
@@ -369,17 +365,13 @@ def study_plan(today: date, exam_date: date, domain_mastery: Mapping[str, Master
     quota = _quotas(need, order, per_day * len(study_days), cap=len(study_days))
     focus = dict(zip(study_days, _fill(quota, need, order, len(study_days), per_day), strict=True))
 
-    reviews: dict[date, int] = {}
-    for due in review_due_dates:
-        day = max(_utc(due).date(), today)
-        reviews[day] = reviews.get(day, 0) + 1
-
+    reviews = Counter(max(_utc(due).date(), today) for due in review_due_dates)
     plan: list[PlanDay] = []
     for day in days:
         if day == rest_day:
-            plan.append(PlanDay(day, [], reviews.get(day, 0), 0, REST_NOTE))
+            plan.append(PlanDay(day, [], reviews[day], 0, REST_NOTE))
         elif day == mock_day:
-            plan.append(PlanDay(day, list(order), reviews.get(day, 0), 0, MOCK_NOTE))
+            plan.append(PlanDay(day, list(order), reviews[day], 0, MOCK_NOTE))
         else:
-            plan.append(PlanDay(day, focus[day], reviews.get(day, 0), daily_items, STUDY_NOTE))
+            plan.append(PlanDay(day, focus[day], reviews[day], daily_items, STUDY_NOTE))
     return plan

@@ -16,6 +16,7 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Any
 
 import numpy as np
@@ -92,12 +93,10 @@ class Library:
         key = (self.embeddings.name, hashlib.sha256(self.outline.model_dump_json().encode()).hexdigest())
         with _DOMAIN_LOCK:
             if key not in _DOMAIN_VECTORS:
-                slugs, rows = [], []
-                for d in self.outline.domains:
-                    texts = [d.name, *(f"{d.name}: {s.name}. {s.description}" for s in d.subtopics)]
-                    rows.append(_unit(np.asarray(self.embeddings.embed_documents(texts)).mean(axis=0)))
-                    slugs.append(d.slug.value)
-                _DOMAIN_VECTORS[key] = (slugs, np.vstack(rows))
+                domains = self.outline.domains
+                texts = [[d.name, *(f"{d.name}: {s.name}. {s.description}" for s in d.subtopics)] for d in domains]
+                rows = [_unit(np.asarray(self.embeddings.embed_documents(t)).mean(axis=0)) for t in texts]
+                _DOMAIN_VECTORS[key] = ([d.slug.value for d in domains], np.vstack(rows))
             return _DOMAIN_VECTORS[key]
 
     def add(self, learner_id: int, filename: str, data: bytes, domain: str | None = None,
@@ -132,10 +131,8 @@ class Library:
         file_id = hashlib.sha256(f"{learner_id}\n".encode() + data).hexdigest()[:12]
         info = LibraryFile(file_id=file_id, filename=name, domain=chosen or max(scores, key=scores.__getitem__),
                            domain_scores=scores, pages=pages, chunks=len(chunks))
-        ids, metadatas = [], []
-        for index, (page, _) in enumerate(chunks):
-            ids.append(f"lib:{learner_id}:{file_id}:{page}:{index}")
-            metadatas.append(_metadata(info, ids[-1], page, index))
+        metadatas = [_metadata(info, learner_id, page, index) for index, (page, _) in enumerate(chunks)]
+        ids = [m["chunk_id"] for m in metadatas]
         report(0.85, f"Saving {name}")
         with self._lock:
             col = self.client.get_or_create_collection(
@@ -150,8 +147,7 @@ class Library:
         chunks: list[tuple[int, str]] = []
         for page, text in pages:
             try:
-                pieces = split_text(text, self.embeddings.count_tokens, self.chunk_tokens)
-                chunks.extend((page, piece) for piece in pieces)
+                chunks += [(page, piece) for piece in split_text(text, self.embeddings.count_tokens, self.chunk_tokens)]
             except ValueError as exc:  # a single "word" longer than a chunk; _clean breaks those, so rare
                 raise QueryError(f"{name} could not be split into passages ({exc}); {FIX}.") from None
         if not chunks:
@@ -167,10 +163,9 @@ class Library:
             if old["ids"]:
                 col.delete(ids=old["ids"])
             for start in range(0, len(ids), self.batch_size):
-                end = start + self.batch_size
-                col.add(ids=ids[start:end], embeddings=vectors[start:end], documents=texts[start:end],
-                        metadatas=metadatas[start:end])
-                written.extend(ids[start:end])
+                part = slice(start, start + self.batch_size)
+                col.add(ids=ids[part], embeddings=vectors[part], documents=texts[part], metadatas=metadatas[part])
+                written.extend(ids[part])
                 report(0.85 + 0.15 * len(written) / len(ids), f"Saving {len(written)}/{len(ids)} passages")
         except Exception as exc:
             self._rollback(col, written, old)
@@ -266,11 +261,8 @@ class Library:
             return []
         got = col.query(query_embeddings=[self.embeddings.embed_query(text)], n_results=min(k, size),
                         include=["documents", "metadatas", "distances"])
-        docs = []
-        for cid, content, meta, distance in zip(got["ids"][0], got["documents"][0], got["metadatas"][0],
-                                                got["distances"][0], strict=True):
-            score = round(min(1.0, max(0.0, 1.0 - float(distance))), 4)
-            docs.append(Document(page_content=content or "", metadata={**(meta or {}), "score": score}, id=cid))
+        docs = [_passage(cid, content, meta, 1.0 - float(distance)) for cid, content, meta, distance
+                in zip(got["ids"][0], got["documents"][0], got["metadatas"][0], got["distances"][0], strict=True)]
         return sorted(docs, key=lambda d: -d.metadata["score"])
 
     def matching(self, learner_id: int, query: str, pattern: str, limit: int = 200) -> list[Document]:
@@ -296,8 +288,7 @@ class Library:
         vectors = np.asarray(got["embeddings"], dtype=float)
         sims = (vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)) @ _unit(
             np.asarray(self.embeddings.embed_query(text), dtype=float))
-        return [Document(page_content=content or "", id=cid,
-                         metadata={**(meta or {}), "score": round(min(1.0, max(0.0, float(sim))), 4)})
+        return [_passage(cid, content, meta, float(sim))
                 for cid, content, meta, sim in zip(got["ids"], got["documents"], got["metadatas"], sims, strict=True)]
 
     def _searchable(self, learner_id: int, query: str) -> tuple[str, Any | None]:
@@ -322,12 +313,8 @@ def _collection_name(learner_id: int) -> str:
 
 def _head_count(chunks: list[tuple[int, str]]) -> int:
     """How many leading chunks cover the first ~2,000 words (at least one)."""
-    words = 0
-    for n, (_, text) in enumerate(chunks, 1):
-        words += len(text.split())
-        if words >= _SUGGEST_WORDS:
-            return n
-    return len(chunks)
+    words = accumulate(len(text.split()) for _, text in chunks)
+    return next((n for n, total in enumerate(words, 1) if total >= _SUGGEST_WORDS), len(chunks))
 
 
 def _unit(vector: np.ndarray) -> np.ndarray:
@@ -335,13 +322,19 @@ def _unit(vector: np.ndarray) -> np.ndarray:
     return vector / norm if norm > 0 else vector
 
 
-def _metadata(info: LibraryFile, chunk_id: str, page: int, index: int) -> dict[str, Any]:
+def _passage(cid: str, content: str | None, meta: dict[str, Any] | None, similarity: float) -> Document:
+    """A passage of the library with its `score`: the cosine similarity to the query, clamped to 0-1."""
+    return Document(page_content=content or "", id=cid,
+                    metadata={**(meta or {}), "score": round(min(1.0, max(0.0, similarity)), 4)})
+
+
+def _metadata(info: LibraryFile, learner_id: int, page: int, index: int) -> dict[str, Any]:
     return {
-        "chunk_id": chunk_id, "entry_id": f"lib:{info.file_id}", "source": info.filename,
-        "heading": f"{info.filename}, p. {page}" if page else info.filename, "title": info.filename,
-        "domain": info.domain, "subtopic": "", "kind": "library", "page": page, "chunk_index": index,
-        "file_id": info.file_id, "filename": info.filename, "domain_scores": json.dumps(info.domain_scores),
-        "pages": info.pages, "chunks": info.chunks,
+        "chunk_id": f"lib:{learner_id}:{info.file_id}:{page}:{index}", "entry_id": f"lib:{info.file_id}",
+        "source": info.filename, "heading": f"{info.filename}, p. {page}" if page else info.filename,
+        "title": info.filename, "domain": info.domain, "subtopic": "", "kind": "library", "page": page,
+        "chunk_index": index, "file_id": info.file_id, "filename": info.filename,
+        "domain_scores": json.dumps(info.domain_scores), "pages": info.pages, "chunks": info.chunks,
     }
 
 

@@ -36,9 +36,8 @@ def input_schema(formula: Formula) -> type[BaseModel]:
     """The formula's inputs as a pydantic model (the tool the model calls); every input may be left out."""
     fields: dict[str, Any] = {}
     for p in formula.params:
-        kind = _field_type(p)
         note = " (a fraction: 0.25 for 25%)" if p.kind == "rate" else " (per year)" if p.kind == "annual" else ""
-        fields[p.name] = (kind | None, Field(default=None, description=f"{p.label}{note}"))
+        fields[p.name] = (_field_type(p) | None, Field(default=None, description=f"{p.label}{note}"))
     model = create_model(f"{formula.function}_inputs", **fields)
     model.__doc__ = f"Inputs of {formula.title}: {formula.expression}"
     return model
@@ -80,9 +79,7 @@ class LLMReader:
             logger.info("The language model's inputs for %s did not fit (%s); reading them offline.",
                         formula.function, exc.errors()[0].get("msg"))
             return None
-        values = {k: v for k, v in read.model_dump().items() if v is not None}
-        for p in formula.params:
-            if p.kind == "rate" and p.name in values and values[p.name] > 1:
-                values[p.name] /= 100  # "25" for 25%
-        return values
+        rates = {p.name for p in formula.params if p.kind == "rate"}
+        return {k: v / 100 if k in rates and v > 1 else v  # "25" for 25%
+                for k, v in read.model_dump().items() if v is not None}
 

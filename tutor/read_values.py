@@ -185,12 +185,8 @@ def table_rows(text: str) -> dict[str, dict[str, float]]:
 
     Cached (every candidate formula's named-number and record inputs look): the result is read, never changed.
     """
-    rows = {}
-    for match in _ROW.finditer(text):
-        cells = read_pairs(match.group(2))
-        if len(cells) >= 2 and all(re.search(r"[A-Za-z]", k) for k in cells):
-            rows[match.group(1).strip()] = cells
-    return rows
+    rows = ((match.group(1).strip(), read_pairs(match.group(2))) for match in _ROW.finditer(text))
+    return {name: cells for name, cells in rows if len(cells) >= 2 and all(re.search(r"[A-Za-z]", k) for k in cells)}
 
 
 def column(rows: dict[str, dict[str, float]], cues: tuple[str, ...]) -> dict[str, float]:
@@ -277,9 +273,8 @@ def read_structured(formula: Formula, param: Param, question: str, values: dict[
                     start = question.index(single.group(1), c.end() - 1)
                     return start, start + len(single.group(1))
                 continue
-            sentence = len(question)
-            if stop := SENTENCE_END.search(question, c.end()):
-                sentence = stop.start()
+            stop = SENTENCE_END.search(question, c.end())
+            sentence = stop.start() if stop else len(question)
             while param.kind == "records" and re.match(rf"[.?!]?\s*{RECORD_START}", question[sentence:], re.I):
                 stop = SENTENCE_END.search(question, sentence + 2)  # "order A: ... . order B: ..." reads on
                 sentence = stop.start() if stop else len(question)

@@ -48,20 +48,19 @@ WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
 """Numbers written as words, as learners write counts: "two shifts", "a dozen bins"."""
 
 
+_SCALES = (("thousand", 1e3), ("million", 1e6), ("mil", 1e6), ("mln", 1e6), ("percent", 0.01), ("%", 0.01),
+           ("k", 1e3), ("m", 1e6))
+"""Suffixes a number may carry ("5k", "25%", "1.2 million") and what each multiplies it by ("million" before "m")."""
+
+
 def parse_number(text: str, rate: bool = False) -> float:
     """Read one number written the way people write them.
 
     Example: "12,000" -> 12000; "$5k" -> 5000; "25%" -> 0.25 (with rate=True, "25" -> 0.25 too)
     """
     raw = text.strip().replace("−", "-").replace("$", "").replace(" ", "")
-    scale = 1.0
-    lowered = raw.lower()
-    for suffix, factor in (("thousand", 1e3), ("million", 1e6), ("mil", 1e6), ("mln", 1e6), ("percent", 0.01),
-                           ("%", 0.01), ("k", 1e3), ("m", 1e6)):
-        if lowered.endswith(suffix):
-            raw, scale = raw[: -len(suffix)], factor
-            break
-    value = float(raw.replace(",", "")) * scale
+    suffix, scale = next(((s, f) for s, f in _SCALES if raw.lower().endswith(s)), ("", 1.0))
+    value = float(raw[:len(raw) - len(suffix)].replace(",", "")) * scale
     if rate and scale == 1.0 and value > 1:
         value /= 100  # "carrying rate 25" means 25%
     return value
@@ -163,24 +162,16 @@ def read_named_lists(text: str) -> dict[str, list[float]]:
 
 def read_named_pairs(text: str) -> dict[str, dict[str, float]]:
     """Named rows of named numbers: "A: assembly 0.5, test 0.2; B: assembly 1" -> {"A": {...}, "B": {...}}."""
-    table: dict[str, dict[str, float]] = {}
-    for part in re.split(r";|\n", text):
-        match = re.match(r"\s*(?:and\s+)?(?P<name>[^:]+?)\s*:\s*(?P<rest>.*)$", part)
-        if match and (pairs := read_pairs(match.group("rest"))):
-            table[match.group("name").strip()] = pairs
-    return table
+    rows = (re.match(r"\s*(?:and\s+)?(?P<name>[^:]+?)\s*:\s*(?P<rest>.*)$", part) for part in re.split(r";|\n", text))
+    named = ((m.group("name").strip(), read_pairs(m.group("rest"))) for m in rows if m)
+    return {name: pairs for name, pairs in named if pairs}
 
 
 def read_rows(text: str) -> list[list[float]]:
     """Number tuples: "100 @ $10, 200 @ $12" or "(0, 12.00), (1,000, 11.50)"; "under 1,000 at $12" starts at 0."""
-    rows = []
-    for match in _ROW.finditer(text):
-        if match.group("p1") is not None:
-            rows.append([parse_number(match.group("p1")), parse_number(match.group("p2"))])
-        else:
-            first = 0.0 if match.group("under") else parse_number(match.group("a"))
-            rows.append([first, parse_number(match.group("b"))])
-    return rows
+    return [[parse_number(m.group("p1")), parse_number(m.group("p2"))] if m.group("p1") is not None
+            else [0.0 if m.group("under") else parse_number(m.group("a")), parse_number(m.group("b"))]
+            for m in _ROW.finditer(text)]
 
 
 def read_records(text: str, fields: Sequence[tuple[str, str]]) -> list[dict[str, Any]]:

@@ -36,7 +36,7 @@ from tutor.inputs import (
 )
 from tutor.layout import canonical, period_of
 from tutor.llm_reader import LLMReader
-from tutor.models import Answer, Calculation
+from tutor.models import Answer, Calculation, Citation
 from tutor.read_checks import (
     KEPT_LEVEL,
     SAME_LEVEL,
@@ -101,8 +101,7 @@ class Solver:
 
     def extract(self, formula: Formula, question: str) -> tuple[dict[str, Any], list[Param]]:
         """Read the formula's inputs from the question; returns (values, missing params)."""
-        values, missing, _ = self.read(formula, question)
-        return values, missing
+        return self.read(formula, question)[:2]
 
     def read(self, formula: Formula, question: str, inner: bool = False
              ) -> tuple[dict[str, Any], list[Param], list[str]]:
@@ -331,9 +330,7 @@ class Solver:
                 problems.append(f"**{p.label}**: {text!r} is not {KIND_WORDS.get(p.kind, 'a value')}")
         if problems:
             text = f"**{formula.title}**\n\nThese inputs could not be read: " + "; ".join(problems) + "."
-            return Answer(text=text, domain=formula.domain, citations=[], kind="calculation",
-                          calculation=Calculation(function=formula.function, title=formula.title, inputs=values,
-                                                  missing=[p.name for p in formula.params if p.name not in values]))
+            return _answer(formula, text, [], values, missing=[p.name for p in formula.params if p.name not in values])
         values, missing = formula.complete(values)
         return self.answer(formula, values, missing, [], "")
 
@@ -347,9 +344,7 @@ class Solver:
             need = ", ".join(f"**{p.label}**" for p in missing)
             text = (f"**{formula.title}** · `{formula.expression}`\n\nTo compute this I still need: {need}."
                     + (f"\n\nI read: {found}." if found else "") + source)
-            return Answer(text=text, domain=formula.domain, citations=cites.items, kind="calculation",
-                          calculation=Calculation(function=formula.function, title=formula.title, inputs=values,
-                                                  missing=[p.name for p in missing], unit=formula.unit))
+            return _answer(formula, text, cites.items, values, missing=[p.name for p in missing], unit=formula.unit)
         read = values
         values, notes, unit_price = value_apart(formula, values, notes, question)
         try:
@@ -357,8 +352,7 @@ class Solver:
             result = getattr(calc, formula.function)(**(formula.adapt(values) if formula.adapt else values))
         except CalcError as exc:
             text = f"**{formula.title}**\n\nThese inputs cannot be used: {_in_words(str(exc), formula)}." + source
-            return Answer(text=text, domain=formula.domain, citations=cites.items, kind="calculation",
-                          calculation=Calculation(function=formula.function, title=formula.title, inputs=values))
+            return _answer(formula, text, cites.items, values)
         asked = ask_of(question)  # the asking sentence alone: a pasted table's "order cost" is not asked for
         chosen = (None if isinstance(result, int | float) or not question
                   else select(result, canonical(asked) if asked else "", months=month_order(question)))
@@ -386,10 +380,8 @@ class Solver:
                 lines += ["", f"Result{f' ({chosen[1]})' if chosen else ''}: **{shown}**"]
         if formula.note:
             lines += ["", formula.note]
-        return Answer(text="\n".join(lines) + source, domain=formula.domain, citations=cites.items,
-                      numeric_answer=None if number is None else float(number), kind="calculation",
-                      calculation=Calculation(function=formula.function, title=formula.title, inputs=values,
-                                              unit=unit))
+        return _answer(formula, "\n".join(lines) + source, cites.items, values, unit=unit,
+                       numeric_answer=None if number is None else float(number))
 
     def _source(self, formula: Formula, cites: Citations) -> str:
         """Cite the formula sentence of the matching worked example, when the index has one."""
@@ -401,6 +393,14 @@ class Solver:
                  for s in self.composer.sentences(doc) if s.part == "formula"), None)
         sentence = self._sources[formula.function]
         return "" if sentence is None else "\n\n**From the notes.** " + cites.cite(sentence)
+
+
+def _answer(formula: Formula, text: str, citations: list[Citation], values: dict[str, Any],
+            numeric_answer: float | None = None, **calculation: Any) -> Answer:
+    """A calculation answer: its text and citations, and the formula, inputs and `calculation` fields shown with it."""
+    return Answer(text=text, domain=formula.domain, citations=citations, numeric_answer=numeric_answer,
+                  kind="calculation", calculation=Calculation(function=formula.function, title=formula.title,
+                                                              inputs=values, **calculation))
 
 
 @functools.lru_cache(maxsize=256)

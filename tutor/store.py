@@ -125,7 +125,6 @@ class Store:
     """The learner database."""
 
     def __init__(self, url: str) -> None:
-        self.url = url
         try:
             self.engine = create_engine(url)
             self.version = self.migrate()
@@ -215,21 +214,17 @@ class Store:
                 response=str(response)[:500], correct=bool(correct), seconds=seconds, confident=confident,
                 rating=int(rating)))
             key = (cards.c.learner_id == learner_id) & (cards.c.item_id == item.id)
-            query = sa.select(cards.c.card, cards.c.reviews).where(key)
+            query = sa.select(cards.c.card).where(key)
             if conn.dialect.name == "postgresql":
                 query = query.with_for_update()
             row = conn.execute(query).first()
             card = Card.from_dict(json.loads(row.card)) if row else Card(card_id=card_id_of(item.id))
             card, _log = SCHEDULER.review_card(card, rating, review_datetime=when)
-            values = dict(due=card.due, card=json.dumps(card.to_dict()), reviews=(row.reviews if row else 0) + 1)
-            if row:
-                conn.execute(cards.update().where(key).values(**values))
-            else:
-                conn.execute(_upsert(conn, cards).values(
-                    learner_id=learner_id, item_id=item.id, domain=item.domain, subtopic=item.subtopic,
-                    item=item.model_dump_json(), **values).on_conflict_do_update(
-                    index_elements=["learner_id", "item_id"], set_=dict(
-                        due=values["due"], card=values["card"], reviews=cards.c.reviews + 1)))
+            values = dict(due=card.due, card=json.dumps(card.to_dict()))
+            conn.execute(_upsert(conn, cards).values(
+                learner_id=learner_id, item_id=item.id, domain=item.domain, subtopic=item.subtopic,
+                item=item.model_dump_json(), reviews=1, **values).on_conflict_do_update(
+                index_elements=["learner_id", "item_id"], set_=values | {"reviews": cards.c.reviews + 1}))
         return utc(card.due)
 
     def events(self, learner_id: int, types: Sequence[str] | None = None) -> list[dict[str, Any]]:
@@ -272,13 +267,12 @@ class Store:
     def restore(self, learner_id: int, rows_events: Sequence[dict[str, Any]], rows_cards: Sequence[dict[str, Any]]
                 ) -> None:
         """Write exported events and cards back for a learner (used by import), in one transaction."""
+        tables = ((events, rows_events, ("id", "learner_id")), (cards, rows_cards, ("learner_id",)))
         with self._tx() as conn:
-            for row in rows_events:
-                data = {k: v for k, v in row.items() if k not in ("id", "learner_id")}
-                conn.execute(events.insert().values(learner_id=learner_id, **data))
-            for row in rows_cards:
-                data = {k: v for k, v in row.items() if k != "learner_id"}
-                conn.execute(cards.insert().values(learner_id=learner_id, **data))
+            for table, rows, drop in tables:
+                for row in rows:
+                    data = {k: v for k, v in row.items() if k not in drop}
+                    conn.execute(table.insert().values(learner_id=learner_id, **data))
 
 
 def _upsert(conn: Connection, table: sa.Table) -> Any:

@@ -73,9 +73,8 @@ def ask_of(question: str) -> str:
     asked = [s for s in sentences if "?" in s]
     if asked:
         return " ".join(asked)
-    for sentence in reversed(sentences):
-        if _ASK.search(sentence):
-            return sentence
+    if asking := [s for s in sentences if _ASK.search(s)]:
+        return asking[-1]
     if sentences and len(sentences[-1].split()) <= 8 and not re.search(r"\d\s*[,;/]\s*\d|\d\s+\d", sentences[-1]):
         return sentences[-1]  # terse, asked last: "on hand 10. MPS: 0, 60 ... discrete atp in period 2 pls"
     if sentences and len(sentences[0].split()) <= 6:  # terse, asked first: "cum ATP wk4, no look-ahead. OH 20"
@@ -92,8 +91,7 @@ def _words(text: str) -> set[str]:
 
 
 def _key_words(key: str) -> list[str]:
-    words = [w for w in re.split(r"[_\s]+", str(key).lower()) if w]
-    return [w.rstrip("s") if len(w) > 3 else w for w in words]
+    return [w.rstrip("s") if len(w) > 3 else w for w in re.split(r"[_\s]+", str(key).lower()) if w]
 
 
 def _is_number(x: Any) -> bool:
@@ -101,13 +99,11 @@ def _is_number(x: Any) -> bool:
 
 
 def _candidates(result: Any, period: int | None, prefix: tuple[str, ...] = ()) -> list[tuple[tuple[str, ...], float]]:
-    out: list[tuple[tuple[str, ...], float]] = []
     if _is_number(result):
         return [(prefix, float(result))]
     if isinstance(result, Mapping):
-        for key, value in result.items():
-            out += _candidates(value, period, (*prefix, *_key_words(key)))
-        return out
+        return [c for key, value in result.items() for c in _candidates(value, period, (*prefix, *_key_words(key)))]
+    out: list[tuple[tuple[str, ...], float]] = []
     if isinstance(result, Sequence) and not isinstance(result, str) and result:
         if all(_is_number(x) or x is None for x in result):
             if period is not None and 1 <= period <= len(result) and result[period - 1] is not None:

@@ -87,14 +87,13 @@ def read_upload(name: str, data: bytes, chunk_tokens: int) -> tuple[int, list[tu
     unreadable = (f"{name} could not be read as a PDF (it may be damaged or scanned images only); {FIX}.")
     try:
         reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise QueryError(f"{name} is password-protected; save a copy without the password, or {FIX}.")
-        raw = [page.extract_text() or "" for page in reader.pages]
-    except QueryError:
-        raise
+        locked = reader.is_encrypted and not reader.decrypt("")
+        raw = [] if locked else [page.extract_text() or "" for page in reader.pages]
     except Exception as exc:  # pypdf raises many types (PdfReadError, ValueError, KeyError, ...)
         logger.info("unreadable PDF %s: %s", name, exc)
         raise QueryError(unreadable) from None
+    if locked:
+        raise QueryError(f"{name} is password-protected; save a copy without the password, or {FIX}.")
     pages = [(n, text) for n, text in ((n, clean_text(t, chunk_tokens, keep_paragraphs=True))
                                        for n, t in enumerate(raw, 1)) if text]
     if not pages:

@@ -27,7 +27,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from tutor.errors import QueryError, TutorError
+from tutor.errors import QueryError, SettingsError, TutorError
 from tutor.store import name_key
 
 logger = logging.getLogger(__name__)
@@ -156,7 +156,6 @@ def gradio_auth(path: Path) -> Callable[[str, str], bool]:
         QueryError: the file is malformed now (checked at start-up); later breakage logs an error and denies.
     """
     users_file, lock = UsersFile(path), threading.Lock()
-    state: dict[str, Any] = {"stamp": None, "users": users_file._load()}
 
     def _stamp() -> tuple[int, int, int] | None:
         try:
@@ -165,7 +164,7 @@ def gradio_auth(path: Path) -> Callable[[str, str], bool]:
             return None
         return st.st_mtime_ns, st.st_size, st.st_ino  # inode: os.replace within one mtime tick
 
-    state["stamp"] = _stamp()
+    state: dict[str, Any] = {"users": users_file._load(), "stamp": _stamp()}
 
     def auth(username: str, password: str) -> bool:
         with lock:
@@ -214,8 +213,6 @@ def check_open_names(host: str, users_file: Path | None, allow_open_names: bool)
     """
     if users_file is not None or allow_open_names or is_loopback(host):
         return
-    from tutor.errors import SettingsError
-
     raise SettingsError(
         f"Refusing to serve the web app on {host!r} without logins: without TUTOR_USERS_FILE a learner is "
         "whoever types their name, so anyone who can reach this address could read and change any learner's "

@@ -18,10 +18,8 @@ def render_result(result: Any) -> str:
         parts = []
         if series:
             width = max(len(v) for v in series.values())
-            header = "| period | " + " | ".join(str(i) for i in range(1, width + 1)) + " |"
-            body = [f"| {_label(k)} | " + " | ".join("–" if x is None else fmt(x) for x in v) + " |"
-                    for k, v in series.items()]
-            parts.append("\n".join([header, "|---" * (width + 1) + "|", *body]))
+            parts.append(_table(["period", *(str(i) for i in range(1, width + 1))],
+                                [[_label(k), *("–" if x is None else fmt(x) for x in v)] for k, v in series.items()]))
         parts += [f"{_label(k)}:\n\n" + render_result(v) for k, v in records.items()]
         columns = {k: v for k, v in result.items() if isinstance(v, Mapping) and v
                    and all(isinstance(x, int | float) for x in v.values())}
@@ -35,12 +33,16 @@ def render_result(result: Any) -> str:
         return "\n\n".join(parts)
     if _is_records(result):
         keys = list(dict.fromkeys(k for row in result for k in row))
-        header = "| " + " | ".join(_label(k) for k in keys) + " |"
-        body = ["| " + " | ".join(fmt(row.get(k, "")) for k in keys) + " |" for row in result]
-        return "\n".join([header, "|---" * len(keys) + "|", *body])
+        return _table([_label(k) for k in keys], [[fmt(row.get(k, "")) for k in keys] for row in result])
     if _is_series(result):
         return render_result({"result": result})
     return fmt(result)
+
+
+def _table(head: list[str], rows: list[list[str]]) -> str:
+    """A Markdown table: the header row, its rule, then the rows."""
+    lines = [f"| {' | '.join(cells)} |" for cells in [head, *rows]]
+    return "\n".join([lines[0], "|---" * len(head) + "|", *lines[1:]])
 
 
 def _is_series(value: Any) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from tutor.errors import TutorError
 
@@ -86,3 +86,18 @@ def mapping(name: str, values: Mapping[str, float], *, allow_empty: bool = False
     if not values and not allow_empty:
         raise CalcError(f"{name} must not be empty")
     return {str(k): nonneg(f"{name}[{k}]", v) for k, v in values.items()}
+
+
+def covers(table: Mapping[str, object], names: Iterable[str], lacking: str) -> None:
+    """Require `table` to have an entry for every name; the error is `lacking` and the names left out."""
+    missing = sorted(set(names) - set(table))
+    if missing:
+        raise CalcError(f"{lacking}: {', '.join(missing)}")
+
+
+def share(part_name: str, part: float, whole_name: str, whole: float) -> float:
+    """The fraction part / whole, where the part (>= 0) cannot exceed the whole (> 0)."""
+    p, w = nonneg(part_name, part), positive(whole_name, whole)
+    if p > w:
+        raise CalcError(f"{part_name} ({p:g}) cannot exceed {whole_name} ({w:g})")
+    return p / w

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from tutor.calc._checks import CalcError, mapping, nonneg, positive, same_length, series
+from tutor.calc._checks import CalcError, covers, mapping, nonneg, positive, same_length, series, share
 
 
 def available_time(units: float, hours_per_shift: float, shifts_per_day: float, days: float) -> float:
@@ -27,10 +27,7 @@ def utilization(actual_hours: float, available_hours: float) -> float:
 
     Example: 204 of 240 hours -> 0.85.
     """
-    worked, avail = nonneg("actual_hours", actual_hours), positive("available_hours", available_hours)
-    if worked > avail:
-        raise CalcError(f"actual_hours ({worked:g}) cannot exceed available_hours ({avail:g})")
-    return worked / avail
+    return share("actual_hours", actual_hours, "available_hours", available_hours)
 
 
 def efficiency(standard_hours: float, actual_hours: float) -> float:
@@ -103,9 +100,7 @@ def total_standard_hours(mps: Mapping[str, float], hours_per_unit: Mapping[str, 
     Example: MPS {A: 100, B: 50}, hours {A: 0.7, B: 1.4} -> 140 hours.
     """
     q, h = mapping("mps", mps), mapping("hours_per_unit", hours_per_unit)
-    missing = sorted(set(q) - set(h))
-    if missing:
-        raise CalcError(f"no standard hours per unit for: {', '.join(missing)}")
+    covers(h, q, "no standard hours per unit for")
     return sum(qty * h[item] for item, qty in q.items())
 
 
@@ -135,9 +130,7 @@ def rccp_bill_of_labor(mps: Mapping[str, float], bill: Mapping[str, Mapping[str,
     -> {assembly: 100, test: 40}.
     """
     q = mapping("mps", mps)
-    missing = sorted(set(q) - set(bill))
-    if missing:
-        raise CalcError(f"no bill of labor for: {', '.join(missing)}")
+    covers(bill, q, "no bill of labor for")
     load: dict[str, float] = {}
     for item, qty in q.items():
         for wc, hours in mapping(f"bill[{item}]", bill[item]).items():
@@ -161,9 +154,7 @@ def rccp_resource_profile(mps: Mapping[str, Sequence[float]],
         raise CalcError("mps must name at least one item")
     plans = {item: series(f"mps[{item}]", qty) for item, qty in mps.items()}
     n = same_length(**plans)
-    missing = sorted(set(plans) - set(profile))
-    if missing:
-        raise CalcError(f"no resource profile for: {', '.join(missing)}")
+    covers(profile, plans, "no resource profile for")
     load: dict[str, list[float]] = {}
     for item, quantities in plans.items():
         for wc, offsets in profile[item].items():

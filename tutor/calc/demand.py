@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from tutor.calc._checks import CalcError, fraction, nonneg, number, positive, same_length, series, whole
+from tutor.calc._checks import CalcError, fraction, nonneg, number, positive, same_length, series, share, whole
 
 
 def moving_average(actuals: Sequence[float], periods: int) -> float:
@@ -228,7 +228,4 @@ def fill_rate(shipped_complete: float, requested: float) -> float:
 
     Example: 9,400 of 10,000 units -> 0.94.
     """
-    shipped, asked = nonneg("shipped_complete", shipped_complete), positive("requested", requested)
-    if shipped > asked:
-        raise CalcError(f"shipped_complete ({shipped:g}) cannot exceed requested ({asked:g})")
-    return shipped / asked
+    return share("shipped_complete", shipped_complete, "requested", requested)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 
-from tutor.calc._checks import CalcError, mapping, nonneg, positive, same_length, series, whole
+from tutor.calc._checks import CalcError, mapping, nonneg, positive, same_length, series, share, whole
 from tutor.calc.mrp import mrp_record
 
 
@@ -118,7 +118,7 @@ def cube_utilization(volume_used: float, volume_available: float) -> float:
 
     Example: 58 of 76 cubic metres -> 0.763.
     """
-    return _share("volume_used", volume_used, "volume_available", volume_available)
+    return share("volume_used", volume_used, "volume_available", volume_available)
 
 
 def weight_utilization(weight_loaded: float, rated_capacity: float) -> float:
@@ -126,7 +126,7 @@ def weight_utilization(weight_loaded: float, rated_capacity: float) -> float:
 
     Example: 18 of 24 tonnes -> 0.75.
     """
-    return _share("weight_loaded", weight_loaded, "rated_capacity", rated_capacity)
+    return share("weight_loaded", weight_loaded, "rated_capacity", rated_capacity)
 
 
 def freight_cost_per_unit(total_freight_cost: float, units_shipped: float) -> float:
@@ -148,10 +148,3 @@ def order_cycle_time(order_days: Sequence[float], delivery_days: Sequence[float]
     if min(gaps) < 0:
         raise CalcError("a delivery date falls before its order date")
     return sum(gaps) / len(gaps)
-
-
-def _share(part_name: str, part: float, whole_name: str, whole_value: float) -> float:
-    p, w = nonneg(part_name, part), positive(whole_name, whole_value)
-    if p > w:
-        raise CalcError(f"{part_name} ({p:g}) cannot exceed {whole_name} ({w:g})")
-    return p / w

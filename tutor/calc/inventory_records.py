@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from statistics import NormalDist
 
-from tutor.calc._checks import CalcError, fraction, mapping, nonneg, positive
+from tutor.calc._checks import CalcError, covers, fraction, mapping, nonneg, positive
 
 VALUATION_METHODS = ("fifo", "lifo", "weighted_average", "standard")
 
@@ -51,9 +51,7 @@ def cycle_counts_per_day(items_per_class: Mapping[str, float], counts_per_year: 
     Example: A 500 items × 12, B 1,500 × 4, C 3,000 × 1, 250 days -> (6,000 + 6,000 + 3,000) / 250 = 60.
     """
     items, counts = mapping("items_per_class", items_per_class), mapping("counts_per_year", counts_per_year)
-    missing = sorted(set(items) - set(counts))
-    if missing:
-        raise CalcError(f"no count frequency for class: {', '.join(missing)}")
+    covers(counts, items, "no count frequency for class")
     return sum(n * counts[k] for k, n in items.items()) / positive("working_days", working_days)
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 
-from tutor.calc._checks import CalcError, fraction, mapping, nonneg, positive, same_length, series, whole
+from tutor.calc._checks import CalcError, covers, fraction, mapping, nonneg, positive, same_length, series, whole
 
 LOT_RULES = ("lot-for-lot", "fixed", "poq")
 
@@ -33,9 +33,7 @@ def gross_requirements(parent_releases: Mapping[str, Sequence[float]], quantity_
     releases = {k: series(f"parent_releases[{k}]", v) for k, v in parent_releases.items()}
     if not releases:
         raise CalcError("parent_releases must name at least one parent")
-    missing = sorted(set(releases) - set(per))
-    if missing:
-        raise CalcError(f"no quantity per parent for: {', '.join(missing)}")
+    covers(per, releases, "no quantity per parent for")
     extra = series("independent_demand", independent_demand) if independent_demand is not None else None
     n = same_length(**releases, **({"independent_demand": extra} if extra is not None else {}))
     return [sum(r[t] * per[k] for k, r in releases.items()) + (extra[t] if extra else 0.0) for t in range(n)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 
-from tutor.calc._checks import CalcError, mapping, nonneg, positive, same_length, series
+from tutor.calc._checks import CalcError, covers, mapping, nonneg, positive, same_length, series
 
 
 def level_rate_mts(forecasts: Sequence[float], beginning_inventory: float, target_ending_inventory: float) -> float:
@@ -152,9 +152,7 @@ def resource_load(volumes: Mapping[str, float], hours_per_unit: Mapping[str, flo
     Example: volumes {A: 1,000, B: 500}, bill of resources {A: 0.2, B: 0.5} -> 450 hours.
     """
     v, h = mapping("volumes", volumes), mapping("hours_per_unit", hours_per_unit)
-    missing = sorted(set(v) - set(h))
-    if missing:
-        raise CalcError(f"no bill-of-resources hours for: {', '.join(missing)}")
+    covers(h, v, "no bill-of-resources hours for")
     return sum(qty * h[family] for family, qty in v.items())
 
 

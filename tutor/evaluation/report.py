@@ -66,14 +66,14 @@ def markdown(results: dict[str, Any]) -> str:
              "| metric | value |", "|---|---|"]
     lines += [f"| {k} | {_fmt(v)} |" for k, v in headline(results).items()]
     for part, metrics in (("retrieval", ["hit@1", "hit@3", "mrr", "ndcg@10"]),
-                          ("answers", ["must_mention", "similarity", "faithfulness", "citation_validity", "numeric"])):
+                          ("answers", ["must_mention", "similarity", "domain_acc", "faithfulness", "citation_validity",
+                                       "numeric", "refusal_rate", "false_refusal_rate"])):
         summary = results.get(part, {}).get("summary") or {}
         for group in ("by_domain", "by_kind"):
             if summary.get(group):
                 lines += _table(f"{part}, {group.replace('_', ' ')}", group[3:], metrics, summary[group],
                                 "hybrid" if part == "retrieval" else None)
-    calc = results.get("calculations", {}).get("summary")
-    if calc:
+    if calc := results.get("calculations", {}).get("summary"):
         lines += _table(f"calculations ({results['calculations'].get('split', 'dev')} half), by domain", "domain",
                         ["exact", "confident_wrong", "asked", "missed"], calc["by_domain"])
     quiz = results.get("quiz", {}).get("summary")
@@ -90,8 +90,7 @@ def markdown(results: dict[str, Any]) -> str:
 def html(results: dict[str, Any]) -> str:
     """A static page: per-domain bars (retrieval MRR by retriever, answer must-mention) and a latency histogram."""
     figures = []
-    ret = results.get("retrieval", {}).get("summary", {}).get("by_domain", {})
-    if ret:
+    if ret := results.get("retrieval", {}).get("summary", {}).get("by_domain", {}):
         fig = go.Figure([go.Bar(name=mode, x=list(ret), y=[s[mode]["mrr"] for s in ret.values()])
                          for mode in ("hybrid", "dense", "bm25")])
         fig.update_layout(title="Retrieval MRR by domain", barmode="group", yaxis_range=[0, 1])
@@ -158,13 +157,9 @@ def compare(old: dict[str, Any], new: dict[str, Any], thresholds: dict[str, Any]
 
 def below_minimum(results: dict[str, Any], thresholds: dict[str, Any]) -> list[str]:
     """Headline metrics under (or, for lower-is-better ones, over) their `[minimum]` bound."""
-    failures = []
+    values, failures = headline(results), []
     for name, bound in thresholds.get("minimum", {}).items():
-        value = headline(results).get(name)
-        if value is None:
-            continue
-        metric = name.rsplit(".", 1)[-1]
-        bad = value > bound if metric in LOWER_IS_BETTER else value < bound
-        if bad:
+        value = values.get(name)
+        if value is not None and (value > bound if name.rsplit(".", 1)[-1] in LOWER_IS_BETTER else value < bound):
             failures.append(f"{name} = {_fmt(value)} is beyond the bound {bound}")
     return failures

@@ -78,7 +78,7 @@ def answers(tutor: Any, items: Sequence[EvalItem], embed: Callable[[list[str]], 
         answered = isinstance(result, Answer)
         text = result.text if answered else ""
         cites = [(c.chunk_id, c.quote) for c in result.citations] if answered else []
-        row: dict[str, Any] = {
+        records.append({
             "id": item.id, "domain": item.domain, "kind": item.kind, "backend": backend, "ms": ms,
             "answered": answered, "refused": not answered,
             "must_mention": m.must_mention_recall(text, item.must_mention) if item.kind != "out_of_scope" else None,
@@ -88,8 +88,7 @@ def answers(tutor: Any, items: Sequence[EvalItem], embed: Callable[[list[str]], 
             "numeric": (float(m.numeric_correct(getattr(result, "numeric_answer", None), item.numeric_answer,
                                                 item.tolerance)) if item.numeric_answer is not None else None),
             "text": text, "reference": item.reference_answer, "similarity": None,
-        }
-        records.append(row)
+        })
     scored = [r for r in records if r["answered"] and r["kind"] != "out_of_scope"]
     if scored:  # one embedding call: the answers, then their references
         vectors = embed([r["text"] for r in scored] + [r["reference"] for r in scored])

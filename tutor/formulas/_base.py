@@ -57,10 +57,8 @@ class Formula:
 
     def complete(self, values: dict[str, Any]) -> tuple[dict[str, Any], list[Param]]:
         """The values with defaults filled in, and the required inputs still missing."""
-        values = dict(values)
-        for p in self.params:
-            if p.name not in values and p.default is not None and p.default is not OMIT:
-                values[p.name] = p.default
+        values = values | {p.name: p.default for p in self.params
+                           if p.name not in values and p.default is not None and p.default is not OMIT}
         return values, [p for p in self.params if p.name not in values and p.default is not OMIT]
 
     def substitute(self, values: dict[str, Any]) -> str:

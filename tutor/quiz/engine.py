@@ -73,7 +73,6 @@ class QuizEngine:
         self.bank = TermBank(documents, vectors)
         self.numeric: dict[str, list[NumericSource]] = defaultdict(list)
         by_entry = chunks_by_entry(documents)
-        covered: set[str] = set()
         for entry in entries:
             sentences = entry_sentences(by_entry.get(entry.entry_id, []))
             quote = next((s for s in sentences if s.part == Part.FORMULA), sentences[0] if sentences else None)
@@ -81,14 +80,13 @@ class QuizEngine:
                 if check.calc in BY_FUNCTION and quote is not None:
                     self.numeric[str(entry.domain)].append(NumericSource(
                         check.calc, dict(check.inputs), str(entry.domain), entry.subtopic, quote))
-                    covered.add(check.calc)
+        covered = {source.function for sources in self.numeric.values() for source in sources}
         for function, inputs in FALLBACK_INPUTS.items():
             formula = BY_FUNCTION[function]
             if function not in covered and self.numeric.get(formula.domain):
                 anchor = self.numeric[formula.domain][0]
                 self.numeric[formula.domain].append(NumericSource(function, inputs, formula.domain, anchor.subtopic,
                                                                   anchor.sentence))
-        self.formulas_covered = covered | {f for f in FALLBACK_INPUTS if self.numeric.get(BY_FUNCTION[f].domain)}
 
     def quiz(self, domains: Iterable[str | Domain] | None = None, n: int = 10,
              kinds: Iterable[str | Kind] | None = None, difficulty: int | None = None, seed: int | None = None,
@@ -122,13 +120,13 @@ class QuizEngine:
         items = self._fill(plan, kind_list, difficulty, rng, gate, wanted) + authored
         tried = list(dict.fromkeys(d for d, _ in plan))
         untried = [d for d in order if d not in tried]
-        if not items and untried and offline:  # a short quiz drew from a domain with nothing to give: try the others
+        if not items and untried:  # a short quiz drew from a domain with nothing to give: try the others
             slots = max(offline, len(untried))  # every untried domain gets a chance; the quiz keeps n items
             items = self._fill([(untried[i % len(untried)], kind_list[i % len(kind_list)]) for i in range(slots)],
                                kind_list, difficulty, rng, gate, wanted)[:offline]
             tried = order
         if not items:
-            raise QueryError(self._nothing_matches(tried or order, kind_list, difficulty, wanted, bool(recent)))
+            raise QueryError(self._nothing_matches(tried, kind_list, difficulty, wanted, bool(recent)))
         if authored:
             rng.shuffle(items)
         return place_keys(items, rng)

@@ -63,12 +63,8 @@ def grade(item: QuizItem, response: str | int | float | bool) -> Grade:
     if isinstance(response, bool) and item.kind is not Kind.TRUE_FALSE:
         needs = "needs a number, not true/false" if item.kind is Kind.NUMERIC else "has no true/false answer"
         raise QueryError(f"This item {needs}. {_expected(item)}")
-    if item.kind is Kind.NUMERIC:
-        correct, shown, note = _grade_numeric(item, response)
-    elif item.kind is Kind.CLOZE:
-        correct, shown, note = _grade_cloze(item, response)
-    else:
-        correct, shown, note = _grade_choice(item, response)
+    grader = {Kind.NUMERIC: _grade_numeric, Kind.CLOZE: _grade_cloze}.get(item.kind, _grade_choice)
+    correct, shown, note = grader(item, response)
     return Grade(correct=correct, response=shown, right_answer=item.answer_text(), explanation=item.explanation,
                  citations=list(item.citations), note=note)
 

@@ -205,8 +205,7 @@ def numeric_item(source: NumericSource, rng: random.Random, choice: bool) -> Qui
     if not choice:
         return QuizItem(kind=Kind.NUMERIC, difficulty=3 if target is not None else 2, answer=right, tolerance=tol,
                         unit=unit, **common)
-    options = [with_unit(right, unit)]
-    picked = [right]
+    options, picked = [with_unit(right, unit)], [right]
     for wrong in _mistakes(formula, params, target, right):
         text = with_unit(wrong, unit)
         if all(abs(wrong - p) > 2 * tol for p in picked) and text not in options and len(options) < 4:
