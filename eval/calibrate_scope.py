@@ -1,12 +1,15 @@
-"""Calibrate the not-in-the-notes threshold on one split of scope.yaml and measure it on the other.
+"""Calibrate the "is this about CPIM?" decision (tutor/scope.py) and measure it on held-out questions.
 
-Run: `.venv/bin/python -m eval.calibrate_scope` (needs a built index). eval/datasets/scope.yaml is split
-once and for all by a stable hash of each question (`split_of`): the *calibration* split sets the
-threshold (the midpoint between its lowest in-scope and highest out-of-scope best dense similarity,
-when they separate; questions that name a glossary term are answered whatever their score and are
-left out of both ends), and the held-out *test* split, never looked at while calibrating, measures
-false refusals and false answers at that threshold and at the configured one. tests/test_answering.py
-checks the refusals on the test split only.
+Run: `.venv/bin/python -m eval.calibrate_scope` (needs a built index). Two sources:
+
+- the training examples, corpus/SCOPE.yaml (with the notes' headings and symptoms): the classifier's three
+  cut-offs (`tutor.scope.ANSWER_AT`, `CLOSE_PASSAGE`, `FLOOR`) are chosen on 5-fold cross-validated
+  probabilities of its questions, weighing a false refusal four times a false answer;
+- eval/datasets/scope.yaml, split once and for all (`split_of`): its *calibration* split is part of the
+  training examples, its *test* split never is and only measures the decision (tests/test_answering.py).
+
+It prints the suggested cut-offs, the figures at the configured ones on the test split and, for a corpus
+without SCOPE.yaml, the best-passage similarity threshold (`Settings.scope_threshold`) on the same splits.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import logging
 from pathlib import Path
 from typing import Any, Literal
 
+import numpy as np
 import yaml
 
 SCOPE_FILE = Path(__file__).parent / "datasets" / "scope.yaml"
@@ -23,18 +27,20 @@ CLASSES = ("in_scope", "out_of_scope")
 Split = Literal["calibration", "test"]
 
 
-def split_of(question: str) -> Split:
-    """The split a question belongs to: the parity of the SHA-256 of its text (stable across edits of others).
+def split_of(question: str, questions: list[str]) -> Split:
+    """The split of `question` within its class `questions`: ranked by the SHA-256 of their texts, alternately.
 
-    Example: split_of("who won the world cup?") is the same on every machine and in every run.
+    The ranking is the same on every machine and in every run, and the two splits of a class differ by at most
+    one question. Example: of four questions, the 1st and 3rd by hash calibrate, the 2nd and 4th test.
     """
-    return "test" if int(hashlib.sha256(question.strip().encode("utf-8")).hexdigest(), 16) % 2 else "calibration"
+    ranked = sorted(questions, key=lambda q: hashlib.sha256(q.strip().encode("utf-8")).hexdigest())
+    return "calibration" if ranked.index(question) % 2 == 0 else "test"
 
 
 def load_scope(split: Split | None = None, path: Path = SCOPE_FILE) -> dict[str, list[str]]:
     """The in- and out-of-scope questions of one split (None: all of them), in file order."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return {kind: [q for q in data[kind] if split is None or split_of(q) == split] for kind in CLASSES}
+    return {kind: [q for q in data[kind] if split is None or split_of(q, data[kind]) == split] for kind in CLASSES}
 
 
 def best_score(tutor: Any, question: str) -> tuple[float, bool]:
@@ -44,56 +50,60 @@ def best_score(tutor: Any, question: str) -> tuple[float, bool]:
     return max((h.metadata.get("dense_score") or 0.0) for h in hits), named
 
 
-def suggest_threshold(rows: dict[str, list[tuple[str, float, bool]]]) -> float | None:
-    """The midpoint between the lowest in-scope and the highest out-of-scope score (no glossary match).
-
-    None when the two classes overlap (no threshold separates them).
-    """
-    low_in = min(s for _, s, named in rows["in_scope"] if not named)
-    high_out = max(s for _, s, named in rows["out_of_scope"] if not named)
-    return round((low_in + high_out) / 2, 3) if low_in > high_out else None
-
-
-def misjudged(rows: dict[str, list[tuple[str, float, bool]]], threshold: float) -> dict[str, list[str]]:
-    """In-scope questions refused and out-of-scope ones answered at `threshold`."""
-    return {"false_refusals": [q for q, s, named in rows["in_scope"] if s < threshold and not named],
-            "false_answers": [q for q, s, named in rows["out_of_scope"] if s >= threshold or named]}
+def choose_cutoffs(p: np.ndarray, best: np.ndarray, named: np.ndarray, on: np.ndarray) -> tuple[float, float, float]:
+    """(ANSWER_AT, CLOSE_PASSAGE, FLOOR) maximising refusals of off-topic minus 4 x refusals of on-topic questions."""
+    found: tuple[float, float, float, float] | None = None
+    for answer_at in np.arange(0.1, 0.8, 0.05):
+        for close in np.arange(0.4, 0.9, 0.05):
+            for floor in (0.0, 0.02, 0.05, 0.1):
+                answered = named | (p >= answer_at) | ((best >= close) & (p >= floor))
+                score = (~answered[~on]).mean() - 4 * (~answered[on]).mean()
+                if found is None or score > found[0]:
+                    found = (score, round(float(answer_at), 2), round(float(close), 2), floor)
+    assert found is not None
+    return found[1:]
 
 
 def main() -> None:
-    """Print the calibration on the calibration split and the held-out figures on the test split."""
+    """Print the cross-validated cut-offs and the held-out figures."""
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import StratifiedKFold
+
+    from tutor import scope
     from tutor.config import load_settings
+    from tutor.corpus import load_corpus
     from tutor.wiring import build_tutor
 
     logging.basicConfig(level=logging.WARNING)
     settings = load_settings()
     tutor = build_tutor(settings)
-    scored = {split: {kind: [(q, *best_score(tutor, q)) for q in questions]
-                      for kind, questions in load_scope(split).items()} for split in ("calibration", "test")}
-    for split, rows in scored.items():
-        for kind, items in rows.items():
-            scores = sorted(s for _, s, _ in items)
-            print(f"{split} {kind}: n={len(items)} min={scores[0]:.3f} median={scores[len(scores) // 2]:.3f} "
-                  f"max={scores[-1]:.3f}")
-    calibration = scored["calibration"]
-    low_in = min(s for _, s, named in calibration["in_scope"] if not named)
-    high_out = max(s for _, s, named in calibration["out_of_scope"] if not named)
-    print(f"calibration: lowest in-scope (without a glossary match) {low_in:.3f}; highest out-of-scope {high_out:.3f}")
-    suggested = suggest_threshold(calibration)
-    print(f"suggested threshold (calibration split only): {suggested}")
-    test = scored["test"]
-    n_in, n_out = len(test["in_scope"]), len(test["out_of_scope"])
-    for name, threshold in (("configured", settings.scope_threshold), ("suggested", suggested)):
-        if threshold is None:
-            continue
-        wrong = misjudged(test, threshold)
-        print(f"held-out test at the {name} threshold {threshold}: false refusals "
-              f"{len(wrong['false_refusals'])}/{n_in} {wrong['false_refusals']}; false answers "
-              f"{len(wrong['false_answers'])}/{n_out} {wrong['false_answers']}")
-    margin_in = min(s for _, s, named in test["in_scope"] if not named) - settings.scope_threshold
-    margin_out = settings.scope_threshold - max(s for _, s, named in test["out_of_scope"] if not named)
-    print(f"held-out margins at {settings.scope_threshold}: lowest in-scope {margin_in:+.3f}, "
-          f"highest out-of-scope {margin_out:+.3f} (positive: on the right side)")
+    data = yaml.safe_load((settings.corpus_dir / scope.EXAMPLES_FILE).read_text(encoding="utf-8"))
+    on_all, off = scope.examples(settings.corpus_dir, load_corpus(settings.corpus_dir, tutor.outline))
+    notes = on_all[len(data["on_topic"]):]
+    questions = [*data["on_topic"], *off]
+    x = np.asarray(tutor.embed(questions))
+    x /= np.linalg.norm(x, axis=1, keepdims=True)
+    xn = np.asarray(tutor.embed(notes))
+    xn /= np.linalg.norm(xn, axis=1, keepdims=True)
+    y = np.r_[np.ones(len(data["on_topic"])), np.zeros(len(off))]
+    p = np.zeros(len(y))
+    for train, held in StratifiedKFold(5, shuffle=True, random_state=0).split(x, y):
+        model = LogisticRegression(C=scope.C, class_weight="balanced", max_iter=3000)
+        model.fit(np.vstack([x[train], xn]), np.r_[y[train], np.ones(len(xn))])
+        p[held] = model.predict_proba(x[held])[:, 1]
+    scored = [best_score(tutor, q) for q in questions]
+    best, named = np.array([s for s, _ in scored]), np.array([n for _, n in scored])
+    print(f"cross-validated cut-offs (ANSWER_AT, CLOSE_PASSAGE, FLOOR): {choose_cutoffs(p, best, named, y == 1)}; "
+          f"configured: {(scope.ANSWER_AT, scope.CLOSE_PASSAGE, scope.FLOOR)}")
+    judge = tutor.judge
+    for kind, items in load_scope("test").items():
+        refused = [q for q in items if not judge.in_scope(tutor.index_store.embeddings.embed_query(q),
+                                                          *best_score(tutor, q))]
+        print(f"held-out {kind}: {len(refused)}/{len(items)} refused {refused if kind == 'in_scope' else ''}")
+    for kind, items in load_scope("test").items():
+        low = [q for q in items if best_score(tutor, q)[0] < settings.scope_threshold and not best_score(tutor, q)[1]]
+        print(f"similarity alone at {settings.scope_threshold} (no SCOPE.yaml): held-out {kind} {len(low)}/{len(items)}"
+              " refused")
 
 
 if __name__ == "__main__":

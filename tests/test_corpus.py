@@ -153,7 +153,8 @@ def test_the_seed_corpus_covers_every_domain():
     for e in entries:
         assert e.terms, f"{e.entry_id} lists no terms"
         words = e.word_count
-        assert 120 <= words <= 400, f"{e.entry_id} has {words} words"
+        high = 450 if e.kind is EntryKind.SITUATION else 400  # a situation holds causes, options and traps
+        assert 120 <= words <= high, f"{e.entry_id} has {words} words"
 
 
 @pytest.mark.parametrize(

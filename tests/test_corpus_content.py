@@ -10,7 +10,7 @@ from numbers import Number
 import pytest
 
 from tutor import calc
-from tutor.corpus import Entry, EntryKind, load_corpus
+from tutor.corpus import Entry, EntryKind, Part, load_corpus
 from tutor.domains import Domain, load_outline
 
 from .conftest import CORPUS
@@ -75,7 +75,8 @@ PARTS = {
 @pytest.mark.parametrize("entry", [e for e in ENTRIES if e.domain in COMPLETE], ids=lambda e: e.entry_id)
 def test_entry_has_the_required_parts(entry):
     words = entry.word_count
-    assert MIN_WORDS <= words <= MAX_WORDS, f"{words} words"
+    low, high = (200, 450) if entry.kind is EntryKind.SITUATION else (MIN_WORDS, MAX_WORDS)
+    assert low <= words <= high, f"{words} words"
     assert entry.terms, "no terms"
     for part in PARTS.get(entry.kind, ()):
         assert part in entry.text, f"missing {part}"
@@ -148,3 +149,25 @@ def test_headings_are_unique_within_a_domain():
     for domain in Domain:
         counts = Counter(norm(e.heading) for e in entries_of(domain))
         assert not [h for h, n in counts.items() if n > 1], domain
+
+
+SITUATIONS = [e for e in ENTRIES if e.kind is EntryKind.SITUATION]
+SITUATION_PARTS = (Part.DEFINITION, Part.CAUSES, Part.OPTIONS, Part.FIRST_STEP, Part.TRAPS, Part.RELATED)
+
+
+@pytest.mark.parametrize("domain", COMPLETE)
+def test_every_domain_has_at_least_15_situations(domain):
+    assert len([e for e in SITUATIONS if e.domain is domain]) >= 15
+
+
+@pytest.mark.parametrize("entry", SITUATIONS, ids=lambda e: e.entry_id)
+def test_situation_has_its_parts_and_links_to_existing_concepts(entry):
+    parts = [part for part, _ in entry.parts]
+    assert [p for p in SITUATION_PARTS if p in parts] == list(SITUATION_PARTS), f"parts in order: {parts}"
+    options = "\n".join(text for part, text in entry.parts if part is Part.OPTIONS)
+    assert len(re.findall(r"(?m)^\d+\.\s", options)) >= 2, "options are not a numbered list, best first"
+    assert 4 <= len(entry.symptoms) <= 8 and all(len(s.split()) >= 3 for s in entry.symptoms), entry.symptoms
+    assert entry.links, "no links to the concepts it rests on"
+    kinds = {e.entry_id: e.kind for e in ENTRIES}
+    assert all(kinds.get(link) in (EntryKind.CONCEPT, EntryKind.WORKED_EXAMPLE) for link in entry.links), \
+        [link for link in entry.links if kinds.get(link) not in (EntryKind.CONCEPT, EntryKind.WORKED_EXAMPLE)]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import re
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from langchain_core.documents import Document
@@ -22,6 +22,7 @@ from tutor.errors import QueryError
 from tutor.models import Answer, NotInCorpus
 from tutor.questions import ParsedQuestion, QuestionKind, parse_question
 from tutor.retrieval import HybridRetriever, term_key
+from tutor.scope import Judge
 from tutor.text import FOLLOW_UP_STOPWORDS
 
 logger = logging.getLogger(__name__)
@@ -39,6 +40,12 @@ _WANTS = {
     "order": re.compile(r"\b(?:first|before|after|earlier|later|sequence|order)\b", re.I),
 }
 _FOLLOW_CUE = re.compile(r"^(?:and|so|ok(?:ay)?|also|then|but|why|how come)\b|\b(?:more|elaborate|again|why)\b", re.I)
+# a question asked as a planner's situation: what to do, why it happens, where to start, "we keep ..."
+_SITUATION_CUE = re.compile(
+    r"\b(?:we|our|us|i'm|my|keeps?|kept|always|constantly|what (?:can|could|should|do) (?:we|i|the|a|they)"
+    r"|how (?:can|do|should|could) (?:we|i|the|a|they)|where (?:do|should) (?:we|i)|first (?:step|thing)"
+    r"|why (?:does|do|is|are|would) (?:this|that|it|our|we|the)|fix|stop|cope|deal with|handle)\b", re.I)
+_TABLE_ROW = re.compile(r":\s*(\d[\d.,\s]*);")
 _GARBLED = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]")
 
 
@@ -55,11 +62,15 @@ class Answerer:
     """Turns questions into `Answer` or `NotInCorpus` using injected retrieval and composition."""
 
     def __init__(self, retriever: HybridRetriever, composer: Composer, solver: object | None = None,
-                 scope_threshold: float = DEFAULT_SCOPE_THRESHOLD) -> None:
+                 scope_threshold: float = DEFAULT_SCOPE_THRESHOLD, judge: Judge | None = None,
+                 embed_query: Callable[[str], list[float]] | None = None) -> None:
         self.retriever = retriever
         self.composer = composer
         self.solver = solver
         self.scope_threshold = scope_threshold
+        self.judge = judge
+        """The scope classifier (`tutor.scope`); without it, the best passage's similarity alone decides."""
+        self.embed_query = embed_query
 
     def ask(self, question: str, history: Sequence[str] = (), domain: Domain | None = None,
             topics: Sequence[str] = ()) -> Answer | NotInCorpus:
@@ -115,13 +126,34 @@ class Answerer:
             if solved is not None and (solved.numeric_answer is not None or parsed.kind is QuestionKind.CALCULATION):
                 return solved  # type: ignore[no-any-return]
         hits = self.retriever.search(parsed.text, k=5, domain=domain)
-        if not self._in_scope(hits):
+        if not self._in_scope(parsed.text, hits):
             return NotInCorpus(
                 message="The study notes do not cover that. CPIM Tutor answers questions about the CPIM 8.0 "
                         "body of knowledge; here are the closest topics in the notes.",
                 nearest_topics=list(dict.fromkeys(str(h.metadata["heading"]) for h in hits))[:3],
             )
+        situation = self._situation(parsed, hits)
+        if situation is not None:  # the playbook entry first: the composer and a model both answer from it
+            parsed = parsed.model_copy(update={"kind": QuestionKind.SITUATION})
+            hits = [*self.composer.entries[situation], *(h for h in hits if h.metadata["entry_id"] != situation)]
+        elif parsed.kind is QuestionKind.DEFINITION and _SITUATION_CUE.search(parsed.text):
+            parsed = parsed.model_copy(update={"kind": QuestionKind.SCENARIO})  # asked as a situation all the same
         return Draft(parsed, hits, domain)
+
+    def _situation(self, parsed: ParsedQuestion, hits: Sequence[Document]) -> str | None:
+        """The situation entry to answer from, or None: a question about a concept is answered as one.
+
+        A situation among the first three hits answers a question asked as a situation (what to do, why it
+        happens, where to start, "we keep ..."); one at the top answers any question that names no term.
+        """
+        found = next((h for h in hits[:3] if h.metadata.get("kind") == "situation"), None)
+        if found is None or parsed.kind in (QuestionKind.COMPARISON, QuestionKind.CALCULATION):
+            return None
+        asked_as_situation = parsed.kind is QuestionKind.SCENARIO or bool(_SITUATION_CUE.search(parsed.text))
+        names_a_term = any(h.metadata.get("term_rank") is not None for h in hits[:3])
+        if (found is hits[0] and not names_a_term) or (asked_as_situation and found in hits[:2]):
+            return str(found.metadata["entry_id"])
+        return None
 
     def write_stream(self, draft: Draft) -> Iterator[str | Answer]:
         """Write the answer for in-scope hits; a generative answerer yields its text as it comes first."""
@@ -190,6 +222,8 @@ class Answerer:
 
     def _write(self, parsed: ParsedQuestion, hits: Sequence[Document], domain: Domain | None) -> Answer:
         """Compose the answer from in-scope hits (generative answerers override this)."""
+        if parsed.kind is QuestionKind.SITUATION:
+            return self.composer.compose(parsed, hits[:1])
         if parsed.kind is QuestionKind.COMPARISON:
             first = self._best_for(parsed.topics[0], domain) or hits[:1]
             second = self._best_for(parsed.topics[1], domain)
@@ -207,13 +241,16 @@ class Answerer:
         defining = [d for d in docs if d.metadata.get("kind") in ("concept", "worked-example")]
         return (named or defining or docs)[:1]
 
-    def _in_scope(self, hits: Sequence[Document]) -> bool:
+    def _in_scope(self, question: str, hits: Sequence[Document]) -> bool:
+        """Whether the notes cover `question`: a glossary term named, else the scope classifier (or threshold)."""
         if not hits:
             return False
-        if any(h.metadata.get("term_rank") is not None for h in hits):
-            return True
+        named = any(h.metadata.get("term_rank") is not None for h in hits)
         best = max((h.metadata.get("dense_score") or 0.0) for h in hits)
-        return best >= self.scope_threshold
+        if self.judge is None or self.embed_query is None:
+            return named or best >= self.scope_threshold
+        typed = _TABLE_ROW.sub(r" \1", question)  # "there are: 50;" (tutor.layout.canonical) read as typed
+        return self.judge.in_scope(self.embed_query(typed), best, named)
 
 
 def _mostly_symbols(text: str) -> bool:

@@ -15,13 +15,14 @@ from collections.abc import Callable, Iterable
 
 from langchain_core.documents import Document
 
-from tutor.corpus import Entry, Section
+from tutor.corpus import SYMPTOMS_LABEL, Entry, Section
 from tutor.errors import CorpusError
 from tutor.text import NOTES, split_sentences
 
 TokenCounter = Callable[[str], int]
 
-#: Metadata keys every chunk carries (Chroma stores scalars, so lists are joined with "|").
+#: Metadata keys every chunk carries (Chroma stores scalars, so lists are joined with "|"); a situation's
+#: chunks also carry "links", its concept entry ids.
 METADATA_KEYS = (
     "chunk_id", "entry_id", "chunk_index", "domain", "subtopic", "source", "title", "heading",
     "heading_path", "terms", "confused_with", "kind", "line", "content_hash",
@@ -47,6 +48,8 @@ def chunk_entries(entries: Iterable[Entry], count_tokens: TokenCounter, max_toke
             except ValueError as exc:
                 raise CorpusError(f"{entry.source}:{section.line}: {exc}; shorten it") from None
             pieces.extend((section, f"{label}\n\n{text}") for text in texts)
+        for said in entry.symptoms:  # a situation is found by what learners say of it: one chunk a phrasing
+            pieces.append((entry.sections[-1], f"{entry.heading} > Symptoms\n\n{SYMPTOMS_LABEL} {said.strip()}"))
         for index, (section, content) in enumerate(pieces):
             docs.append(_document(entry, section, index, content))
     return docs
@@ -76,6 +79,8 @@ def _document(entry: Entry, section: Section, index: int, content: str) -> Docum
         "kind": entry.kind.value,
         "line": section.line,
     }
+    if entry.links:  # a situation's concept entries (other chunks' hashes stay as they were)
+        metadata["links"] = "|".join(entry.links)
     payload = json.dumps([content, metadata], sort_keys=True, ensure_ascii=False)
     metadata["content_hash"] = hashlib.sha256(payload.encode()).hexdigest()[:32]
     return Document(page_content=content, metadata=metadata, id=str(metadata["chunk_id"]))

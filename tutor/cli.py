@@ -45,6 +45,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument("--learner", help="log the question for this learner (engagement per domain, not mastery)")
 
+    p = sub.add_parser("scope", help="train the 'is this about CPIM?' classifier on corpus/SCOPE.yaml")
+    p.add_argument("--write", action="store_true", help="write it to corpus/SCOPE_MODEL.json (the shipped copy)")
+
     sub.add_parser("domains", help="list the eight CPIM domains and their subtopics")
     sub.add_parser("stats", help="entries, words, worked examples and chunks per domain")
 
@@ -240,6 +243,27 @@ def _ask_record(qid: object, result: object) -> dict[str, object]:
             "backend": result.backend, "latency_ms": result.latency_ms}  # type: ignore[attr-defined]
 
 
+def _scope(settings: Settings, args: argparse.Namespace) -> int:
+    from tutor import scope
+    from tutor.corpus import load_corpus
+    from tutor.domains import load_outline
+    from tutor.wiring import load_embeddings
+
+    entries = load_corpus(settings.corpus_dir, load_outline(settings.corpus_dir / "outline.yaml"))
+    embeddings = load_embeddings(settings.embedding_model, settings.index_batch_size)
+    on, off = scope.examples(settings.corpus_dir, entries)
+    key = scope.key_of(embeddings.name, on, off)
+    shipped = settings.corpus_dir / scope.MODEL_FILE
+    if scope.read(shipped, key) is not None:
+        print(f"{shipped} is up to date (key {key}).")
+        return 0
+    judge = scope.train(embeddings.embed_documents, on, off, key)
+    out = shipped if args.write else settings.data_dir / scope.MODEL_FILE
+    scope.write(judge, out)
+    print(f"Trained on {len(on)} on-topic and {len(off)} off-topic examples; wrote {out}.")
+    return 0
+
+
 def _domains(settings: Settings, args: argparse.Namespace) -> int:
     from tutor.domains import load_outline
 
@@ -321,7 +345,8 @@ def _lazy(module: str, function: str) -> Callable[[Settings, argparse.Namespace]
     return run
 
 
-COMMANDS = {"index": _index, "search": _search, "ask": _ask, "domains": _domains, "stats": _stats, "app": _app,
+COMMANDS = {"index": _index, "search": _search, "ask": _ask, "scope": _scope, "domains": _domains, "stats": _stats,
+            "app": _app,
             "quiz": _lazy("cli_quiz", "quiz_command"), "exam": _lazy("cli_quiz", "exam_command"),
             "eval": _lazy("cli_eval", "eval_command"), "user": _lazy("users", "user_command"),
             **{name: _lazy("cli_learner", f"{name}_command") for name in ("progress", "review", "plan", "learner")}}

@@ -90,12 +90,16 @@ class Composer:
         cites = Citations()
         if question.kind is QuestionKind.COMPARISON and second:
             text = self._comparison(hits[0], second[0], cites)
+        elif question.kind is QuestionKind.SITUATION:
+            text = self._situation(hits, cites)
         elif question.kind is QuestionKind.SCENARIO:
             text = self._scenario(hits, cites)
         else:
             text = self._explain(hits[0], cites, how=question.kind is QuestionKind.HOW)
         domain = str(hits[0].metadata["domain"])
         topics = [str(d.metadata["entry_id"]) for d in (hits[0], *second[:1])]
+        if question.kind is QuestionKind.SITUATION:  # its concepts are the follow-ups on offer
+            topics += [link for link in str(hits[0].metadata.get("links", "")).split("|") if link in self.entries]
         return Answer(text=text, domain=domain, citations=cites.items, kind=question.kind.value,
                       topics=list(dict.fromkeys(topics)))
 
@@ -144,6 +148,59 @@ class Composer:
             lines += ["", f"*Often confused with:* {', '.join(confused)}."]
         return "\n".join(lines).strip()
 
+    def _situation(self, hits: Sequence[Document], cites: Citations) -> str:
+        """A situation answered as a tutor would, from the situation entry `hits[0]`.
+
+        The diagnosis, causes, options best first, first step and what to avoid; then the concepts behind it (the
+        other entries the question found, then the entries the situation links to).
+        """
+        doc = hits[0]
+        sentences = self.sentences(doc)
+        meta = doc.metadata
+        lines = [f"**{meta['heading']}** · {Domain(meta['domain']).display_name}", ""]
+        lines.append(" ".join(cites.cite(s) for s in self._pick(sentences, Part.DEFINITION, 9)))
+        causes = self._pick(sentences, Part.CAUSES, 9)
+        if causes:
+            lines += ["", "**Likely causes.** " + " ".join(cites.cite(s) for s in causes)]
+        options = self._options(sentences)
+        if options:
+            lines += ["", "**What to do, best first:**"]
+            lines += [f"{n}. " + " ".join(cites.cite(s) for s in said) for n, said in enumerate(options, 1)]
+        first = self._pick(sentences, Part.FIRST_STEP, 9)
+        if first:
+            lines += ["", "**First step.** " + " ".join(cites.cite(s) for s in first)]
+        traps = self._pick(sentences, Part.TRAPS, 9)
+        if traps:
+            lines += ["", "**Avoid.** " + " ".join(cites.cite(s) for s in traps)]
+        links = [self.entries[x][0] for x in str(meta.get("links", "")).split("|") if self.entries.get(x)]
+        return "\n".join(lines + self._concepts([*hits[1:], *links], cites, skip={str(meta["entry_id"])})).strip()
+
+    def _concepts(self, docs: Sequence[Document], cites: Citations, skip: set[str], n: int = 3) -> list[str]:
+        """"Concepts behind it": the defining sentence of up to `n` concept or worked-example entries, in order."""
+        bullets: list[str] = []
+        for doc in docs:
+            entry = str(doc.metadata["entry_id"])
+            if entry in skip or doc.metadata.get("kind") not in ("concept", "worked-example") or len(bullets) == n:
+                continue
+            skip.add(entry)
+            definition = self._pick(self.sentences(doc), Part.DEFINITION, 1)
+            if definition:
+                bullets.append(f"- **{doc.metadata['heading']}**: {cites.cite(definition[0])}")
+        return ["", "**Concepts behind it.**", *bullets] if bullets else []
+
+    def _options(self, sentences: list[Sentence]) -> list[list[Sentence]]:
+        """The numbered options of a situation, each as its first two sentences (the option and when it fits)."""
+        options: list[list[Sentence]] = []
+        for chunk, part, para in entry_parts(self.entries.get(str(sentences[0].chunk.metadata["entry_id"]), []),
+                                             lambda c: chunk_body(c.page_content)) if sentences else []:
+            if part != Part.OPTIONS:
+                continue
+            for item in _LIST_ITEM.split(para):
+                said = [s for s in sentences if s.part == Part.OPTIONS and s.chunk is chunk and s.text in item]
+                if said:
+                    options.append(said)
+        return options
+
     def _comparison(self, a: Document, b: Document, cites: Citations) -> str:
         sa, sb = self.sentences(a), self.sentences(b)
         head = f"**{a.metadata['heading']}** vs **{b.metadata['heading']}**"
@@ -175,21 +232,9 @@ class Composer:
         return None
 
     def _scenario(self, hits: Sequence[Document], cites: Citations) -> str:
-        lines = ["The notes point to these options:", ""]
-        seen = 0
-        for doc in hits[:3]:
-            sentences = self.sentences(doc)
-            definition = self._pick(sentences, "definition", 1)
-            example = self._pick(sentences, "example", 1)
-            if not definition:
-                continue
-            body = " ".join(cites.cite(s) for s in definition + example)
-            lines.append(f"- **{doc.metadata['heading']}**: {body}")
-            seen += 1
-        traps = self._pick(self.sentences(hits[0]), "traps", 1)
-        if traps:
-            lines += ["", "**Exam trap.** " + " ".join(cites.cite(s) for s in traps)]
-        return "\n".join(lines) if seen else self._explain(hits[0], cites, how=False)
+        """A question about what to do that no situation entry answers: the best entry, then the concepts behind it."""
+        lines = [self._explain(hits[0], cites, how=True)]
+        return "\n".join(lines + self._concepts(hits[1:], cites, skip={str(hits[0].metadata["entry_id"])}))
 
 
 def _names(doc: Document) -> list[str]:

@@ -36,13 +36,15 @@ class EntryKind(StrEnum):
     WORKED_EXAMPLE = "worked-example"
     OVERVIEW = "overview"
     CONFUSED_PAIRS = "confused-pairs"
+    SITUATION = "situation"
 
 
 class Part(StrEnum):
     """A part of an entry's text (`corpus/FORMAT.md`): the definition, then the parts its labels open.
 
     Labels: **How it works.**, **Example.** (or "**Example: ...**"), **Exam traps.**, **Formula.** and a
-    last line `Related: ...`; the paragraphs before the first label are the definition.
+    last line `Related: ...`; a situation's **Likely causes.**, **Options, best first.** and **First step.**.
+    The paragraphs before the first label are the definition (a situation's diagnosis).
     """
 
     DEFINITION = "definition"
@@ -51,6 +53,14 @@ class Part(StrEnum):
     TRAPS = "traps"
     FORMULA = "formula"
     RELATED = "related"
+    CAUSES = "causes"
+    OPTIONS = "options"
+    FIRST_STEP = "first-step"
+    SYMPTOMS = "symptoms"
+    """A situation's symptoms, in the chunk `tutor.chunking` makes of them: searched, never quoted."""
+
+
+SYMPTOMS_LABEL = "Symptoms as learners describe them:"
 
 
 _PART_LABELS = {
@@ -59,6 +69,10 @@ _PART_LABELS = {
     Part.TRAPS: re.compile(r"^\*\*Exam traps?\.?\*\*\s*"),
     Part.FORMULA: re.compile(r"^\*\*Formula\.?\*\*\s*"),
     Part.RELATED: re.compile(r"^Related:\s*"),
+    Part.CAUSES: re.compile(r"^\*\*Likely causes\.?\*\*\s*"),
+    Part.OPTIONS: re.compile(r"^\*\*Options, best first\.?\*\*\s*"),
+    Part.FIRST_STEP: re.compile(r"^\*\*First step\.?\*\*\s*"),
+    Part.SYMPTOMS: re.compile(rf"^{re.escape(SYMPTOMS_LABEL)}\s*"),
 }
 
 
@@ -124,6 +138,8 @@ class EntryMeta(BaseModel):
     kind: EntryKind = EntryKind.CONCEPT
     calculations: list[str] = []
     checks: list[CalcCheck] = []
+    symptoms: list[str] = []
+    links: list[str] = []
 
 
 @dataclass(frozen=True)
@@ -152,6 +168,10 @@ class Entry:
     sections: tuple[Section, ...] = field(default=())
     calculations: tuple[str, ...] = ()
     checks: tuple[CalcCheck, ...] = ()
+    symptoms: tuple[str, ...] = ()
+    """A situation's symptoms as learners say them (searched with the entry)."""
+    links: tuple[str, ...] = ()
+    """A situation's concept entries (entry ids)."""
 
     @property
     def word_count(self) -> int:
@@ -346,6 +366,7 @@ def _entries(lines: list[str], start: int, source: str, domain: Domain,
             terms=tuple(dict.fromkeys(meta.terms)), confused_with=tuple(meta.confused_with),
             kind=meta.kind, line=line_no, sections=tuple(sections),
             calculations=tuple(meta.calculations), checks=tuple(meta.checks),
+            symptoms=tuple(meta.symptoms), links=tuple(meta.links),
         ))
     return entries
 

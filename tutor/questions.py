@@ -18,6 +18,8 @@ class QuestionKind(StrEnum):
     COMPARISON = "comparison"
     HOW = "how"
     SCENARIO = "scenario"
+    SITUATION = "situation"
+    """A planner's situation (what to do, why it happens): answered from a situation entry of the playbook."""
     CALCULATION = "calculation"
 
 
@@ -53,6 +55,10 @@ _CALC = re.compile(
     re.I,
 )
 _NUMBER = re.compile(r"\d")
+# asks for advice or an explanation, not a number: "lead time went from 4 to 8 weeks, what happens?"
+_ADVICE = re.compile(r"\b(?:should (?:we|i)|what happens|why|where|worth it|is (?:it|that|this) (?:bad|fair|ok|normal)"
+                     r"|what (?:do|can|should) (?:we|i)"
+                     r"|how (?:do|can|should) (?:we|i) (?:fix|stop|handle|explain|deal))\b", re.I)
 _BACK = re.compile(r"\b(?:it|its|it's|that|this|these|those|they|them|their|the same)\b", re.I)
 _LEAD = re.compile(
     r"^(?:and\s+|so\s+|ok(?:ay)?\s+|also\s+|then\s+)?(?:what(?:'s| is| are)|whats|define|explain|describe|"
@@ -82,7 +88,8 @@ def parse_question(question: str) -> ParsedQuestion:
             a, b = _clean_topic(match.group("a")), _clean_topic(match.group("b"))
             if a and b:
                 return ParsedQuestion(text=text, kind=QuestionKind.COMPARISON, topics=(a, b), refers_back=refers_back)
-    if _NUMBER.search(text) and (_CALC.search(text) or len(re.findall(r"\d[\d,.]*", text)) >= 2):
+    numbers = len(re.findall(r"\d[\d,.]*", text))
+    if _NUMBER.search(text) and (_CALC.search(text) or (numbers >= 2 and not _ADVICE.search(text))):
         return ParsedQuestion(text=text, kind=QuestionKind.CALCULATION, topics=(_clean_topic(text),),
                               refers_back=refers_back)
     if _HOW.search(text):

@@ -32,6 +32,7 @@ from tutor.personal import merge_library, notes_for
 from tutor.quiz.engine import QuizEngine
 from tutor.quiz.items import QuizItem
 from tutor.retrieval import HybridRetriever, Mode
+from tutor.scope import Judge, load_judge
 from tutor.store import Learner, Store
 
 logger = logging.getLogger(__name__)
@@ -54,6 +55,8 @@ class Tutor:
         self._retriever: HybridRetriever | None = None
         self._answerer: Answerer | None = None
         self._quiz: QuizEngine | None = None
+        self._judge: Judge | None = None
+        self._judged = False  # whether load_judge ran (it gives None for a corpus without SCOPE.yaml)
 
     def chunks(self) -> list[Document]:
         """Read and chunk the corpus (no embedding)."""
@@ -156,14 +159,27 @@ class Tutor:
 
                     reader = LLMReader(self.chat_model)
                 parts = (retriever, composer, Solver(retriever, composer, reader))
+                scope = {"scope_threshold": self.settings.scope_threshold, "judge": self.judge,
+                         "embed_query": self.index_store.embeddings.embed_query}
                 if self.chat_model is not None:
                     from tutor.generative import GenerativeAnswerer
 
-                    self._answerer = GenerativeAnswerer(self.chat_model, *parts, backend=self.backend_name,
-                                                        scope_threshold=self.settings.scope_threshold)
+                    self._answerer = GenerativeAnswerer(self.chat_model, *parts, backend=self.backend_name, **scope)
                 else:
-                    self._answerer = Answerer(*parts, scope_threshold=self.settings.scope_threshold)
+                    self._answerer = Answerer(*parts, **scope)
             return self._answerer
+
+    @property
+    def judge(self) -> Judge | None:
+        """The scope classifier for this corpus and embedding model (`tutor.scope.load_judge`; made once)."""
+        with self._lock:
+            if self._judge is None and not self._judged:
+                entries = load_corpus(self.settings.corpus_dir, self.outline)
+                embeddings = self.index_store.embeddings
+                self._judge = load_judge(self.settings.corpus_dir, self.settings.data_dir, entries, embeddings.name,
+                                         embeddings.embed_documents)
+                self._judged = True
+            return self._judge
 
     def calculate(self, function: str, fields: dict[str, object]) -> Answer:
         """Compute a formula from the calculator form's typed fields (the working, or what is still missing).

@@ -2,7 +2,7 @@
 
 Fields: `id`, `domain` (slug), `kind` (concept | compare | apply | calc | out_of_scope), `question`,
 `reference_answer`, `must_mention` (lower-case strings, `|` between alternatives), optional
-`numeric_answer` and `tolerance` (absolute), optional `relevant_chunk_ids`.
+`numeric_answer` and `tolerance` (absolute), optional `relevant_chunk_ids` and `relevant_entry_ids`.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
 
 from tutor.domains import Domain
 from tutor.errors import TutorError
@@ -33,6 +33,13 @@ class EvalItem(BaseModel):
     numeric_answer: float | None = None
     tolerance: float | None = None
     relevant_chunk_ids: list[str] = []
+    relevant_entry_ids: list[str] = []
+    """Entry ids ("inventory/essentials.md#safety-stock"): any chunk of the entry is relevant."""
+
+    @model_validator(mode="after")
+    def _entries_are_relevant_too(self) -> EvalItem:
+        self.relevant_chunk_ids = [*self.relevant_chunk_ids, *self.relevant_entry_ids]
+        return self
 
     @field_validator("domain")
     @classmethod

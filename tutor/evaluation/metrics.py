@@ -3,7 +3,7 @@
 Definitions (also in the README of `eval/`):
 - must-mention: each string of `must_mention` is met when any of its `|` alternatives occurs in the
   text, case-insensitively, as a substring; recall = share of strings met.
-- Relevance of a retrieved chunk: its id is in `relevant_chunk_ids` when the item lists any;
+- Relevance of a retrieved chunk: its id (or its entry's id) is in `relevant_chunk_ids` when the item lists any;
   otherwise it is in the item's domain and mentions at least one must-mention alternative.
 - hit@k: a relevant chunk among the first k; MRR: 1 / rank of the first relevant chunk (0 if none
   in the list); nDCG@10 with binary gains, ideal ranking = all relevant retrieved chunks first
@@ -44,8 +44,8 @@ def must_mention_recall(text: str, must: Sequence[str]) -> float | None:
 def is_relevant(chunk_id: str, domain: str, text: str, item_domain: str, must: Sequence[str],
                 relevant_ids: Sequence[str] = ()) -> bool:
     """The relevance rule above."""
-    if relevant_ids:
-        return chunk_id in relevant_ids
+    if relevant_ids:  # chunk ids ("file.md#entry:0"), or entry ids meaning any chunk of the entry
+        return chunk_id in relevant_ids or chunk_id.rsplit(":", 1)[0] in relevant_ids
     return domain == item_domain and any(mentions(text, m) for m in must)
 
 
