@@ -84,3 +84,24 @@ def test_a_language_model_gets_the_playbook_entry_first(seed_tutor):
     assert draft.hits[0].metadata["heading"] == "Cheap C items keep running out"
     *_, answer = answerer.write_stream(draft)
     assert isinstance(answer, Answer) and answer.citations  # the model's [1] checked against the first passage
+
+
+@pytest.mark.parametrize(("question", "scope", "heading", "home"), [
+    ("what is EOQ?", "distribution", "Economic order quantity (EOQ)", "Inventory"),
+    ("what is the master production schedule?", "inventory", "Master production schedule (MPS)", "Supply"),
+])
+def test_a_term_outside_the_chosen_scope_is_answered_from_its_own_domain(seed_tutor, question, scope, heading, home):
+    answer = seed_tutor.ask(question, domain=scope)
+    assert isinstance(answer, Answer)
+    assert answer.text.startswith(f"*{heading} is in {home}, not in the ")
+    assert f"**{heading}** · {home}" in answer.text
+    assert seed_tutor.ask(question, domain=None).text.startswith(f"**{heading}**")  # no note without a scope
+
+
+def test_an_unknown_term_is_not_answered_with_the_nearest_one(seed_tutor):
+    from tutor.models import NotInCorpus
+
+    result = seed_tutor.ask("what is a Quux ladder?")
+    assert isinstance(result, NotInCorpus) and "“quux”" in result.message and len(result.nearest_topics) == 3
+    for typo in ("whats saftey stock", "explain bullwip effect"):  # a misspelling is no unknown word
+        assert isinstance(seed_tutor.ask(typo), Answer), typo

@@ -56,6 +56,8 @@ class Draft:
     parsed: ParsedQuestion
     hits: Sequence[Document]
     domain: Domain | None
+    note: str = ""
+    """Said above the answer, e.g. that the term asked about lives in another domain than the scope chosen."""
 
 
 class Answerer:
@@ -98,11 +100,14 @@ class Answerer:
         start = time.perf_counter()
         routed = self.route(question, history, domain, topics)
         if isinstance(routed, Draft):
+            note = routed.note
             for step in self.write_stream(routed):
                 if isinstance(step, str):
                     yield step
                 else:
                     routed = step
+            if note:
+                routed.text = f"{note}\n\n{routed.text}"  # type: ignore[union-attr]
         routed.latency_ms = round((time.perf_counter() - start) * 1000, 2)  # type: ignore[union-attr]
         yield routed  # type: ignore[misc]
 
@@ -126,6 +131,18 @@ class Answerer:
             if solved is not None and (solved.numeric_answer is not None or parsed.kind is QuestionKind.CALCULATION):
                 return solved  # type: ignore[no-any-return]
         hits = self.retriever.search(parsed.text, k=5, domain=domain)
+        note = ""
+        if domain is not None and not any(h.metadata.get("term_rank") is not None for h in hits):
+            hits, note = self._elsewhere(parsed.text, domain, hits)
+        named = any(h.metadata.get("term_rank") is not None for h in hits)
+        short = parsed.kind is QuestionKind.DEFINITION and len(parsed.topics[0].split()) <= 4  # "what is X?"
+        unknown = self.retriever.unknown_words(parsed.topics[0]) if short else []
+        if unknown and not named:  # "what is a Quux ladder?": a term the notes never use is not the nearest one
+            return NotInCorpus(
+                message=f"The study notes have no entry on “{parsed.topics[0]}” (they never use "
+                        f"“{unknown[0]}”). Check the spelling; these are the nearest terms they define.",
+                nearest_topics=list(dict.fromkeys(str(h.metadata["heading"]) for h in hits))[:3],
+            )
         if not self._in_scope(parsed.text, hits):
             return NotInCorpus(
                 message="The study notes do not cover that. CPIM Tutor answers questions about the CPIM 8.0 "
@@ -138,7 +155,20 @@ class Answerer:
             hits = [*self.composer.entries[situation], *(h for h in hits if h.metadata["entry_id"] != situation)]
         elif parsed.kind is QuestionKind.DEFINITION and _SITUATION_CUE.search(parsed.text):
             parsed = parsed.model_copy(update={"kind": QuestionKind.SCENARIO})  # asked as a situation all the same
-        return Draft(parsed, hits, domain)
+        return Draft(parsed, hits, domain, note)
+
+    def _elsewhere(self, question: str, domain: Domain, hits: list[Document]) -> tuple[list[Document], str]:
+        """A term the scope does not hold, found in another domain: those hits and a note saying so.
+
+        "what is EOQ?" scoped to Distribution is answered from Inventory, not with the nearest distribution passage.
+        """
+        everywhere = self.retriever.search(question, k=5)
+        named = [h for h in everywhere if h.metadata.get("term_rank") is not None]
+        if not named or named[0].metadata["domain"] == domain.value:
+            return hits, ""
+        home = Domain(named[0].metadata["domain"])
+        return everywhere, (f"*{named[0].metadata['heading']} is in {home.display_name}, not in the "
+                            f"{domain.display_name} scope you chose, so here it is from {home.display_name}.*")
 
     def _situation(self, parsed: ParsedQuestion, hits: Sequence[Document]) -> str | None:
         """The situation entry to answer from, or None: a question about a concept is answered as one.

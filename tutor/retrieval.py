@@ -22,7 +22,7 @@ from rank_bm25 import BM25Okapi
 
 from tutor.domains import Domain
 from tutor.lexical import Glossary
-from tutor.text import tokenize
+from tutor.text import LETTERS_3, SEARCH_STOPWORDS, content_words, stem, tokenize
 
 logger = logging.getLogger(__name__)
 
@@ -143,6 +143,19 @@ class HybridRetriever(BaseRetriever):
         if self.mode == "hybrid":
             lists.append(("term", self.term_weight, self._term_matches(query)))
         return self._fuse(lists)
+
+    def unknown_words(self, text: str) -> list[str]:
+        """Words of `text` the notes never use, not even misspelled by a letter or two ("quux"; not "saftey").
+
+        Example: unknown_words("what is a Quux ladder?") -> ["quux", "ladder"] when neither occurs in the notes.
+        """
+        from rapidfuzz import process
+        from rapidfuzz.distance import Levenshtein
+
+        known = list(self._bm25.idf) if self._bm25 is not None else []
+        return [word for word in content_words(text, SEARCH_STOPWORDS, LETTERS_3)
+                if process.extractOne(stem(word), known, scorer=Levenshtein.distance,
+                                      score_cutoff=1 if len(word) < 6 else 2) is None]
 
     def names_a_term(self, text: str) -> bool:
         """True when `text` contains a term some defining entry lists (e.g. "its formula" -> False)."""
