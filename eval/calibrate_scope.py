@@ -101,7 +101,7 @@ def main() -> None:
                                                           *best_score(tutor, q))]
         print(f"held-out {kind}: {len(refused)}/{len(items)} refused {refused if kind == 'in_scope' else ''}")
     for kind, items in load_scope("test").items():
-        low = [q for q in items if best_score(tutor, q)[0] < settings.scope_threshold and not best_score(tutor, q)[1]]
+        low = [q for q in items if (score := best_score(tutor, q))[0] < settings.scope_threshold and not score[1]]
         print(f"similarity alone at {settings.scope_threshold} (no SCOPE.yaml): held-out {kind} {len(low)}/{len(items)}"
               " refused")
 

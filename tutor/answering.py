@@ -132,23 +132,16 @@ class Answerer:
                 return solved  # type: ignore[no-any-return]
         hits = self.retriever.search(parsed.text, k=5, domain=domain)
         note = ""
-        if domain is not None and not any(h.metadata.get("term_rank") is not None for h in hits):
+        if domain is not None and not _names_a_term(hits):
             hits, note = self._elsewhere(parsed.text, domain, hits)
-        named = any(h.metadata.get("term_rank") is not None for h in hits)
         short = parsed.kind is QuestionKind.DEFINITION and len(parsed.topics[0].split()) <= 4  # "what is X?"
         unknown = self.retriever.unknown_words(parsed.topics[0]) if short else []
-        if unknown and not named:  # "what is a Quux ladder?": a term the notes never use is not the nearest one
-            return NotInCorpus(
-                message=f"The study notes have no entry on “{parsed.topics[0]}” (they never use "
-                        f"“{unknown[0]}”). Check the spelling; these are the nearest terms they define.",
-                nearest_topics=list(dict.fromkeys(str(h.metadata["heading"]) for h in hits))[:3],
-            )
+        if unknown and not _names_a_term(hits):  # "what is a Quux ladder?": a term the notes never use
+            return _nearest(hits, f"The study notes have no entry on “{parsed.topics[0]}” (they never use "
+                                  f"“{unknown[0]}”). Check the spelling; these are the nearest terms they define.")
         if not self._in_scope(parsed.text, hits):
-            return NotInCorpus(
-                message="The study notes do not cover that. CPIM Tutor answers questions about the CPIM 8.0 "
-                        "body of knowledge; here are the closest topics in the notes.",
-                nearest_topics=list(dict.fromkeys(str(h.metadata["heading"]) for h in hits))[:3],
-            )
+            return _nearest(hits, "The study notes do not cover that. CPIM Tutor answers questions about the CPIM 8.0 "
+                                  "body of knowledge; here are the closest topics in the notes.")
         situation = self._situation(parsed, hits)
         if situation is not None:  # the playbook entry first: the composer and a model both answer from it
             parsed = parsed.model_copy(update={"kind": QuestionKind.SITUATION})
@@ -180,8 +173,7 @@ class Answerer:
         if found is None or parsed.kind in (QuestionKind.COMPARISON, QuestionKind.CALCULATION):
             return None
         asked_as_situation = parsed.kind is QuestionKind.SCENARIO or bool(_SITUATION_CUE.search(parsed.text))
-        names_a_term = any(h.metadata.get("term_rank") is not None for h in hits[:3])
-        if (found is hits[0] and not names_a_term) or (asked_as_situation and found in hits[:2]):
+        if (found is hits[0] and not _names_a_term(hits[:3])) or (asked_as_situation and found in hits[:2]):
             return str(found.metadata["entry_id"])
         return None
 
@@ -275,12 +267,23 @@ class Answerer:
         """Whether the notes cover `question`: a glossary term named, else the scope classifier (or threshold)."""
         if not hits:
             return False
-        named = any(h.metadata.get("term_rank") is not None for h in hits)
+        named = _names_a_term(hits)
         best = max((h.metadata.get("dense_score") or 0.0) for h in hits)
         if self.judge is None or self.embed_query is None:
             return named or best >= self.scope_threshold
         typed = _TABLE_ROW.sub(r" \1", question)  # "there are: 50;" (tutor.layout.canonical) read as typed
         return self.judge.in_scope(self.embed_query(typed), best, named)
+
+
+def _names_a_term(hits: Sequence[Document]) -> bool:
+    """Whether the retriever matched a glossary term the question names in any of `hits` (`term_rank`)."""
+    return any(h.metadata.get("term_rank") is not None for h in hits)
+
+
+def _nearest(hits: Sequence[Document], message: str) -> NotInCorpus:
+    """Not in the notes, with `message` and the headings of the (up to three) nearest entries."""
+    headings = dict.fromkeys(str(h.metadata["heading"]) for h in hits)
+    return NotInCorpus(message=message, nearest_topics=list(headings)[:3])
 
 
 def _mostly_symbols(text: str) -> bool:

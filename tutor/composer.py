@@ -125,7 +125,8 @@ class Composer:
                       topics=[str(meta["entry_id"])])
 
     @staticmethod
-    def _pick(sentences: list[Sentence], part: str, n: int) -> list[Sentence]:
+    def _pick(sentences: list[Sentence], part: str, n: int | None = None) -> list[Sentence]:
+        """The first `n` sentences of one part (all of them without `n`)."""
         return [s for s in sentences if s.part == part][:n]
 
     def _explain(self, doc: Document, cites: Citations, how: bool) -> str:
@@ -158,18 +159,18 @@ class Composer:
         sentences = self.sentences(doc)
         meta = doc.metadata
         lines = [f"**{meta['heading']}** · {Domain(meta['domain']).display_name}", ""]
-        lines.append(" ".join(cites.cite(s) for s in self._pick(sentences, Part.DEFINITION, 9)))
-        causes = self._pick(sentences, Part.CAUSES, 9)
+        lines.append(" ".join(cites.cite(s) for s in self._pick(sentences, Part.DEFINITION)))
+        causes = self._pick(sentences, Part.CAUSES)
         if causes:
             lines += ["", "**Likely causes.** " + " ".join(cites.cite(s) for s in causes)]
         options = self._options(sentences)
         if options:
             lines += ["", "**What to do, best first:**"]
             lines += [f"{n}. " + " ".join(cites.cite(s) for s in said) for n, said in enumerate(options, 1)]
-        first = self._pick(sentences, Part.FIRST_STEP, 9)
+        first = self._pick(sentences, Part.FIRST_STEP)
         if first:
             lines += ["", "**First step.** " + " ".join(cites.cite(s) for s in first)]
-        traps = self._pick(sentences, Part.TRAPS, 9)
+        traps = self._pick(sentences, Part.TRAPS)
         if traps:
             lines += ["", "**Avoid.** " + " ".join(cites.cite(s) for s in traps)]
         links = [self.entries[x][0] for x in str(meta.get("links", "")).split("|") if self.entries.get(x)]
@@ -189,7 +190,7 @@ class Composer:
         return ["", "**Concepts behind it.**", *bullets] if bullets else []
 
     def _options(self, sentences: list[Sentence]) -> list[list[Sentence]]:
-        """The numbered options of a situation, each as its first two sentences (the option and when it fits)."""
+        """The numbered options of a situation, in order, each as the sentences of its list item."""
         options: list[list[Sentence]] = []
         for chunk, part, para in entry_parts(self.entries.get(str(sentences[0].chunk.metadata["entry_id"]), []),
                                              lambda c: chunk_body(c.page_content)) if sentences else []:

@@ -94,6 +94,7 @@ class HybridRetriever(BaseRetriever):
     term_weight: float = 1.0
 
     _bm25: BM25Okapi | None = PrivateAttr(default=None)
+    _vocabulary: list[str] = PrivateAttr(default_factory=list)
     _domains: np.ndarray | None = PrivateAttr(default=None)
     _terms: dict[str, list[int]] = PrivateAttr(default_factory=dict)
 
@@ -104,6 +105,7 @@ class HybridRetriever(BaseRetriever):
                 self.glossary.learn_terms(str(doc.metadata.get("terms", "")).split("|"))
         if self.documents:
             self._bm25 = BM25Okapi([tokenize(self._bm25_text(d)) for d in self.documents])
+            self._vocabulary = list(self._bm25.idf)  # the stemmed words of the notes, for unknown_words
         self._domains = np.array([d.metadata.get("domain") for d in self.documents])
         kind_order = {"concept": 0, "worked-example": 1}
         for i, doc in enumerate(self.documents):
@@ -152,9 +154,8 @@ class HybridRetriever(BaseRetriever):
         from rapidfuzz import process
         from rapidfuzz.distance import Levenshtein
 
-        known = list(self._bm25.idf) if self._bm25 is not None else []
         return [word for word in content_words(text, SEARCH_STOPWORDS, LETTERS_3)
-                if process.extractOne(stem(word), known, scorer=Levenshtein.distance,
+                if process.extractOne(stem(word), self._vocabulary, scorer=Levenshtein.distance,
                                       score_cutoff=1 if len(word) < 6 else 2) is None]
 
     def names_a_term(self, text: str) -> bool:
