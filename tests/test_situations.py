@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
 from langchain_core.messages import AIMessage
@@ -10,8 +13,10 @@ from tutor.answering import Draft
 from tutor.chunking import chunk_entries
 from tutor.corpus import Entry, EntryKind, Part
 from tutor.generative import GenerativeAnswerer
-from tutor.models import Answer
+from tutor.models import Answer, NotInCorpus
 from tutor.questions import QuestionKind, parse_question
+
+DATASETS = Path(__file__).resolve().parent.parent / "eval" / "datasets"
 
 
 def _grounded(tutor, answer: Answer) -> None:
@@ -105,3 +110,20 @@ def test_an_unknown_term_is_not_answered_with_the_nearest_one(seed_tutor):
     assert isinstance(result, NotInCorpus) and "“quux”" in result.message and len(result.nearest_topics) == 3
     for typo in ("whats saftey stock", "explain bullwip effect"):  # a misspelling is no unknown word
         assert isinstance(seed_tutor.ask(typo), Answer), typo
+
+
+def test_the_blind_situation_set_dev_half_is_answered_and_its_off_topic_questions_refused(seed_tutor):
+    """The dev half of the blind set (eval/datasets/situations): no situation refused, off-topic ones refused.
+
+    The test half is scored only when a change ends (`tutor eval answers --dataset .../test.jsonl`), never here.
+    """
+    rows = [json.loads(line) for line in (DATASETS / "situations" / "dev.jsonl").read_text().splitlines()]
+    results = {r["id"]: seed_tutor.ask(r["question"]) for r in rows}
+    off = [r for r in rows if r["kind"] == "out_of_scope"]
+    refused_in = [r["question"] for r in rows if r not in off and isinstance(results[r["id"]], NotInCorpus)]
+    answered_off = [r["question"] for r in off if isinstance(results[r["id"]], Answer)]
+    assert not refused_in, refused_in
+    assert len(answered_off) <= 0.1 * len(off), answered_off
+    for r in rows:  # every answer is grounded in the notes it cites
+        if isinstance(results[r["id"]], Answer):
+            _grounded(seed_tutor, results[r["id"]])

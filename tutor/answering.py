@@ -245,7 +245,7 @@ class Answerer:
     def _write(self, parsed: ParsedQuestion, hits: Sequence[Document], domain: Domain | None) -> Answer:
         """Compose the answer from in-scope hits (generative answerers override this)."""
         if parsed.kind is QuestionKind.SITUATION:
-            return self.composer.compose(parsed, hits[:1])
+            return self.composer.compose(parsed, hits)
         if parsed.kind is QuestionKind.COMPARISON:
             first = self._best_for(parsed.topics[0], domain) or hits[:1]
             second = self._best_for(parsed.topics[1], domain)
