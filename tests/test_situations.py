@@ -45,6 +45,21 @@ def test_a_situation_is_answered_as_a_tutor_would(seed_tutor, question, heading)
     assert not symptoms, "the symptoms are searched, never quoted"
 
 
+def test_a_runner_up_situation_is_offered_with_its_diagnosis_and_first_step(seed_tutor):
+    composer = seed_tutor.answerer.composer
+    ids = {e.heading: e.entry_id for e in _entries(seed_tutor) if e.kind is EntryKind.SITUATION}
+    first = composer.entries[ids["Cheap C items keep running out"]]
+    other = composer.entries[ids["Stockouts persist even though total inventory is high"]]
+    question = parse_question("we keep running out of small parts").model_copy(update={"kind": QuestionKind.SITUATION})
+    answer = composer.compose(question, [*first, other[0]])
+    part = answer.text.split("**If it looks more like “Stockouts persist even though total inventory is high”:** ")
+    assert len(part) == 2 and "[" in part[1], answer.text
+    assert {c.title for c in answer.citations} >= {"Cheap C items keep running out",
+                                                    "Stockouts persist even though total inventory is high"}
+    alone = composer.compose(question, first)
+    assert "If it looks more like" not in alone.text  # no runner-up among the hits: nothing offered
+
+
 def _entries(tutor) -> list[Entry]:
     from tutor.corpus import load_corpus
 

@@ -174,7 +174,16 @@ class Composer:
         if traps:
             lines += ["", "**Avoid.** " + " ".join(cites.cite(s) for s in traps)]
         links = [self.entries[x][0] for x in str(meta.get("links", "")).split("|") if self.entries.get(x)]
-        return "\n".join(lines + self._concepts([*hits[1:], *links], cites, skip={str(meta["entry_id"])})).strip()
+        lines += self._concepts([*hits[1:], *links], cites, skip={str(meta["entry_id"])})
+        other = next((h for h in hits[1:] if h.metadata.get("kind") == "situation"
+                      and h.metadata["entry_id"] != meta["entry_id"]), None)
+        if other is not None:  # the runner-up: a symptom can fit two situations
+            said = self._pick(self.sentences(other), Part.DEFINITION, 1) + self._pick(self.sentences(other),
+                                                                                     Part.FIRST_STEP, 1)
+            if said:
+                lines += ["", f"**If it looks more like “{other.metadata['heading']}”:** "
+                          + " ".join(cites.cite(s) for s in said)]
+        return "\n".join(lines).strip()
 
     def _concepts(self, docs: Sequence[Document], cites: Citations, skip: set[str], n: int = 3) -> list[str]:
         """"Concepts behind it": the defining sentence of up to `n` concept or worked-example entries, in order."""
