@@ -251,16 +251,19 @@ def _scope(settings: Settings, args: argparse.Namespace) -> int:
 
     entries = load_corpus(settings.corpus_dir, load_outline(settings.corpus_dir / "outline.yaml"))
     embeddings = load_embeddings(settings.embedding_model, settings.index_batch_size)
-    on, off = scope.examples(settings.corpus_dir, entries)
-    key = scope.key_of(embeddings.name, on, off)
+    judge = scope.load_judge(settings.corpus_dir, settings.data_dir, entries, embeddings.name,
+                             embeddings.embed_documents)  # shipped, saved in the data folder, or trained there
+    if judge is None:
+        raise QueryError(f"{settings.corpus_dir} has no {scope.EXAMPLES_FILE}: write one (on_topic and off_topic "
+                         "lists of questions) to train the scope classifier.")
     shipped = settings.corpus_dir / scope.MODEL_FILE
-    if scope.read(shipped, key) is not None:
-        print(f"{shipped} is up to date (key {key}).")
-        return 0
-    judge = scope.train(embeddings.embed_documents, on, off, key)
-    out = shipped if args.write else settings.data_dir / scope.MODEL_FILE
-    scope.write(judge, out)
-    print(f"Trained on {len(on)} on-topic and {len(off)} off-topic examples; wrote {out}.")
+    if scope.read(shipped, judge.key) is not None:
+        print(f"{shipped} is up to date (key {judge.key}).")
+    elif args.write:
+        scope.write(judge, shipped)
+        print(f"Wrote {shipped} (key {judge.key}).")
+    else:
+        print(f"Saved in {settings.data_dir / scope.MODEL_FILE} (key {judge.key}); `tutor scope --write` ships it.")
     return 0
 
 

@@ -178,8 +178,8 @@ class Composer:
         other = next((h for h in hits[1:] if h.metadata.get("kind") == "situation"
                       and h.metadata["entry_id"] != meta["entry_id"]), None)
         if other is not None:  # the runner-up: a symptom can fit two situations
-            said = self._pick(self.sentences(other), Part.DEFINITION, 1) + self._pick(self.sentences(other),
-                                                                                     Part.FIRST_STEP, 1)
+            theirs = self.sentences(other)
+            said = self._pick(theirs, Part.DEFINITION, 1) + self._pick(theirs, Part.FIRST_STEP, 1)
             if said:
                 lines += ["", f"**If it looks more like “{other.metadata['heading']}”:** "
                           + " ".join(cites.cite(s) for s in said)]

@@ -54,7 +54,6 @@ _CALC = re.compile(
     r"determine the|solve)\b",
     re.I,
 )
-_NUMBER = re.compile(r"\d")
 # asks for advice or an explanation, not a number: "lead time went from 4 to 8 weeks, what happens?"
 _ADVICE = re.compile(r"\b(?:should (?:we|i)|what happens|why|where|worth it|is (?:it|that|this) (?:bad|fair|ok|normal)"
                      r"|what (?:do|can|should) (?:we|i)"
@@ -89,7 +88,7 @@ def parse_question(question: str) -> ParsedQuestion:
             if a and b:
                 return ParsedQuestion(text=text, kind=QuestionKind.COMPARISON, topics=(a, b), refers_back=refers_back)
     numbers = len(re.findall(r"\d[\d,.]*", text))
-    if _NUMBER.search(text) and (_CALC.search(text) or (numbers >= 2 and not _ADVICE.search(text))):
+    if numbers and (_CALC.search(text) or (numbers >= 2 and not _ADVICE.search(text))):
         return ParsedQuestion(text=text, kind=QuestionKind.CALCULATION, topics=(_clean_topic(text),),
                               refers_back=refers_back)
     if _HOW.search(text):

@@ -20,7 +20,7 @@ from tutor.chunking import chunk_entries
 from tutor.coach import ExamOutlook, Progress, exam_outlook, next_quiz, progress
 from tutor.composer import Composer
 from tutor.config import Settings
-from tutor.corpus import load_corpus
+from tutor.corpus import Entry, load_corpus
 from tutor.domains import Domain
 from tutor.errors import IndexNotBuilt, QueryError
 from tutor.indexing import CorpusIndex, IndexReport, fingerprint
@@ -57,11 +57,21 @@ class Tutor:
         self._quiz: QuizEngine | None = None
         self._judge: Judge | None = None
         self._judged = False  # whether load_judge ran (it gives None for a corpus without SCOPE.yaml)
+        self._entries: list[Entry] | None = None  # the corpus as last read, for the parts made from it
 
     def chunks(self) -> list[Document]:
         """Read and chunk the corpus (no embedding)."""
         entries = load_corpus(self.settings.corpus_dir, self.outline)
+        with self._lock:
+            self._entries = entries
         return chunk_entries(entries, self.count_tokens, self.settings.chunk_tokens)
+
+    def _corpus(self) -> list[Entry]:
+        """The corpus entries as `chunks` last read them (read now if it has not run)."""
+        with self._lock:
+            if self._entries is None:
+                self._entries = load_corpus(self.settings.corpus_dir, self.outline)
+            return self._entries
 
     def index(self, rebuild: bool = False, progress: bool = True) -> IndexReport:
         """Bring the search index in step with the corpus; `rebuild` re-embeds everything."""
@@ -73,7 +83,8 @@ class Tutor:
     def _forget(self) -> None:
         """Drop the parts made over the old index; they are made again on next use."""
         with self._lock:
-            self._retriever = self._answerer = self._quiz = None
+            self._retriever = self._answerer = self._quiz = self._judge = None
+            self._judged = False  # the judge learns the notes' headings and symptoms: it may be stale too
 
     def ensure_index(self, progress: bool = True) -> IndexReport | None:
         """Index only when the index is missing, unfinished or behind the corpus; else do nothing."""
@@ -173,11 +184,10 @@ class Tutor:
     def judge(self) -> Judge | None:
         """The scope classifier for this corpus and embedding model (`tutor.scope.load_judge`; made once)."""
         with self._lock:
-            if self._judge is None and not self._judged:
-                entries = load_corpus(self.settings.corpus_dir, self.outline)
+            if not self._judged:
                 embeddings = self.index_store.embeddings
-                self._judge = load_judge(self.settings.corpus_dir, self.settings.data_dir, entries, embeddings.name,
-                                         embeddings.embed_documents)
+                self._judge = load_judge(self.settings.corpus_dir, self.settings.data_dir, self._corpus(),
+                                         embeddings.name, embeddings.embed_documents)
                 self._judged = True
             return self._judge
 
@@ -202,8 +212,7 @@ class Tutor:
                 if not docs:
                     raise IndexNotBuilt("The search index is empty. Run `tutor index` first.")
                 firsts = [str(d.metadata["chunk_id"]) for d in docs if int(d.metadata.get("chunk_index", 0)) == 0]
-                entries = load_corpus(self.settings.corpus_dir, self.outline)
-                self._quiz = QuizEngine(docs, entries, self.index_store.vectors(firsts))
+                self._quiz = QuizEngine(docs, self._corpus(), self.index_store.vectors(firsts))
             return self._quiz
 
     def quiz(self, domains: Sequence[Domain | str] | None = None, n: int = 10, kinds: Sequence[str] | None = None,
