@@ -30,7 +30,9 @@ def main() -> None:
     start = time.perf_counter()
     engine = tutor.quiz_engine
     print(f"engine build (cold, once per process): {time.perf_counter() - start:.2f} s; "
-          f"{len(engine.bank.entries)} concept entries, {len(engine.formulas_covered)} formulas")
+          f"{len(engine.bank.entries)} concept entries, "
+          f"{len({s.function for sources in engine.numeric.values() for s in sources})} formulas, "
+          f"{sum(map(len, engine.situations.values()))} situations")
     engine.quiz(n=20, seed=0)  # warm-up
     times, gate_times = [], []
     for seed in range(1, ROUNDS + 1):

@@ -41,6 +41,8 @@ class TermEntry:
     confused_with: tuple[str, ...]
     sentences: list[Sentence]
     first_chunk: str
+    own: tuple[str, ...] = ()
+    """The names that mean exactly this concept (`own_names`): what a blank accepts and what a mask hides."""
     neighbours: list[str] = field(default_factory=list)
     """Entry ids of the nearest concepts in the same domain, nearest first."""
 
@@ -73,10 +75,15 @@ class TermEntry:
         low = f" {normalize(plain(text))} "
         return any(f" {normalize(n)} " in low for n in self.names if normalize(n))
 
+    def names_itself(self, text: str) -> bool:
+        """Whether text names this concept by one of its own names (`own`), whole words, case-insensitive."""
+        low = f" {normalize(plain(text))} "
+        return any(f" {normalize(n)} " in low for n in (self.own or self.names) if normalize(n))
+
     def mask(self, text: str, blank: str = "____", names: Iterable[str] | None = None) -> str:
-        """The text with every name of the concept (or just `names`) replaced by `blank`, longest first."""
+        """The text with every own name of the concept (or just `names`) replaced by `blank`, longest first."""
         out = plain(text)
-        for name in sorted(self.names if names is None else names, key=len, reverse=True):
+        for name in sorted((self.own or self.names) if names is None else names, key=len, reverse=True):
             if len(name) > 1:
                 out = re.sub(rf"(?<![\w-]){re.escape(name)}(?:s|es)?(?![\w-])", blank, out, flags=re.I)
         out = re.sub(rf"\b(?:An?|an?)\s+(?={re.escape(blank)})", "A(n) ", out)
@@ -99,6 +106,53 @@ def entry_names(heading: str, terms: Iterable[str]) -> tuple[str, ...]:
     return tuple(seen.values())
 
 
+_ALIAS = r"\s*(?:\(|,\s*(?:also\s+)?(?:called|known\s+as)\s+|\s+or\s+)"
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&/-]{0,9}s?$")
+
+
+def _initials(name: str) -> str:
+    """"Available-to-promise" -> "atp"; "Materials requirements planning" -> "mrp"."""
+    return "".join(w[0] for w in re.split(r"[\s/-]+", name.lower()) if w and w not in ("and", "of", "the"))
+
+
+def own_names(heading: str, terms: Iterable[str], definition: str = "") -> tuple[str, ...]:
+    """The names that mean exactly the concept, not its related terms.
+
+    They are the bare heading, an acronym in its parenthesis, spelling variants and acronyms of those, words of
+    the heading ("master schedule"), and aliases the definition gives right after a name ("X (Y)", "X, also
+    called Y", "X or Y").
+
+    Example: ("Fill rate (unit, line and order)", ["order fill rate", "FR"]) -> ("Fill rate",) plus "FR" only
+    if its letters are the heading's initials; ("Available-to-promise (ATP)", ["ATP", "discrete ATP"]) ->
+    ("Available-to-promise", "ATP", "Available-to-promise (ATP)").
+    """
+    bare = _PAREN.sub("", heading).strip()
+    paren = [m.group(1).strip() for m in _PAREN.finditer(heading)]
+    own = [bare]
+    acronyms = [p for p in paren if _ACRONYM.match(p) and p.upper() == p or _initials(bare) == p.lower()]
+    own += acronyms
+    if acronyms and len(paren) == 1:
+        own.append(heading)
+    squash = {re.sub(r"[\s-]", "", normalize(n)) for n in own}
+    text = plain(definition)
+    for term in terms:
+        flat = re.sub(r"[\s-]", "", normalize(term))
+        if flat in squash or flat.rstrip("s") in {f.rstrip("s") for f in squash}:
+            own.append(term)  # "cross-dock" for "Cross-docking" is not this; "crossdocking" is
+        elif _ACRONYM.match(term) and term.upper() == term and _initials(bare) == term.lower().rstrip("s"):
+            own.append(term)
+        elif len(words := normalize(term).split()) >= 2 and set(words) < set(normalize(bare).split()):
+            own.append(term)  # "master schedule" for "Master production schedule"; not "order fill rate"
+        elif text and any(re.search(rf"(?<![\w-]){re.escape(n)}{_ALIAS}{re.escape(term)}(?![\w-])", text, re.I)
+                          for n in own):
+            own.append(term)
+    seen: dict[str, str] = {}
+    for name in own:
+        if (key := normalize(name)) and len(key) > 1:
+            seen.setdefault(key, name.strip())
+    return tuple(seen.values())
+
+
 def chunks_by_entry(documents: Iterable[Document]) -> dict[str, list[Document]]:
     """The chunks of each entry, by entry id, in their order within the entry."""
     by_entry: dict[str, list[Document]] = defaultdict(list)
@@ -118,11 +172,14 @@ class TermBank:
             if meta.get("kind") != "concept":
                 continue
             terms = [t for t in str(meta.get("terms", "")).split("|") if t]
+            sentences = entry_sentences(chunks)
+            first = next((x.text for x in sentences if x.part == Part.DEFINITION), "")
             self.entries[entry_id] = TermEntry(
                 entry_id=entry_id, domain=str(meta["domain"]), subtopic=str(meta["subtopic"]),
                 heading=str(meta["heading"]), names=entry_names(str(meta["heading"]), terms),
                 confused_with=tuple(c for c in str(meta.get("confused_with", "")).split("|") if c),
-                sentences=entry_sentences(chunks), first_chunk=str(meta["chunk_id"]))
+                sentences=sentences, first_chunk=str(meta["chunk_id"]),
+                own=own_names(str(meta["heading"]), terms, first))
         self.by_domain: dict[str, list[str]] = defaultdict(list)
         self.by_name: dict[str, str] = {}
         for entry in self.entries.values():

@@ -26,6 +26,7 @@ from tutor.quiz.bank import TermBank, TermEntry, chunks_by_entry
 from tutor.quiz.gate import Gate
 from tutor.quiz.items import LETTERED_KINDS, Kind, QuizItem
 from tutor.quiz.numeric import BY_FUNCTION, FALLBACK_INPUTS, NumericSource, numeric_item
+from tutor.quiz.situations import best_response, situations
 
 if TYPE_CHECKING:
     from tutor.quiz.authoring import QuizAuthor
@@ -41,6 +42,8 @@ _TERM_GENERATORS: dict[Kind, tuple[Generator, ...]] = {
 }
 EXAM_KINDS = (Kind.MCQ, Kind.SCENARIO)
 _ATTEMPTS = 40
+PLAYBOOK_SHARE = 0.6
+"""Share of scenario slots drawn from the situations playbook (the rest: a concept's example to name)."""
 
 
 def parse_kinds(kinds: Iterable[str | Kind] | None) -> list[Kind]:
@@ -71,6 +74,8 @@ class QuizEngine:
         self.documents = list(documents)
         self.chunks = {str(d.metadata["chunk_id"]): d.page_content for d in documents}
         self.bank = TermBank(documents, vectors)
+        self.vectors = vectors
+        self.situations = situations(documents)
         self.numeric: dict[str, list[NumericSource]] = defaultdict(list)
         by_entry = chunks_by_entry(documents)
         for entry in entries:
@@ -206,8 +211,16 @@ class QuizEngine:
     def _candidate(self, domain: str, kind: Kind, rng: random.Random, wanted: frozenset[str]) -> QuizItem | None:
         numeric = self.numeric.get(domain, [])
         numeric = [s for s in numeric if s.subtopic in wanted] or numeric  # the wanted subtopics, if it has any
-        if kind is Kind.NUMERIC or (kind is Kind.MCQ and numeric and rng.random() < 0.3):
-            return numeric_item(rng.choice(numeric), rng, choice=kind is Kind.MCQ) if numeric else None
+        if kind is Kind.NUMERIC:
+            return numeric_item(rng.choice(numeric), rng, choice=False) if numeric else None
+        if kind is Kind.MCQ and numeric and rng.random() < 0.3:
+            # a computed choice item needs three distractors from named mistakes; a formula without them gives none
+            if (item := numeric_item(rng.choice(numeric), rng, choice=True)) is not None:
+                return item
+        playbook = self.situations.get(domain, [])
+        chosen = [s for s in playbook if s.subtopic in wanted] or playbook
+        if kind is Kind.SCENARIO and chosen and rng.random() < PLAYBOOK_SHARE:
+            return best_response(rng.choice(chosen), playbook, rng, self.vectors)
         ids = self.bank.by_domain.get(domain, [])
         ids = [i for i in ids if self.bank.entries[i].subtopic in wanted] or ids
         if not ids:

@@ -3,7 +3,8 @@
 An item is refused, never repaired, when: its key is not among its options; two options are the
 same after normalisation; more than one option is right (a synonym or acronym of the key, or a
 number within tolerance of the computed key); an option is "all/none of the above"; the stem
-gives the answer away; a citation's quote is not verbatim in its chunk; a computed key disagrees
+gives the answer away; placeholder text is left where a name was masked, the stem has several blanks or an
+article before a blank of a choice item; a citation's quote is not verbatim in its chunk; a computed key disagrees
 with `tutor.calc` recomputed from the item's params; its stem repeats one already in this quiz or
 among the learner's recent items; or its id does not match its content.
 """
@@ -19,6 +20,9 @@ from tutor.quiz.items import CHOICE_KINDS, LETTERED_KINDS, Kind, QuizItem, item_
 from tutor.reading import NUM_RE, parse_number
 
 _PAREN = re.compile(r"\s*\(.*?\)")
+_PLACEHOLDER = re.compile(r"\bthis concept\b|\b(?:a\(n\)|the|an?)\s+this\b(?!\s+(?:is|was|one|way|case|item|rule))"
+                          r"|^this\s+(?:is|=)|\bthis\s*=", re.I | re.M)
+_ARTICLE_BLANK = re.compile(r"\bA\(n\)\s+____")
 _ABOVE = re.compile(r"\b(?:all|none|both|neither)\s+of\s+(?:the\s+)?(?:above|these|them|options|answers)\b", re.I)
 
 
@@ -47,7 +51,7 @@ class Gate:
     def problems(self, item: QuizItem) -> list[str]:
         """Everything wrong with an item (empty when it may be shown)."""
         found = ["its id does not match its content"] if item.id != item_id(item) else []
-        for check in (self._key, self._options, self._give_away, self._citations, self.computed):
+        for check in (self._key, self._options, self._give_away, self._citations, self.computed, self._wording):
             found += check(item)
         if normalize(item.stem) in self.seen:
             found.append("its stem repeats an earlier item")
@@ -104,6 +108,22 @@ class Gate:
             return []
         given = [n for n in names if _contains(item.stem, n)]
         return [f"the stem gives the answer away ({given[0]!r})"] if given else []
+
+    @staticmethod
+    def _wording(item: QuizItem) -> list[str]:
+        """Placeholder text left by masking ("this concept", "A(n) this"), several blanks, an article before a blank."""
+        found = []
+        if any(_PLACEHOLDER.search(text) for text in [item.stem, *item.options]):
+            found.append("it reads with placeholder text where a name was taken out")
+        if item.stem.count("____") > 1:
+            found.append("its stem has more than one blank")
+        if item.kind in LETTERED_KINDS and _ARTICLE_BLANK.search(item.stem):
+            found.append("an article before the blank tells which option fits")
+        if item.kind is Kind.SCENARIO and item.citations:  # the situation told is the notes' own words
+            told = normalize(item.stem.split("\n\n", 1)[0])
+            if told not in normalize(" ".join(re.sub(r"\*\*|__|`", "", c.quote) for c in item.citations)):
+                found.append("its situation is not quoted word for word from the notes (a name was cut out)")
+        return found
 
     def _citations(self, item: QuizItem) -> list[str]:
         if not item.citations:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import random
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -87,8 +87,9 @@ def _perturb(value: Any, name: str, formula: Formula, rng: random.Random) -> Any
     return round(new, decimals)
 
 
-def _targets(function: str, result: Any) -> list[list[str | int]]:
-    skip = _SKIP_TARGETS.get(function, set())
+def _targets(function: str, result: Any, inputs: Iterable[str] = ()) -> list[list[str | int]]:
+    """Paths to the numbers of a result table worth asking for: not a row that repeats an input."""
+    skip = _SKIP_TARGETS.get(function, set()) | set(inputs)
     paths: list[list[str | int]] = []
     if isinstance(result, dict):
         if result and all(isinstance(x, dict) and "class" in x for x in result.values()):
@@ -118,12 +119,26 @@ def _asked(formula: Formula, target: Sequence[str | int] | None) -> str:
         return f"the ABC class of item {target[0]}"
     if len(target) == 2 and isinstance(target[0], int):
         return f"the cumulative share after the {target[0] + 1}. largest cause"
-    words = [str(target[0]).replace("_", " ")] if isinstance(target[0], str) else ["the value"]
+    words = [str(target[0]).replace("_", " ")] if isinstance(target[0], str) else ["value"]
     for step in target[1:]:
         words.append(f"in period {step + 1}" if isinstance(step, int) else f"for {step}")
     if isinstance(target[0], int):
         words.append(f"in period {target[0] + 1}")
     return "the " + " ".join(words)
+
+
+_MONEY = ("cost", "price", "income", "assets", "investment", "revenue", "cash", "value", "budget", "profit")
+
+
+def unit_of(formula: Formula, name: str) -> str:
+    """An input's unit: the formula's, else read from its name ("fixed_cost" -> "$", "actual_hours" -> "hours")."""
+    unit = next((p.unit for p in formula.params if p.name == name), "")
+    if unit or _rate(formula, name):
+        return unit
+    words = name.split("_")
+    if any(w in _MONEY for w in words) or name == "cost_of_goods_sold":
+        return "$"
+    return next((w for w in ("hours", "minutes", "days", "weeks") if w in words), "")
 
 
 def _show(formula: Formula, name: str, value: Any) -> str:
@@ -136,7 +151,7 @@ def _show(formula: Formula, name: str, value: Any) -> str:
         shown = f"{fmt(value * 100)}%"
     else:
         shown = fmt(value)
-    unit = next((p.unit for p in formula.params if p.name == name), "")
+    unit = unit_of(formula, name)
     return f"- {label}: {'$' + shown if unit == '$' else shown + (' ' + unit if unit else '')}"
 
 
@@ -155,6 +170,8 @@ def _mistakes(formula: Formula, params: dict[str, Any], target: Sequence[str | i
 
     if formula.expression.split("=", 1)[-1].strip().startswith("√"):
         out.append(right * right)  # the square root forgotten
+    if "√(2" in formula.expression:
+        out.append(right / math.sqrt(2))  # the 2 left out
     if "lead_time" in params and "√" in formula.expression and isinstance(params["lead_time"], int | float):
         redo(lead_time=params["lead_time"] ** 2)  # √(LT) taken as LT
     for p in formula.params:
@@ -162,10 +179,12 @@ def _mistakes(formula: Formula, params: dict[str, Any], target: Sequence[str | i
             redo(**{p.name: params[p.name] / 12})  # a monthly figure used as the annual one
         if "safety_stock" in p.name and params.get(p.name):
             redo(**{p.name: 0})  # safety stock left out
+        if p.kind == "rate" and isinstance(params.get(p.name), float) and 0 < params[p.name] < 1:
+            redo(**{p.name: params[p.name] * 100})  # a percentage used as a whole number (25 for 25%)
     if "−" in formula.expression and right:
         out.append(-right)  # the wrong sign
-    # no "fraction read as a percentage" distractor: 0.64 beside 64 would be the same answer twice
-    out += [right * 2, right / 2, right * 1.1, right * 0.9]
+    # no "fraction read as a percentage" distractor: 0.64 beside 64 would be the same answer twice; and no
+    # arbitrary multiples of the key (× 2, × 0.5): a distractor is a mistake a learner makes, or none
     return out
 
 
@@ -176,7 +195,7 @@ def numeric_item(source: NumericSource, rng: random.Random, choice: bool) -> Qui
         params = source.inputs if attempt == 7 else {k: _perturb(v, k, formula, rng) for k, v in source.inputs.items()}
         try:
             result = getattr(calc, source.function)(**params)
-            paths = [None] if formula.pick(result) is not None else _targets(source.function, result)
+            paths = [None] if formula.pick(result) is not None else _targets(source.function, result, params)
             nonzero = [p for p in paths if p is None or evaluate(source.function, params, p) not in (0, 0.0)]
             target = rng.choice(nonzero or paths) if paths else None
             value = evaluate(source.function, params, target)
@@ -187,8 +206,11 @@ def numeric_item(source: NumericSource, rng: random.Random, choice: bool) -> Qui
     else:
         return None
     given = "\n".join(_show(formula, k, v) for k, v in params.items())
+    asked = _asked(formula, target)
+    if not isinstance(value, str) and not formula.unit and target is None and 0 < abs(float(value)) < 1:
+        asked += " (as a decimal fraction: 0.85 means 85%)"
     stem = (f"**{formula.title}** ({Domain(source.domain).display_name})\n\nGiven:\n{given}\n\n"
-            f"What is {_asked(formula, target)}?")
+            f"What is {asked}?")
     unit = formula.unit if target is None else ""
     shown = value if isinstance(value, str) else with_unit(float(value), unit)
     explanation = f"`{formula.expression}` gives **{shown}**."

@@ -44,64 +44,99 @@ def _item(entry: TermEntry, kind: Kind, difficulty: int, stem: str, explanation:
                     key_names=key_names or [])
 
 
-def term_choice(entry: TermEntry, bank: TermBank, rng: random.Random) -> QuizItem | None:
-    """"Which term matches this description?" with the term's definition, names blanked."""
-    definition = entry.definition
-    if definition is None or not entry.is_term or not entry.mentions_own_name(definition.text):
+_LEAD = re.compile(r"^(?:(?:A\(n\)|An?|The)\s+)?____\s+(?:is|are|means|refers\s+to)\s+(?=\S)", re.I)
+_PRONOUN = re.compile(r"^(?:it|its|they|their|this|these|that|those|such|both|each|here|there|he|she)\b", re.I)
+_NEGATION = re.compile(r"\b(?:not|never|no|none|neither|nor|without|unless|rather|instead|only)\b|n't\b", re.I)
+# one detail a false statement changes: each word and its opposite (whole words, lower case)
+_OPPOSITES = dict(pair for a, b in (
+    ("higher", "lower"), ("larger", "smaller"), ("longer", "shorter"), ("increases", "decreases"),
+    ("increase", "decrease"), ("raises", "lowers"), ("before", "after"), ("earlier", "later"),
+    ("upstream", "downstream"), ("inbound", "outbound"), ("maximum", "minimum"), ("above", "below"),
+    ("internal", "external"), ("independent", "dependent"), ("forward", "backward"), ("finite", "infinite"),
+    ("rises", "falls"), ("faster", "slower"), ("first", "last"), ("fixed", "variable"), ("push", "pull"),
+) for pair in ((a, b), (b, a)))
+
+
+def described(entry: TermEntry, text: str) -> str | None:
+    """What a definition says of its subject, with the subject and its verb taken off, grammar-neutral.
+
+    Example: "A(n) ____ is a plan of what to build." -> "A plan of what to build." (None when the sentence does
+    not open with the concept's name and "is/are/means", or names it again later).
+    """
+    masked = entry.mask(text)
+    lead = _LEAD.match(masked)
+    if lead is None:
         return None
-    masked = entry.mask(definition.text)
+    rest = masked[lead.end():].strip()
+    if "____" in rest or entry.mentions_own_name(rest) or _words(rest) < 6:
+        return None
+    return rest[:1].upper() + rest[1:]
+
+
+def term_choice(entry: TermEntry, bank: TermBank, rng: random.Random) -> QuizItem | None:
+    """"Which term does this describe?" with the term's definition, subject and verb taken off.
+
+    No article or number tells which option fits; the three other options are terms of its neighbourhood.
+    """
+    definition = entry.definition
+    if definition is None or not entry.is_term:
+        return None
+    description = described(entry, definition.text)
     distractors = bank.distractors(entry, 3, rng)
-    if _words(masked) < 8 or entry.mentions_own_name(masked) or len(distractors) < 3:
+    if description is None or len(distractors) < 3:
         return None
     confused = [d.term for d in distractors if normalize(d.term) in {normalize(c) for c in entry.confused_with}]
     explanation = f"**{entry.term}**: {plain(definition.text)}"
+    others = ", ".join(f"**{d.term}**" for d in distractors)
+    explanation += f" The other options ({others}) are neighbouring terms that the description does not fit."
     if confused:
-        explanation += f" It is often confused with {', '.join(confused)}."
-    return _item(entry, Kind.MCQ, 1, f"Which term matches this description?\n\n> {masked}", explanation,
+        explanation += f" {', '.join(confused)} is the one most often confused with it."
+    return _item(entry, Kind.MCQ, 1, f"Which term does this describe?\n\n> {description}", explanation,
                  [cite(definition)], [entry.term, *(d.term for d in distractors)], 0,
                  [n for n in entry.names if n != entry.term])
 
 
-def neutral(entry: TermEntry, text: str) -> str:
-    """A definition with its own names taken out: "ATP is the ..." -> "It is the ..."."""
-    # one plain lower-case word ("resource", "parent") is a common word here, not the concept's name
-    masked = entry.mask(text, "§", names=[n for n in entry.names if len(n.split()) > 1 or not n.islower()])
-    masked = re.sub(r"^(?:A\(n\)\s+|The\s+)?§\s+(is|are|means|refers)\b",  # "Finished goods are" -> "They are"
-                    lambda m: f"{'They' if m.group(1) == 'are' else 'It'} {m.group(1)}", masked)
-    masked = re.sub(r"\b(?:[Tt]he|[Aa]n?|A\(n\))\s+§", "this concept", masked)  # not "the this concept"
-    masked = masked.replace("§", "this concept")
-    return masked[:1].upper() + masked[1:]
-
-
 def definition_choice(entry: TermEntry, bank: TermBank, rng: random.Random) -> QuizItem | None:
-    """"Which statement describes X?" with the definitions of X and of three confusable terms."""
+    """"Which describes X?" with what the definitions of X and three neighbouring terms say, subjects taken off."""
     definition = entry.definition
-    if definition is None:
+    key = described(entry, definition.text) if definition is not None and entry.is_term else None
+    if key is None:
         return None
-    options = [neutral(entry, definition.text)]
+    options = [key]
     others: list[TermEntry] = []
     for candidate in bank.distractors(entry, 6, rng):
         other = candidate.definition
         if other is None or entry.mentions_own_name(other.text) or len(others) == 3:
             continue
-        text = neutral(candidate, other.text)
-        if _words(text) >= 6 and normalize(text) not in {normalize(o) for o in options}:
+        text = described(candidate, other.text)
+        if text is not None and normalize(text) not in {normalize(o) for o in options}:
             options.append(text)
             others.append(candidate)
-    if len(options) < 4 or _words(options[0]) < 6:
+    if len(options) < 4:
         return None
-    explanation = (f"**{entry.term}**: {plain(definition.text)} The other options describe "
-                   f"{', '.join(o.term for o in others)}.")
-    return _item(entry, Kind.MCQ, 2, f"Which statement describes **{entry.term}**?", explanation, [cite(definition)],
+    explanation = (f"**{entry.term}**: {plain(definition.text)} Why not the others: they describe "
+                   f"{', '.join(f'**{o.term}**' for o in others)}, in that order.")
+    return _item(entry, Kind.MCQ, 2, f"Which of these describes **{entry.term}**?", explanation, [cite(definition)],
                  options, 0)
 
 
+def _statements(entry: TermEntry) -> list[Sentence]:
+    """Whole sentences of the entry's definition and how-it-works parts that open with one of its own names."""
+    out = []
+    for sentence in entry.part(Part.DEFINITION) + entry.part(Part.HOW):
+        text = plain(sentence.text)
+        if not 8 <= _words(text) <= 45 or "?" in text or text.endswith(":") or _IMPERATIVE.match(text):
+            continue
+        if _PRONOUN.match(text) or not _LEAD.match(entry.mask(text) if entry.names_itself(text) else ""):
+            continue  # the subject must be named, and it must be the concept itself
+        out.append(sentence)
+    return out
+
+
 def true_statement(entry: TermEntry, bank: TermBank, rng: random.Random) -> QuizItem | None:
-    """A true statement taken word for word from the entry."""
-    candidates = [s for s in entry.part(Part.DEFINITION) + entry.part(Part.HOW)
-                  if entry.mentions_own_name(s.text) and 8 <= _words(s.text) <= 45 and "?" not in s.text
-                  and not _IMPERATIVE.match(plain(s.text)) and not s.text.rstrip().endswith(":")]
-    if not candidates:
+    """A true statement word for word from the entry, naming its subject ("X is/are/means ...")."""
+    candidates = _statements(entry)
+    if not candidates or not entry.is_term:
         return None
     sentence = rng.choice(candidates)
     return _item(entry, Kind.TRUE_FALSE, 1, f"True or false?\n\n> {plain(sentence.text)}",
@@ -109,25 +144,74 @@ def true_statement(entry: TermEntry, bank: TermBank, rng: random.Random) -> Quiz
 
 
 def false_statement(entry: TermEntry, bank: TermBank, rng: random.Random) -> QuizItem | None:
-    """A confusable term's definition attributed to this term, checked not to be true of it."""
-    own = entry.definition
+    """A false statement of the same shape as a true one ("X is/are ...").
+
+    Made by turning one detail of a true sentence to its opposite (a direction, an order, an input or output), or
+    by giving this term a confusable term's definition; the two ways are tried in random order.
+    """
     if not entry.is_term:
         return None
+    makers = [_flipped, _swapped]
+    rng.shuffle(makers)
+    for make in makers:
+        if (item := make(entry, bank, rng)) is not None:
+            return item
+    return None
+
+
+def _flipped(entry: TermEntry, bank: TermBank, rng: random.Random) -> QuizItem | None:
+    candidates = _statements(entry)
+    rng.shuffle(candidates)
+    for sentence in candidates:
+        text = plain(sentence.text)
+        if _NEGATION.search(text) or re.search(r"\d", text):
+            continue
+        words = [w for w in re.findall(r"[A-Za-z]+", text) if w.lower() in _OPPOSITES]
+        found = {w.lower() for w in words}
+        if len(words) != 1 or any(_OPPOSITES[w] in {x.lower() for x in re.findall(r"[A-Za-z]+", text)} for w in found):
+            continue  # exactly one such word, and its opposite not in the sentence ("higher or lower")
+        word = words[0]
+        if any(re.search(rf"\b{word}\b", name, re.I) for name in entry.names):
+            continue  # a word of the concept's own name ("internal rate of return") is not a detail to change
+        opposite = _OPPOSITES[word.lower()]
+        opposite = opposite.capitalize() if word[0].isupper() else opposite
+        statement = re.sub(rf"\b{word}\b", opposite, text, count=1)
+        explanation = (f"False: the statement says \u201c{opposite}\u201d where the notes say \u201c{word}\u201d. "
+                       f"{text}")
+        return _item(entry, Kind.TRUE_FALSE, 2, f"True or false?\n\n> {statement}", explanation, [cite(sentence)],
+                     answer=False)
+    return None
+
+
+def _subject(entry: TermEntry, text: str) -> str | None:
+    """The opening of a definition up to and with its verb: "A work center (WC) is" (None: not "<name> is ...")."""
+    for name in sorted(entry.names, key=len, reverse=True):
+        match = re.match(rf"^(?:(?:An?|The)\s+)?{re.escape(name)}(?:\s*\([^)]*\))?\s+(?:is|are|means|refers\s+to)\b",
+                         text, re.I)
+        if match:
+            return match.group()
+    return None
+
+
+def _swapped(entry: TermEntry, bank: TermBank, rng: random.Random) -> QuizItem | None:
+    own = entry.definition
     confused = [c for c in (bank.resolve(n) for n in entry.confused_with) if c and not bank.related(entry, c)]
     rng.shuffle(confused)
-    name = entry.bare
+    subject = _subject(entry, plain(own.text)) if own is not None else None
+    if subject is None:
+        return None  # this term's own definition sets the subject's form (article, acronym, verb)
     for other in confused:
         definition = other.definition
-        if definition is None or own is None or entry.mentions_own_name(definition.text):
+        if definition is None or entry.mentions_own_name(definition.text):
             continue
         text = plain(definition.text)
-        lead = next((m for n in sorted(other.names, key=len, reverse=True)
-                     if (m := re.match(rf"^(?:(?:An?|The)\s+)?{re.escape(n)}(?:\s*\([^)]*\))?\s+(?=is|are|means)",
-                                       text, re.I))), None)
+        lead = _subject(other, text)
         if lead is None:
             continue
-        statement = f"{name[0].upper()}{name[1:]} {text[lead.end():]}"
-        words = _overlap_words(text[lead.end():])
+        statement = f"{subject} {text[len(lead):].lstrip()}"
+        words = _overlap_words(text[len(lead):])
+        if words & _overlap_words(entry.bare):
+            continue  # "Pull replenishment is a pull method ...": naming the subject's own idea, it may be true
         if not words or any(len(words & _overlap_words(s.text)) / len(words) >= 0.5 for s in entry.sentences):
             continue  # too close to something the notes say about this term: it might be true
         explanation = (f"False. That describes **{other.term}**: {plain(definition.text)} "
@@ -138,15 +222,15 @@ def false_statement(entry: TermEntry, bank: TermBank, rng: random.Random) -> Qui
 
 
 def cloze(entry: TermEntry, bank: TermBank, rng: random.Random) -> QuizItem | None:
-    """The term blanked out of its definition; every name of the term is accepted."""
+    """The term blanked out of its definition; its own names (acronym, spelling variants, aliases) are accepted."""
     definition = entry.definition
-    if definition is None or not entry.mentions_own_name(definition.text):
+    if definition is None or not entry.names_itself(definition.text):
         return None
     masked = entry.mask(definition.text, BLANK)
     if masked.count(BLANK) != 1 or entry.mentions_own_name(masked) or _words(masked) < 8:
         return None
-    low = normalize(plain(definition.text))
-    accepted = sorted(entry.names, key=lambda n: (f" {normalize(n)} " not in f" {low} ", -len(n)))
+    low = normalize(plain(definition.text))  # the name the sentence used first, then the other own names
+    accepted = sorted(entry.own, key=lambda n: (f" {normalize(n)} " not in f" {low} ", -len(n)))
     return _item(entry, Kind.CLOZE, 2, f"Fill in the blank:\n\n> {masked}",
                  f"**{entry.term}**: {plain(definition.text)}", [cite(definition)], answer=list(accepted))
 
@@ -159,10 +243,12 @@ def scenario(entry: TermEntry, bank: TermBank, rng: random.Random) -> QuizItem |
         return None
     picked: list[Sentence] = []
     for sentence in example:
+        if entry.mentions_own_name(sentence.text):
+            break  # the example names the concept from here on: what came before is the situation
         if _words(" ".join(s.text for s in picked)) + _words(sentence.text) > 70:
             break
         picked.append(sentence)
-    situation = " ".join(entry.mask(s.text, "this") for s in picked)
+    situation = " ".join(plain(s.text) for s in picked)
     distractors = bank.distractors(entry, 3, rng)
     if _words(situation) < 12 or entry.mentions_own_name(situation) or len(distractors) < 3:
         return None
