@@ -1,7 +1,8 @@
 """The quiz engine: draws drills and mock exams across domains and kinds, gated, with balanced keys.
 
-A quiz is planned slot by slot: domains round-robin (in a seeded order), kinds round-robin within
-the requested ones. Each slot tries random sources of its domain until a generated item passes the
+A quiz is planned slot by slot: domains round-robin (in a seeded order), kinds in turn, shifted each
+round of domains so every domain meets every kind: the requested ones, or by default `DRILL_CYCLE`
+(half of it application items). Each slot tries random sources of its domain until a generated item passes the
 gate. Keys are then placed so that every position is used equally often (a seeded permutation per
 block of items), which keeps any one letter from piling up. The same seed gives the same quiz.
 """
@@ -41,6 +42,9 @@ _TERM_GENERATORS: dict[Kind, tuple[Generator, ...]] = {
     Kind.SCENARIO: (terms.scenario,),
 }
 EXAM_KINDS = (Kind.MCQ, Kind.SCENARIO)
+DRILL_CYCLE = (Kind.SCENARIO, Kind.NUMERIC, Kind.MCQ, Kind.TRUE_FALSE,
+               Kind.SCENARIO, Kind.CLOZE, Kind.NUMERIC, Kind.MCQ)
+"""The kinds of a default drill, in turn: scenarios and calculations (application items) are half of it."""
 _ATTEMPTS = 40
 PLAYBOOK_SHARE = 0.6
 """Share of scenario slots drawn from the situations playbook (the rest: a concept's example to name)."""
@@ -120,7 +124,8 @@ class QuizEngine:
         gate = Gate(self.chunks, recent)
         authored = self._authored(author, order, kind_list, n // 2, difficulty, rng, gate) if author else []
         offline = n - len(authored)
-        plan = [(order[i % len(order)], kind_list[(i // len(order)) % len(kind_list)]) for i in range(offline)]
+        cycle = DRILL_CYCLE if kinds is None else kind_list
+        plan = [(order[i % len(order)], cycle[(i + i // len(order)) % len(cycle)]) for i in range(offline)]
         wanted = frozenset(subtopics or ())
         items = self._fill(plan, kind_list, difficulty, rng, gate, wanted) + authored
         tried = list(dict.fromkeys(d for d, _ in plan))
@@ -173,7 +178,7 @@ class QuizEngine:
         return kept[:k]
 
     def exam(self, n: int = 150, weights: Mapping[str, float] | None = None, seed: int | None = None) -> list[QuizItem]:
-        """A mock exam: multiple-choice items across all eight domains, equal weights unless given."""
+        """A mock exam: four-option items across all eight domains (equal weights unless given), half scenarios."""
         if not 8 <= n <= 500:
             raise QueryError(f"A mock exam has 8 to 500 items; got {n}.")
         shares = {str(d): float((weights or {}).get(str(d), 1.0)) for d in Domain}
@@ -183,17 +188,20 @@ class QuizEngine:
         for d in sorted(exact, key=lambda d: exact[d] - counts[d], reverse=True)[: n - sum(counts.values())]:
             counts[d] += 1  # largest remainders
         rng = _rng(seed)
-        # two in three exam items are multiple choice (terms or computed), one in three a scenario
-        plan = [(d, Kind.SCENARIO if i % 3 == 2 else Kind.MCQ) for d, c in counts.items() for i in range(c)]
+        # half the exam is scenarios (application), half multiple choice (terms or computed); four options each
+        plan = [(d, Kind.SCENARIO if i % 2 == 0 else Kind.MCQ) for d, c in counts.items() for i in range(c)]
         rng.shuffle(plan)
-        return place_keys(self._fill(plan, list(EXAM_KINDS), None, rng, Gate(self.chunks)), rng)
+        return place_keys(self._fill(plan, list(EXAM_KINDS), None, rng, Gate(self.chunks), four_options=True), rng)
 
     def _fill(self, plan: list[tuple[str, Kind]], kinds: list[Kind], difficulty: int | None, rng: random.Random,
-              gate: Gate, subtopics: frozenset[str] = frozenset()) -> list[QuizItem]:
+              gate: Gate, subtopics: frozenset[str] = frozenset(), four_options: bool = False) -> list[QuizItem]:
         items: list[QuizItem] = []
         for domain, kind in plan:
             for tried in [kind, *(k for k in kinds if k is not kind)]:  # the planned kind, then the others
-                if (item := self._one(domain, tried, difficulty, rng, gate, subtopics)) is not None:
+                keys = [i.answer for i in items if i.kind is Kind.TRUE_FALSE]
+                false_next = keys.count(False) <= keys.count(True)  # true/false keys stay balanced
+                if (item := self._one(domain, tried, difficulty, rng, gate, subtopics, false_next,
+                                      four_options)) is not None:
                     items.append(item)
                     break
             else:
@@ -201,14 +209,21 @@ class QuizEngine:
         return items
 
     def _one(self, domain: str, kind: Kind, difficulty: int | None, rng: random.Random, gate: Gate,
-             subtopics: frozenset[str]) -> QuizItem | None:
-        for _ in range(_ATTEMPTS):
-            item = self._candidate(domain, kind, rng, subtopics)
-            if item is not None and (difficulty is None or item.difficulty == difficulty) and gate.admit(item):
+             subtopics: frozenset[str], false_next: bool = True, four_options: bool = False) -> QuizItem | None:
+        generator = rng.choice(_TERM_GENERATORS[kind]) if kind in _TERM_GENERATORS else None  # once per slot,
+        if kind is Kind.TRUE_FALSE:
+            generator = terms.false_statement if false_next else terms.true_statement
+        tries = _ATTEMPTS * (4 if generator is terms.false_statement else 1)
+        for _ in range(tries):  # so a generator that fails more often (false statements) keeps its share
+            item = self._candidate(domain, kind, rng, subtopics, generator)
+            if item is None or (four_options and len(item.options) != 4):
+                continue  # an exam item has four options, like the real exam's (not an ABC class's three)
+            if (difficulty is None or item.difficulty == difficulty) and gate.admit(item):
                 return item
         return None
 
-    def _candidate(self, domain: str, kind: Kind, rng: random.Random, wanted: frozenset[str]) -> QuizItem | None:
+    def _candidate(self, domain: str, kind: Kind, rng: random.Random, wanted: frozenset[str],
+                   generator: Generator | None = None) -> QuizItem | None:
         numeric = self.numeric.get(domain, [])
         numeric = [s for s in numeric if s.subtopic in wanted] or numeric  # the wanted subtopics, if it has any
         if kind is Kind.NUMERIC:
@@ -225,7 +240,7 @@ class QuizEngine:
         ids = [i for i in ids if self.bank.entries[i].subtopic in wanted] or ids
         if not ids:
             return None
-        generator = rng.choice(_TERM_GENERATORS[kind])
+        generator = generator or rng.choice(_TERM_GENERATORS[kind])
         return generator(self.bank.entries[rng.choice(ids)], self.bank, rng)
 
 

@@ -120,7 +120,8 @@ class Gate:
         if item.kind in LETTERED_KINDS and _ARTICLE_BLANK.search(item.stem):
             found.append("an article before the blank tells which option fits")
         if item.kind is Kind.SCENARIO and item.citations:  # the situation told is the notes' own words
-            told = normalize(item.stem.split("\n\n", 1)[0])
+            told = item.stem.split("\n\n", 1)[0]
+            told = normalize(quoted.group(1) if (quoted := re.search(r"“([^”]+)”", told)) else told)
             if told not in normalize(" ".join(re.sub(r"\*\*|__|`", "", c.quote) for c in item.citations)):
                 found.append("its situation is not quoted word for word from the notes (a name was cut out)")
         return found

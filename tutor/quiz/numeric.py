@@ -20,6 +20,7 @@ from tutor.calc import CalcError
 from tutor.composer import Sentence
 from tutor.domains import Domain
 from tutor.formulas import BY_FUNCTION, Formula
+from tutor.formulas._base import OMIT
 from tutor.quiz.items import Kind, QuizItem, with_unit
 from tutor.quiz.terms import cite
 from tutor.reading import fmt
@@ -138,6 +139,8 @@ def unit_of(formula: Formula, name: str) -> str:
     words = name.split("_")
     if any(w in _MONEY for w in words) or name == "cost_of_goods_sold":
         return "$"
+    if any(p.name == name and p.kind == "annual" for p in formula.params):
+        return "units/year"
     return next((w for w in ("hours", "minutes", "days", "weeks") if w in words), "")
 
 
@@ -212,6 +215,8 @@ def numeric_item(source: NumericSource, rng: random.Random, choice: bool) -> Qui
     stem = (f"**{formula.title}** ({Domain(source.domain).display_name})\n\nGiven:\n{given}\n\n"
             f"What is {asked}?")
     unit = formula.unit if target is None else ""
+    if unit and any(p.name == "unit_cost" and p.default is OMIT and p.name in params for p in formula.params):
+        unit = "$"  # an optional unit cost given turns a quantity into its value (pipeline inventory × cost)
     shown = value if isinstance(value, str) else with_unit(float(value), unit)
     explanation = f"`{formula.expression}` gives **{shown}**."
     if formula.note and target is None:

@@ -20,7 +20,7 @@ import numpy as np
 from langchain_core.documents import Document
 
 from tutor.composer import Sentence, entry_sentences
-from tutor.corpus import Part
+from tutor.corpus import SYMPTOMS_LABEL, Part
 from tutor.models import Citation
 from tutor.quiz.bank import chunks_by_entry, plain
 from tutor.quiz.items import Kind, QuizItem
@@ -39,8 +39,8 @@ class Situation:
     domain: str
     subtopic: str
     heading: str
-    scene: Sentence
-    """The opening sentence: what is happening."""
+    scenes: tuple[Sentence, ...]
+    """What is happening: the opening sentence, then the symptoms as learners say them."""
     best: Sentence
     """The first option's first sentence, opening with its bold headline."""
     headline: str
@@ -62,14 +62,15 @@ def situations(documents: Sequence[Document]) -> dict[str, list[Situation]]:
         if meta.get("kind") != "situation":
             continue
         sentences = entry_sentences(chunks)
-        scene = next((s for s in sentences if s.part == Part.DEFINITION), None)
+        scenes = tuple(s for s in sentences if s.part == Part.SYMPTOMS)
+        scenes = (*(s for s in sentences[:1] if s.part == Part.DEFINITION), *scenes)
         options = [s for s in sentences if s.part == Part.OPTIONS]
         match = _HEADLINE.match(options[0].text) if options else None
-        if scene is None or match is None or len(match.group(1).split()) < 3:
+        if not scenes or match is None or len(match.group(1).split()) < 3:
             continue
         out[str(meta["domain"])].append(Situation(
             entry_id=entry_id, domain=str(meta["domain"]), subtopic=str(meta["subtopic"]),
-            heading=str(meta["heading"]), scene=scene, best=options[0], headline=match.group(1).strip().rstrip(":."),
+            heading=str(meta["heading"]), scenes=scenes, best=options[0], headline=match.group(1).strip().rstrip(":."),
             options_words=frozenset().union(*(_words(s.text) for s in options)),
             links=frozenset(str(meta.get("links", "")).split("|")) - {""}, first_chunk=str(meta["chunk_id"]),
             trap=next((s for s in sentences if s.part == Part.TRAPS), None)))
@@ -125,14 +126,21 @@ def best_response(situation: Situation, pool: Sequence[Situation], rng: random.R
             break
     if len(picked) < 3:
         return None
+    others = set().union(*(_words(o.headline) for o in picked))
+    scene = next((s for s in situation.scenes if not (_words(s.text) & _words(situation.headline)) - others), None)
+    if scene is None:
+        return None  # every telling of the situation names the key's own action: the stem would give it away
     why_not = "; ".join(f"“{o.headline}” is the first response when {_lower_first(o.heading)}" for o in picked)
     explanation = (f"{plain(situation.best.text)} It is the first of the ranked options the notes give for "
                    f"“{situation.heading}”. Why not the others: {why_not}.")
-    citations = [_cite(situation.scene), _cite(situation.best), *(_cite(o.best) for o in picked)]
+    citations = [_cite(scene), _cite(situation.best), *(_cite(o.best) for o in picked)]
     if situation.trap is not None:
         explanation += f" Watch out: {plain(situation.trap.text)}"
         citations.append(_cite(situation.trap))
-    stem = f"{plain(situation.scene.text)}\n\nWhich response fits this situation best?"
+    told = plain(scene.text.removeprefix(SYMPTOMS_LABEL).strip())
+    if scene.part == Part.SYMPTOMS:  # a learner's words: quoted as a planner's report
+        told = f"A planner reports: “{told[:1].upper()}{told[1:].rstrip('.')}.”"
+    stem = f"{told}\n\nWhich response fits this situation best?"
     return QuizItem(kind=Kind.SCENARIO, domain=situation.domain, subtopic=situation.subtopic, difficulty=3,
                     stem=stem, options=[situation.headline, *(o.headline for o in picked)], answer=0,
                     explanation=explanation, citations=citations)

@@ -47,14 +47,20 @@ def _item(entry: TermEntry, kind: Kind, difficulty: int, stem: str, explanation:
 _LEAD = re.compile(r"^(?:(?:A\(n\)|An?|The)\s+)?____\s+(?:is|are|means|refers\s+to)\s+(?=\S)", re.I)
 _PRONOUN = re.compile(r"^(?:it|its|they|their|this|these|that|those|such|both|each|here|there|he|she)\b", re.I)
 _NEGATION = re.compile(r"\b(?:not|never|no|none|neither|nor|without|unless|rather|instead|only)\b|n't\b", re.I)
-# one detail a false statement changes: each word and its opposite (whole words, lower case)
+# one detail a false statement changes: each word and its opposite (whole words, lower case); not before/after,
+# first/last or above/below, which reviewers found a prepared candidate could still defend
 _OPPOSITES = dict(pair for a, b in (
     ("higher", "lower"), ("larger", "smaller"), ("longer", "shorter"), ("increases", "decreases"),
-    ("increase", "decrease"), ("raises", "lowers"), ("before", "after"), ("earlier", "later"),
-    ("upstream", "downstream"), ("inbound", "outbound"), ("maximum", "minimum"), ("above", "below"),
-    ("internal", "external"), ("independent", "dependent"), ("forward", "backward"), ("finite", "infinite"),
-    ("rises", "falls"), ("faster", "slower"), ("first", "last"), ("fixed", "variable"), ("push", "pull"),
+    ("increase", "decrease"), ("raises", "lowers"), ("upstream", "downstream"), ("inbound", "outbound"),
+    ("maximum", "minimum"), ("internal", "external"), ("independent", "dependent"), ("forward", "backward"),
+    ("finite", "infinite"), ("rises", "falls"), ("faster", "slower"), ("fixed", "variable"), ("push", "pull"),
+    ("high", "low"), ("short", "long"), ("shortens", "lengthens"), ("increasing", "decreasing"),
 ) for pair in ((a, b), (b, a)))
+
+
+# two roles a sentence may exchange when it names each once
+_ROLES = (("supplier", "customer"), ("buyer", "seller"), ("supply", "demand"), ("input", "output"),
+          ("inputs", "outputs"), ("parent", "component"), ("upstream", "downstream"))
 
 
 def described(entry: TermEntry, text: str) -> str | None:
@@ -73,6 +79,29 @@ def described(entry: TermEntry, text: str) -> str | None:
     return rest[:1].upper() + rest[1:]
 
 
+def _one_option_echoes(text: str, key: str, others: list[str]) -> bool:
+    """Whether `text` shares a word with the key's name that none of the other options has.
+
+    Example: "the TOC approach to management accounting" points at "Throughput accounting" alone.
+    """
+    shared = _overlap_words(text) & _overlap_words(key)
+    return bool(shared - set().union(*(_overlap_words(o) for o in others)))
+
+
+def _opening(text: str, words: int = 6) -> str:
+    """The first words of an option, to name it in an explanation: "The cost of keeping inventory on …"."""
+    parts = text.split()
+    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
+
+
+def _gist(entry: TermEntry) -> str:
+    """What a distractor is, in a few words from its definition: "a pull signal that authorizes …"."""
+    said = described(entry, entry.definition.text) if entry.definition is not None else None
+    if said is None:
+        return "a different concept of the same topic"
+    return _opening(said[:1].lower() + said[1:], 12)
+
+
 def term_choice(entry: TermEntry, bank: TermBank, rng: random.Random) -> QuizItem | None:
     """"Which term does this describe?" with the term's definition, subject and verb taken off.
 
@@ -85,12 +114,15 @@ def term_choice(entry: TermEntry, bank: TermBank, rng: random.Random) -> QuizIte
     distractors = bank.distractors(entry, 3, rng)
     if description is None or len(distractors) < 3:
         return None
+    if _one_option_echoes(description, entry.bare, [d.bare for d in distractors]):
+        return None
     confused = [d.term for d in distractors if normalize(d.term) in {normalize(c) for c in entry.confused_with}]
     explanation = f"**{entry.term}**: {plain(definition.text)}"
-    others = ", ".join(f"**{d.term}**" for d in distractors)
-    explanation += f" The other options ({others}) are neighbouring terms that the description does not fit."
+    explanation += " Why not the others: " + "; ".join(
+        f"**{d.term}** is {_gist(d)}" for d in distractors) + "."
     if confused:
-        explanation += f" {', '.join(confused)} is the one most often confused with it."
+        explanation += (f" {' and '.join(confused)} {'is' if len(confused) == 1 else 'are'} the most often "
+                        "confused with it.")
     return _item(entry, Kind.MCQ, 1, f"Which term does this describe?\n\n> {description}", explanation,
                  [cite(definition)], [entry.term, *(d.term for d in distractors)], 0,
                  [n for n in entry.names if n != entry.term])
@@ -114,8 +146,11 @@ def definition_choice(entry: TermEntry, bank: TermBank, rng: random.Random) -> Q
             others.append(candidate)
     if len(options) < 4:
         return None
-    explanation = (f"**{entry.term}**: {plain(definition.text)} Why not the others: they describe "
-                   f"{', '.join(f'**{o.term}**' for o in others)}, in that order.")
+    if _one_option_echoes(key, entry.bare, options[1:]):
+        return None  # the key repeats a word of the name asked about, and no other option does
+    pairs = zip(options[1:], others, strict=True)
+    why_not = "; ".join(f"“{_opening(text)}” describes **{o.term}**" for text, o in pairs)
+    explanation = f"**{entry.term}**: {plain(definition.text)} Why not the others: {why_not}."
     return _item(entry, Kind.MCQ, 2, f"Which of these describes **{entry.term}**?", explanation, [cite(definition)],
                  options, 0)
 
@@ -144,19 +179,14 @@ def true_statement(entry: TermEntry, bank: TermBank, rng: random.Random) -> Quiz
 
 
 def false_statement(entry: TermEntry, bank: TermBank, rng: random.Random) -> QuizItem | None:
-    """A false statement of the same shape as a true one ("X is/are ...").
+    """A false statement of the same shape as a true one ("X is/are ..."): one detail turned to its opposite.
 
-    Made by turning one detail of a true sentence to its opposite (a direction, an order, an input or output), or
-    by giving this term a confusable term's definition; the two ways are tried in random order.
+    The detail is a direction, an amount or a relation of a true sentence of the entry. It is never another term's
+    definition given to this one: reviewers found that form gives the key away (a process described as a quantity).
     """
     if not entry.is_term:
         return None
-    makers = [_flipped, _swapped]
-    rng.shuffle(makers)
-    for make in makers:
-        if (item := make(entry, bank, rng)) is not None:
-            return item
-    return None
+    return _flipped(entry, bank, rng)
 
 
 def _flipped(entry: TermEntry, bank: TermBank, rng: random.Random) -> QuizItem | None:
@@ -166,59 +196,48 @@ def _flipped(entry: TermEntry, bank: TermBank, rng: random.Random) -> QuizItem |
         text = plain(sentence.text)
         if _NEGATION.search(text) or re.search(r"\d", text):
             continue
-        words = [w for w in re.findall(r"[A-Za-z]+", text) if w.lower() in _OPPOSITES]
-        found = {w.lower() for w in words}
-        if len(words) != 1 or any(_OPPOSITES[w] in {x.lower() for x in re.findall(r"[A-Za-z]+", text)} for w in found):
-            continue  # exactly one such word, and its opposite not in the sentence ("higher or lower")
-        word = words[0]
-        if any(re.search(rf"\b{word}\b", name, re.I) for name in entry.names):
-            continue  # a word of the concept's own name ("internal rate of return") is not a detail to change
-        opposite = _OPPOSITES[word.lower()]
-        opposite = opposite.capitalize() if word[0].isupper() else opposite
-        statement = re.sub(rf"\b{word}\b", opposite, text, count=1)
-        explanation = (f"False: the statement says \u201c{opposite}\u201d where the notes say \u201c{word}\u201d. "
-                       f"{text}")
+        changed = _turn_over(text, entry)
+        if changed is None:
+            continue
+        statement, said, instead = changed
+        if said.lower() in statement.lower():  # two roles exchanged
+            how = f"the statement exchanges \u201c{said}\u201d and \u201c{instead}\u201d"
+        else:
+            how = f"the statement says \u201c{instead}\u201d where the notes say \u201c{said}\u201d"
+        explanation = f"False: {how}. The notes: {text}"
         return _item(entry, Kind.TRUE_FALSE, 2, f"True or false?\n\n> {statement}", explanation, [cite(sentence)],
                      answer=False)
     return None
 
 
-def _subject(entry: TermEntry, text: str) -> str | None:
-    """The opening of a definition up to and with its verb: "A work center (WC) is" (None: not "<name> is ...")."""
-    for name in sorted(entry.names, key=len, reverse=True):
-        match = re.match(rf"^(?:(?:An?|The)\s+)?{re.escape(name)}(?:\s*\([^)]*\))?\s+(?:is|are|means|refers\s+to)\b",
-                         text, re.I)
-        if match:
-            return match.group()
-    return None
+def _turn_over(text: str, entry: TermEntry) -> tuple[str, str, str] | None:
+    """The sentence with one detail turned over, what it said and what it says now; None when none can be.
 
+    One word whose opposite the sentence does not hold ("higher" -> "lower"), or two roles exchanged when the
+    sentence names each once ("the supplier manages the customer's stock" -> "the customer manages the
+    supplier's stock"). Words of the concept's own name are never changed.
+    """
+    words = re.findall(r"[A-Za-z]+", text)
+    low = [w.lower() for w in words]
+    own = " ".join(normalize(n) for n in entry.names)
+    for a, b in _ROLES:
+        if low.count(a) != 1 or low.count(b) != 1 or re.search(rf"\b(?:{a}|{b})\b", own):
+            continue
+        between = re.search(rf"\b(?:{a}|{b})\b(.*?)\b(?:{a}|{b})\b", text, re.I)
+        if between and not re.search(r",|\b(?:and|or|nor)\b", between.group(1)):  # roles, not items of a list
+            def other(m: re.Match[str], a: str = a, b: str = b) -> str:
+                word = b if m.group(1).lower() == a else a
+                return word.capitalize() if m.group(1)[0].isupper() else word
 
-def _swapped(entry: TermEntry, bank: TermBank, rng: random.Random) -> QuizItem | None:
-    own = entry.definition
-    confused = [c for c in (bank.resolve(n) for n in entry.confused_with) if c and not bank.related(entry, c)]
-    rng.shuffle(confused)
-    subject = _subject(entry, plain(own.text)) if own is not None else None
-    if subject is None:
-        return None  # this term's own definition sets the subject's form (article, acronym, verb)
-    for other in confused:
-        definition = other.definition
-        if definition is None or entry.mentions_own_name(definition.text):
-            continue
-        text = plain(definition.text)
-        lead = _subject(other, text)
-        if lead is None:
-            continue
-        statement = f"{subject} {text[len(lead):].lstrip()}"
-        words = _overlap_words(text[len(lead):])
-        if words & _overlap_words(entry.bare):
-            continue  # "Pull replenishment is a pull method ...": naming the subject's own idea, it may be true
-        if not words or any(len(words & _overlap_words(s.text)) / len(words) >= 0.5 for s in entry.sentences):
-            continue  # too close to something the notes say about this term: it might be true
-        explanation = (f"False. That describes **{other.term}**: {plain(definition.text)} "
-                       f"**{entry.term}**: {plain(own.text)}")
-        return _item(entry, Kind.TRUE_FALSE, 2, f"True or false?\n\n> {statement}", explanation,
-                     [cite(definition), cite(own)], answer=False)
-    return None
+            swapped = re.sub(rf"\b({a}|{b})\b", other, text, flags=re.I)
+            return swapped, a, b
+    found = [w for w in words if w.lower() in _OPPOSITES]
+    if len(found) != 1 or _OPPOSITES[found[0].lower()] in low or re.search(rf"\b{found[0]}\b", own, re.I):
+        return None  # exactly one such word, its opposite not in the sentence ("higher or lower"), not in the name
+    word = found[0]
+    opposite = _OPPOSITES[word.lower()]
+    opposite = opposite.capitalize() if word[0].isupper() else opposite
+    return re.sub(rf"\b{word}\b", opposite, text, count=1), word, opposite
 
 
 def cloze(entry: TermEntry, bank: TermBank, rng: random.Random) -> QuizItem | None:
