@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import random
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -21,8 +22,10 @@ from tutor.composer import Sentence
 from tutor.domains import Domain
 from tutor.formulas import BY_FUNCTION, Formula
 from tutor.formulas._base import OMIT
+from tutor.quiz.asked import HEADLINE, NAMED, ROWS
 from tutor.quiz.items import Kind, QuizItem, with_unit
 from tutor.quiz.terms import cite
+from tutor.quiz.units import PARAM_UNITS, RESULT_UNITS
 from tutor.reading import fmt
 
 _KEEP = frozenset({
@@ -59,6 +62,30 @@ def evaluate(function: str, params: dict[str, Any], target: Sequence[str | int] 
     for step in target:
         result = result[step]
     return result
+
+
+SHARES = frozenset({
+    "first_pass_yield", "rolled_throughput_yield", "perfect_order_fulfillment", "dupont_roa", "return_on_assets",
+    "weight_utilization", "cube_utilization", "utilization", "oee", "oee_from_rates", "fill_rate",
+    "inventory_record_accuracy", "on_time_delivery_rate", "balance_efficiency"})
+"""Formulas whose result is a share of a whole (0 to 1), asked as a decimal fraction; not Cp, Cpk, a tracking signal
+or efficiency, which can pass 1."""
+
+
+def feasible(function: str, params: dict[str, Any], value: float) -> bool:
+    """Whether perturbed inputs still describe a case that can occur (documented per formula family).
+
+    - capability (Cp, Cpk): LSL < USL, the mean within the limits, and the index between 0.3 and 3;
+    - shares (yields, utilization, fill rates): the result between 0 and 1;
+    - every result: finite, and not negative unless the formula's result is signed (errors, NPV, variances).
+    """
+    if function in ("process_capability", "process_capability_index"):
+        inside = params.get("lsl", 0) < params.get("mean", (params.get("lsl", 0) + params.get("usl", 0)) / 2)
+        inside = inside and params.get("mean", params.get("lsl", 0)) < params.get("usl", 0)
+        return params.get("lsl", 0) < params.get("usl", 0) and inside and 0.3 <= value <= 3
+    if function in SHARES:
+        return 0 <= value <= 1
+    return value >= 0 or bool(re.search(r"error|rsfe|signal|present_value|variance|slack|profit|sum", function))
 
 
 def tolerance(value: float) -> float:
@@ -114,34 +141,39 @@ def _targets(function: str, result: Any, inputs: Iterable[str] = ()) -> list[lis
 
 
 def _asked(formula: Formula, target: Sequence[str | int] | None) -> str:
+    """What the stem asks for, from `tutor.quiz.asked`: "the economic order quantity (EOQ), in units"."""
+    function = formula.function
     if target is None:
-        return f"the {formula.title[:1].lower() + formula.title[1:]}"
+        return HEADLINE.get(function, f"the {formula.title[:1].lower() + formula.title[1:]}")
     if target[-1] == "class":
-        return f"the ABC class of item {target[0]}"
-    if len(target) == 2 and isinstance(target[0], int):
-        return f"the cumulative share after the {target[0] + 1}. largest cause"
-    words = [str(target[0]).replace("_", " ")] if isinstance(target[0], str) else ["value"]
-    for step in target[1:]:
+        return NAMED["abc_classification"].format(name=target[0])
+    if function == "pareto_analysis":
+        return ROWS[function]["cumulative_share"].format(rank=int(target[0]) + 1)
+    head, rest = target[0], list(target[1:])
+    if isinstance(head, int):
+        phrase, rest = ROWS.get(function, {}).get("", "the value"), [head, *rest]
+    elif head in ROWS.get(function, {}):
+        phrase = ROWS[function][str(head)]
+    elif function in NAMED:
+        name = str(head).removesuffix(" past due")
+        phrase = NAMED[function].format(name=name)
+        if str(head).endswith(" past due"):
+            return f"{phrase} that falls before period 1 (past due)"
+    else:
+        phrase = f"the {str(head).replace('_', ' ')}"
+    words = [phrase]
+    for step in rest:
         words.append(f"in period {step + 1}" if isinstance(step, int) else f"for {step}")
-    if isinstance(target[0], int):
-        words.append(f"in period {target[0] + 1}")
-    return "the " + " ".join(words)
+    return " ".join(words)
 
 
-_MONEY = ("cost", "price", "income", "assets", "investment", "revenue", "cash", "value", "budget", "profit")
+_TIMES = ("seconds", "minutes", "hours", "days", "weeks", "months")
 
 
 def unit_of(formula: Formula, name: str) -> str:
-    """An input's unit: the formula's, else read from its name ("fixed_cost" -> "$", "actual_hours" -> "hours")."""
+    """An input's unit: the formula's, else the one the worked examples use (`tutor.quiz.units`)."""
     unit = next((p.unit for p in formula.params if p.name == name), "")
-    if unit or _rate(formula, name):
-        return unit
-    words = name.split("_")
-    if any(w in _MONEY for w in words) or name == "cost_of_goods_sold":
-        return "$"
-    if any(p.name == name and p.kind == "annual" for p in formula.params):
-        return "units/year"
-    return next((w for w in ("hours", "minutes", "days", "weeks") if w in words), "")
+    return unit or PARAM_UNITS.get(formula.function, {}).get(name, "")
 
 
 def _show(formula: Formula, name: str, value: Any) -> str:
@@ -204,26 +236,37 @@ def numeric_item(source: NumericSource, rng: random.Random, choice: bool) -> Qui
             value = evaluate(source.function, params, target)
         except _CALC_ERRORS:
             continue
-        if isinstance(value, str) or (isinstance(value, int | float) and math.isfinite(value)):
+        if any(v is True for v in params.values()):
+            continue  # a switch such as "purchase cost included" changes what the key is; the stem cannot say so
+        if isinstance(value, str) or (isinstance(value, int | float) and math.isfinite(value)
+                                      and feasible(source.function, params, value)):
             break
     else:
         return None
     given = "\n".join(_show(formula, k, v) for k, v in params.items())
     asked = _asked(formula, target)
-    if not isinstance(value, str) and not formula.unit and target is None and 0 < abs(float(value)) < 1:
+    if not isinstance(value, str) and target is None and source.function in SHARES:
         asked += " (as a decimal fraction: 0.85 means 85%)"
+    if formula.note and re.search(r"\bround up\b", formula.note, re.I):
+        asked += ", before rounding up"
     stem = (f"**{formula.title}** ({Domain(source.domain).display_name})\n\nGiven:\n{given}\n\n"
             f"What is {asked}?")
-    unit = formula.unit if target is None else ""
+    unit = (formula.unit or RESULT_UNITS.get(source.function, "")) if target is None else ""
+    if unit == "time units":  # the time unit the inputs are given in ("hours/unit" -> "hours")
+        times = [u.split("/")[0] for k in params if (u := unit_of(formula, k)).split("/")[0] in _TIMES]
+        unit = times[0] if times else unit
     if unit and any(p.name == "unit_cost" and p.default is OMIT and p.name in params for p in formula.params):
         unit = "$"  # an optional unit cost given turns a quantity into its value (pipeline inventory × cost)
     shown = value if isinstance(value, str) else with_unit(float(value), unit)
     explanation = f"`{formula.expression}` gives **{shown}**."
     if formula.note and target is None:
-        explanation += f" {formula.note}"
+        explanation += (f" In practice: {formula.note[:1].lower()}{formula.note[1:]}"
+                        if re.search(r"\bround up\b", formula.note, re.I) else f" {formula.note}")
     common = dict(domain=source.domain, subtopic=source.subtopic, stem=stem, explanation=explanation,
                   citations=[cite(source.sentence)], formula=source.function, params=params,
                   target=list(target) if target is not None else None)
+    if isinstance(value, str) and not choice:
+        return None  # an ABC class is a choice among the classes, not a number to type
     if isinstance(value, str):  # an ABC class: choose among the classes
         options = ["A", "B", "C"]
         return QuizItem(kind=Kind.MCQ, difficulty=2, options=options, answer=options.index(value), **common)

@@ -48,13 +48,13 @@ _LEAD = re.compile(r"^(?:(?:A\(n\)|An?|The)\s+)?____\s+(?:is|are|means|refers\s+
 _PRONOUN = re.compile(r"^(?:it|its|they|their|this|these|that|those|such|both|each|here|there|he|she)\b", re.I)
 _NEGATION = re.compile(r"\b(?:not|never|no|none|neither|nor|without|unless|rather|instead|only)\b|n't\b", re.I)
 # one detail a false statement changes: each word and its opposite (whole words, lower case); not before/after,
-# first/last or above/below, which reviewers found a prepared candidate could still defend
+# first/last, above/below, fixed/variable, short/long or high/low, which reviewers found could still be defended
 _OPPOSITES = dict(pair for a, b in (
     ("higher", "lower"), ("larger", "smaller"), ("longer", "shorter"), ("increases", "decreases"),
     ("increase", "decrease"), ("raises", "lowers"), ("upstream", "downstream"), ("inbound", "outbound"),
     ("maximum", "minimum"), ("internal", "external"), ("independent", "dependent"), ("forward", "backward"),
-    ("finite", "infinite"), ("rises", "falls"), ("faster", "slower"), ("fixed", "variable"), ("push", "pull"),
-    ("high", "low"), ("short", "long"), ("shortens", "lengthens"), ("increasing", "decreasing"),
+    ("finite", "infinite"), ("rises", "falls"), ("faster", "slower"), ("push", "pull"),
+    ("shortens", "lengthens"), ("increasing", "decreasing"),
 ) for pair in ((a, b), (b, a)))
 
 
