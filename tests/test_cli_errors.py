@@ -138,7 +138,7 @@ def test_ask_needs_exactly_one_of_question_and_file(store, capsys, tmp_path):
 
 
 def test_junk_in_the_terminal_quiz_is_asked_again_and_not_recorded(store, capsys, monkeypatch):
-    argv = ["quiz", "-n", "1", "--seed", "3", "--domain", "distribution", "--kinds", "mcq"]
+    argv = ["quiz", "-n", "1", "--seed", "3", "--domain", "supply", "--kinds", "mcq"]
     assert main([*argv, "--json"]) == 0
     item = QuizItem.model_validate(json.loads(capsys.readouterr().out)[0])
     right = "ABCDE"[item.key_index]

@@ -199,9 +199,10 @@ class QuizEngine:
         for domain, kind in plan:
             for tried in [kind, *(k for k in kinds if k is not kind)]:  # the planned kind, then the others
                 keys = [i.answer for i in items if i.kind is Kind.TRUE_FALSE]
-                false_next = keys.count(False) <= keys.count(True)  # true/false keys stay balanced
+                false_next = keys.count(False) <= keys.count(True)  # true/false keys stay balanced within one
+                true_allowed = keys.count(True) <= keys.count(False)
                 if (item := self._one(domain, tried, difficulty, rng, gate, subtopics, false_next,
-                                      four_options)) is not None:
+                                      four_options, true_allowed)) is not None:
                     items.append(item)
                     break
             else:
@@ -209,17 +210,20 @@ class QuizEngine:
         return items
 
     def _one(self, domain: str, kind: Kind, difficulty: int | None, rng: random.Random, gate: Gate,
-             subtopics: frozenset[str], false_next: bool = True, four_options: bool = False) -> QuizItem | None:
+             subtopics: frozenset[str], false_next: bool = True, four_options: bool = False,
+             true_allowed: bool = False) -> QuizItem | None:
         generator = rng.choice(_TERM_GENERATORS[kind]) if kind in _TERM_GENERATORS else None  # once per slot,
         if kind is Kind.TRUE_FALSE:
             generator = terms.false_statement if false_next else terms.true_statement
-        tries = _ATTEMPTS * (4 if generator is terms.false_statement else 1)
+        tries = _ATTEMPTS * (4 if generator is terms.false_statement else 3)
         for _ in range(tries):  # so a generator that fails more often (false statements) keeps its share
             item = self._candidate(domain, kind, rng, subtopics, generator)
             if item is None or (four_options and len(item.options) != 4):
                 continue  # an exam item has four options, like the real exam's (not an ABC class's three)
             if (difficulty is None or item.difficulty == difficulty) and gate.admit(item):
                 return item
+        if generator is terms.false_statement and true_allowed:  # no false statement here: a true one keeps the
+            return self._one(domain, kind, difficulty, rng, gate, subtopics, False, four_options)  # keys within one
         return None
 
     def _candidate(self, domain: str, kind: Kind, rng: random.Random, wanted: frozenset[str],

@@ -40,7 +40,7 @@ class Situation:
     subtopic: str
     heading: str
     scenes: tuple[Sentence, ...]
-    """What is happening: the opening sentence, then the symptoms as learners say them."""
+    """What is happening: the opening sentence, and the symptoms as learners say them (told first in an item)."""
     best: Sentence
     """The first option's first sentence, opening with its bold headline."""
     headline: str
@@ -127,7 +127,11 @@ def best_response(situation: Situation, pool: Sequence[Situation], rng: random.R
     if len(picked) < 3:
         return None
     others = set().union(*(_words(o.headline) for o in picked))
-    scene = next((s for s in situation.scenes if not (_words(s.text) & _words(situation.headline)) - others), None)
+    # a learner's symptom first: the opening sentence sometimes already states the diagnosis and so the answer
+    symptoms = [s for s in situation.scenes if s.part == Part.SYMPTOMS]
+    rng.shuffle(symptoms)
+    told_by = [*symptoms, *(s for s in situation.scenes if s.part != Part.SYMPTOMS)]
+    scene = next((s for s in told_by if not (_words(s.text) & _words(situation.headline)) - others), None)
     if scene is None:
         return None  # every telling of the situation names the key's own action: the stem would give it away
     why_not = "; ".join(f"“{o.headline}” is the first response when {_lower_first(o.heading)}" for o in picked)

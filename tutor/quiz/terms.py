@@ -15,7 +15,7 @@ from tutor.corpus import Part
 from tutor.models import Citation
 from tutor.quiz.bank import TermBank, TermEntry, plain
 from tutor.quiz.items import Kind, QuizItem, normalize
-from tutor.text import QUIZ_STOPWORDS, TERM_LETTERS, content_words
+from tutor.text import QUIZ_STOPWORDS, TERM_LETTERS, content_words, stem
 
 BLANK = "____"
 _IMPERATIVE = re.compile(r"^(?:do not|don't|remember|note|watch|beware|never|always|see)\b", re.I)
@@ -84,8 +84,16 @@ def _one_option_echoes(text: str, key: str, others: list[str]) -> bool:
 
     Example: "the TOC approach to management accounting" points at "Throughput accounting" alone.
     """
-    shared = _overlap_words(text) & _overlap_words(key)
-    return bool(shared - set().union(*(_overlap_words(o) for o in others)))
+    said = _stems(text)
+    initials = "".join(w[0] for w in _overlap_words(text) if w) if len(key) <= 12 else ""
+    acronym = next((w for w in _overlap_words(key) if len(w) >= 3 and w.upper() in key and w in initials), None)
+    shared = (said & _stems(key)) | ({acronym} if acronym else set())  # "plan, do, check, act" spells PDCA
+    return bool(shared - set().union(*(_stems(o) for o in others)))
+
+
+def _stems(text: str) -> set[str]:
+    """The stemmed content words of a text: "slot" and "Slotting" meet as "slot"."""
+    return {stem(w) for w in _overlap_words(text)}
 
 
 def _opening(text: str, words: int = 6) -> str:
@@ -114,7 +122,7 @@ def term_choice(entry: TermEntry, bank: TermBank, rng: random.Random) -> QuizIte
     distractors = bank.distractors(entry, 3, rng)
     if description is None or len(distractors) < 3:
         return None
-    if _one_option_echoes(description, entry.bare, [d.bare for d in distractors]):
+    if _one_option_echoes(description, entry.term, [d.term for d in distractors]):
         return None
     confused = [d.term for d in distractors if normalize(d.term) in {normalize(c) for c in entry.confused_with}]
     explanation = f"**{entry.term}**: {plain(definition.text)}"
@@ -243,8 +251,8 @@ def _turn_over(text: str, entry: TermEntry) -> tuple[str, str, str] | None:
 def cloze(entry: TermEntry, bank: TermBank, rng: random.Random) -> QuizItem | None:
     """The term blanked out of its definition; its own names (acronym, spelling variants, aliases) are accepted."""
     definition = entry.definition
-    if definition is None or not entry.names_itself(definition.text):
-        return None
+    if definition is None or not entry.is_term or not entry.names_itself(definition.text):
+        return None  # a topic heading ("Product life cycle and forecasting") is no answer to type
     masked = entry.mask(definition.text, BLANK)
     if masked.count(BLANK) != 1 or entry.mentions_own_name(masked) or _words(masked) < 8:
         return None
