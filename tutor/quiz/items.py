@@ -122,7 +122,9 @@ def item_id(item: QuizItem) -> str:
 
 
 def with_unit(value: float, unit: str) -> str:
-    """A number as learners read it, with its unit when it has one: "447.21 units", "0.85"."""
+    """A number as learners read it, with its unit when it has one: "447.21 units", "$1,250", "0.85"."""
+    if unit == "$":
+        return f"-${fmt(-value)}" if value < 0 else f"${fmt(value)}"
     return f"{fmt(value)} {unit}" if unit else fmt(value)
 
 

@@ -115,6 +115,16 @@ def _perturb(value: Any, name: str, formula: Formula, rng: random.Random) -> Any
     return round(new, decimals)
 
 
+def _working(formula: Formula, params: dict[str, Any]) -> str:
+    """The formula with this item's numbers put in ("√(2 × 2,160 × 32 / (0.27 × 7.20))"), or "" for a table."""
+    if "{" not in formula.template or "," in formula.template.split("{", 1)[0]:
+        return ""
+    try:
+        return formula.substitute(params)
+    except (KeyError, IndexError, ValueError, TypeError):
+        return ""
+
+
 def _targets(function: str, result: Any, inputs: Iterable[str] = ()) -> list[list[str | int]]:
     """Paths to the numbers of a result table worth asking for: not a row that repeats an input."""
     skip = _SKIP_TARGETS.get(function, set()) | set(inputs)
@@ -252,13 +262,15 @@ def numeric_item(source: NumericSource, rng: random.Random, choice: bool) -> Qui
     stem = (f"**{formula.title}** ({Domain(source.domain).display_name})\n\nGiven:\n{given}\n\n"
             f"What is {asked}?")
     unit = (formula.unit or RESULT_UNITS.get(source.function, "")) if target is None else ""
-    if unit == "time units":  # the time unit the inputs are given in ("hours/unit" -> "hours")
+    if "time units" in unit:  # the time unit the inputs are given in ("hours/unit" -> "hours")
         times = [u.split("/")[0] for k in params if (u := unit_of(formula, k)).split("/")[0] in _TIMES]
-        unit = times[0] if times else unit
+        unit = unit.replace("time units", times[0]) if times else unit
     if unit and any(p.name == "unit_cost" and p.default is OMIT and p.name in params for p in formula.params):
         unit = "$"  # an optional unit cost given turns a quantity into its value (pipeline inventory × cost)
     shown = value if isinstance(value, str) else with_unit(float(value), unit)
     explanation = f"`{formula.expression}` gives **{shown}**."
+    if target is None and (working := _working(formula, params)):
+        explanation = f"`{formula.expression}`: {working} = **{shown}**."
     if formula.note and target is None:
         explanation += (f" In practice: {formula.note[:1].lower()}{formula.note[1:]}"
                         if re.search(r"\bround up\b", formula.note, re.I) else f" {formula.note}")
