@@ -130,3 +130,24 @@ def test_playbook_items_key_the_first_ranked_response_against_other_situations_f
             assert other.domain == own.domain and not other.links & own.links
         assert normalize(own.heading) in normalize(item.explanation)  # the explanation says which situation it is
         assert all(normalize(o.headline) in normalize(item.explanation) for o in others)  # and why each is wrong
+
+
+def test_every_quiz_alias_names_a_concept_entry_of_the_notes(engine):
+    from tutor.quiz.bank import load_aliases
+
+    aliases = load_aliases(DATA.parent.parent / "corpus")
+    assert len(aliases) >= 300
+    assert set(aliases) <= set(engine.bank.entries), set(aliases) - set(engine.bank.entries)
+    for entry_id, names in aliases.items():
+        own = {normalize(n) for n in engine.bank.entries[entry_id].own}
+        assert {normalize(n) for n in names} <= own, entry_id  # a blank accepts every one of them
+
+
+def test_malformed_quiz_aliases_are_a_clear_corpus_error(tmp_path):
+    from tutor.errors import CorpusError
+    from tutor.quiz.bank import load_aliases
+
+    assert load_aliases(tmp_path) == {}  # no file: the names the headings and definitions give
+    (tmp_path / "QUIZ_ALIASES.yaml").write_text("- just\n- a list\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match="maps entry ids to lists of names"):
+        load_aliases(tmp_path)

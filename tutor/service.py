@@ -29,6 +29,7 @@ from tutor.lexical import Glossary
 from tutor.library import Library, LibraryFile
 from tutor.models import Answer, NotInCorpus, SearchHit
 from tutor.personal import merge_library, notes_for
+from tutor.quiz.bank import load_aliases
 from tutor.quiz.engine import QuizEngine
 from tutor.quiz.items import QuizItem
 from tutor.retrieval import HybridRetriever, Mode
@@ -212,7 +213,8 @@ class Tutor:
                 if not docs:
                     raise IndexNotBuilt("The search index is empty. Run `tutor index` first.")
                 firsts = [str(d.metadata["chunk_id"]) for d in docs if int(d.metadata.get("chunk_index", 0)) == 0]
-                self._quiz = QuizEngine(docs, self._corpus(), self.index_store.vectors(firsts))
+                self._quiz = QuizEngine(docs, self._corpus(), self.index_store.vectors(firsts),
+                                        load_aliases(self.settings.corpus_dir))
             return self._quiz
 
     def quiz(self, domains: Sequence[Domain | str] | None = None, n: int = 10, kinds: Sequence[str] | None = None,

@@ -12,12 +12,15 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import numpy as np
+import yaml
 from langchain_core.documents import Document
 
 from tutor.composer import Sentence, entry_sentences
 from tutor.corpus import Part
+from tutor.errors import CorpusError
 from tutor.quiz.items import normalize
 
 _PAREN = re.compile(r"\s*\(([^)]*)\)")
@@ -59,7 +62,7 @@ class TermEntry:
     @property
     def is_term(self) -> bool:
         """Whether the heading names one concept (not a topic like "Sources of demand: forecasts and orders")."""
-        return len(self.bare.split()) <= 5 and not re.search(r"[:,/]|\b(?:and|in|for|vs)\b", self.bare, re.I)
+        return len(self.bare.split()) <= 5 and not re.search(r"[:,/]|\b(?:and|in|for|vs|versus)\b", self.bare, re.I)
 
     def part(self, name: Part) -> list[Sentence]:
         """Sentences of one part of the entry: definition, how, example, traps."""
@@ -153,6 +156,15 @@ def own_names(heading: str, terms: Iterable[str], definition: str = "") -> tuple
     return tuple(seen.values())
 
 
+def _union(names: Iterable[str]) -> tuple[str, ...]:
+    """Names without repeats (compared normalised), in order."""
+    seen: dict[str, str] = {}
+    for name in names:
+        if (key := normalize(name)) and len(key) > 1:
+            seen.setdefault(key, name.strip())
+    return tuple(seen.values())
+
+
 def chunks_by_entry(documents: Iterable[Document]) -> dict[str, list[Document]]:
     """The chunks of each entry, by entry id, in their order within the entry."""
     by_entry: dict[str, list[Document]] = defaultdict(list)
@@ -161,11 +173,33 @@ def chunks_by_entry(documents: Iterable[Document]) -> dict[str, list[Document]]:
     return {e: sorted(chunks, key=lambda d: int(d.metadata.get("chunk_index", 0))) for e, chunks in by_entry.items()}
 
 
+ALIASES_FILE = "QUIZ_ALIASES.yaml"
+
+
+def load_aliases(corpus_dir: Path) -> dict[str, tuple[str, ...]]:
+    """The names a fill-in-the-blank accepts per entry id (`corpus/QUIZ_ALIASES.yaml`; none when it is missing).
+
+    Raises:
+        CorpusError: the file is not a mapping of entry ids to lists of names.
+    """
+    path = corpus_dir / ALIASES_FILE
+    if not path.is_file():
+        return {}
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        aliases = {str(k): tuple(str(n).strip() for n in v if str(n).strip()) for k, v in data.items()}
+    except (OSError, yaml.YAMLError, AttributeError, TypeError) as exc:
+        raise CorpusError(f"{path}: cannot read the quiz aliases ({exc}); it maps entry ids to lists of names, "
+                          "e.g. 'inventory/lot-sizing.md#economic-order-quantity-eoq: [EOQ, economic order quantity]'"
+                          ) from None
+    return aliases
+
+
 class TermBank:
     """Concept entries by id and by domain, with a name index and embedding neighbours."""
 
     def __init__(self, documents: Sequence[Document], vectors: Mapping[str, Sequence[float]] | None = None,
-                 neighbours: int = 8) -> None:
+                 neighbours: int = 8, aliases: Mapping[str, Sequence[str]] | None = None) -> None:
         self.entries: dict[str, TermEntry] = {}
         for entry_id, chunks in chunks_by_entry(documents).items():
             meta = chunks[0].metadata
@@ -179,7 +213,7 @@ class TermBank:
                 heading=str(meta["heading"]), names=entry_names(str(meta["heading"]), terms),
                 confused_with=tuple(c for c in str(meta.get("confused_with", "")).split("|") if c),
                 sentences=sentences, first_chunk=str(meta["chunk_id"]),
-                own=own_names(str(meta["heading"]), terms, first))
+                own=_union([*(aliases or {}).get(entry_id, ()), *own_names(str(meta["heading"]), terms, first)]))
         self.by_domain: dict[str, list[str]] = defaultdict(list)
         self.by_name: dict[str, str] = {}
         for entry in self.entries.values():

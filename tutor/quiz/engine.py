@@ -74,10 +74,11 @@ class QuizEngine:
     """Generates gated quiz items from indexed chunks, the corpus's worked examples and `tutor.calc`."""
 
     def __init__(self, documents: Sequence[Document], entries: Sequence[Entry],
-                 vectors: Mapping[str, Sequence[float]] | None = None) -> None:
+                 vectors: Mapping[str, Sequence[float]] | None = None,
+                 aliases: Mapping[str, Sequence[str]] | None = None) -> None:
         self.documents = list(documents)
         self.chunks = {str(d.metadata["chunk_id"]): d.page_content for d in documents}
-        self.bank = TermBank(documents, vectors)
+        self.bank = TermBank(documents, vectors, aliases=aliases)
         self.vectors = vectors
         self.situations = situations(documents)
         self.numeric: dict[str, list[NumericSource]] = defaultdict(list)

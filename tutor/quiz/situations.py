@@ -109,7 +109,7 @@ def _nearest(situation: Situation, pool: Sequence[Situation], vectors: Mapping[s
     def similarity(o: Situation) -> float:
         there = np.asarray(vectors.get(o.first_chunk, np.zeros_like(here)), dtype=float)
         return float(here @ there / ((np.linalg.norm(here) * np.linalg.norm(there)) or 1.0))
-    others.sort(key=similarity, reverse=True)
+    others.sort(key=lambda o: (o.subtopic == situation.subtopic, similarity(o)), reverse=True)  # same subtopic first
     head, tail = others[:5], others[5:]
     rng.shuffle(head)  # near enough to be plausible, not always the same three
     return head + tail

@@ -149,7 +149,9 @@ def definition_choice(entry: TermEntry, bank: TermBank, rng: random.Random) -> Q
         if other is None or entry.mentions_own_name(other.text) or len(others) == 3:
             continue
         text = described(candidate, other.text)
-        if text is not None and normalize(text) not in {normalize(o) for o in options}:
+        if text is None or not 0.6 <= _words(text) / _words(key) <= 1.6:
+            continue  # an option much shorter or longer than the others stands out as the key (or as a distractor)
+        if normalize(text) not in {normalize(o) for o in options}:
             options.append(text)
             others.append(candidate)
     if len(options) < 4:
