@@ -88,9 +88,15 @@ def feasible(function: str, params: dict[str, Any], value: float) -> bool:
     return value >= 0 or bool(re.search(r"error|rsfe|signal|present_value|variance|slack|profit|sum", function))
 
 
-def tolerance(value: float) -> float:
-    """Half a percent of the answer, at least 0.005: rounding to 2 decimals or 3 figures passes."""
-    return max(abs(value) * 0.005, 0.005)
+def tolerance(value: float, mistakes: Sequence[float] = ()) -> float:
+    """The accepted error around a numeric key.
+
+    Half a percent of the answer (at least 0.0005), so rounding to 3 figures passes, but less than half the way to
+    the nearest answer a named mistake gives, so no typical wrong answer is accepted.
+    """
+    tol = max(abs(value) * 0.005, 0.0005)
+    gaps = [abs(m - value) for m in mistakes if math.isfinite(m) and abs(m - value) > 1e-9]
+    return min(tol, 0.45 * min(gaps)) if gaps else tol
 
 
 def _rate(formula: Formula, name: str) -> bool:
@@ -180,6 +186,13 @@ def _asked(formula: Formula, target: Sequence[str | int] | None) -> str:
 _TIMES = ("seconds", "minutes", "hours", "days", "weeks", "months")
 
 
+_CHOICES = {"poq": "period order quantity (POQ)", "lfl": "lot-for-lot", "l4l": "lot-for-lot",
+            "foq": "fixed order quantity", "fifo": "FIFO (first in, first out)", "lifo": "LIFO (last in, first out)",
+            "average": "weighted average cost", "spt": "shortest processing time (SPT)",
+            "edd": "earliest due date (EDD)", "fcfs": "first come, first served (FCFS)", "cr": "critical ratio (CR)"}
+"""How a choice among methods reads in a stem, not as the generator's code for it."""
+
+
 def unit_of(formula: Formula, name: str) -> str:
     """An input's unit: the formula's, else the one the worked examples use (`tutor.quiz.units`)."""
     unit = next((p.unit for p in formula.params if p.name == name), "")
@@ -194,6 +207,8 @@ def _show(formula: Formula, name: str, value: Any) -> str:
         shown = "; ".join(f"{i}: {fmt(r)}" for i, r in enumerate(value, 1))
     elif isinstance(value, float) and _rate(formula, name):
         shown = f"{fmt(value * 100)}%"
+    elif isinstance(value, str):
+        shown = _CHOICES.get(value.lower(), value)  # "poq" -> "period order quantity (POQ)"
     else:
         shown = fmt(value)
     unit = unit_of(formula, name)
@@ -283,7 +298,7 @@ def numeric_item(source: NumericSource, rng: random.Random, choice: bool) -> Qui
         options = ["A", "B", "C"]
         return QuizItem(kind=Kind.MCQ, difficulty=2, options=options, answer=options.index(value), **common)
     right = float(value)
-    tol = tolerance(right)
+    tol = tolerance(right, _mistakes(formula, params, target, right))
     if not choice:
         return QuizItem(kind=Kind.NUMERIC, difficulty=3 if target is not None else 2, answer=right, tolerance=tol,
                         unit=unit, **common)

@@ -51,7 +51,7 @@ _NEGATION = re.compile(r"\b(?:not|never|no|none|neither|nor|without|unless|rathe
 # first/last, above/below, fixed/variable, short/long or high/low, which reviewers found could still be defended
 _OPPOSITES = dict(pair for a, b in (
     ("higher", "lower"), ("larger", "smaller"), ("longer", "shorter"), ("increases", "decreases"),
-    ("increase", "decrease"), ("raises", "lowers"), ("upstream", "downstream"), ("inbound", "outbound"),
+    ("increase", "decrease"), ("raises", "lowers"), ("inbound", "outbound"),
     ("maximum", "minimum"), ("internal", "external"), ("independent", "dependent"), ("forward", "backward"),
     ("finite", "infinite"), ("rises", "falls"), ("faster", "slower"), ("push", "pull"),
     ("shortens", "lengthens"), ("increasing", "decreasing"),
@@ -59,8 +59,8 @@ _OPPOSITES = dict(pair for a, b in (
 
 
 # two roles a sentence may exchange when it names each once
-_ROLES = (("supplier", "customer"), ("buyer", "seller"), ("supply", "demand"), ("input", "output"),
-          ("inputs", "outputs"), ("parent", "component"), ("upstream", "downstream"))
+_ROLES = (("buyer", "seller"), ("supply", "demand"), ("input", "output"), ("inputs", "outputs"),
+          ("parent", "component"))  # not supplier/customer or upstream/downstream: a flow may be drawn either way
 
 
 def described(entry: TermEntry, text: str) -> str | None:
@@ -76,6 +76,8 @@ def described(entry: TermEntry, text: str) -> str | None:
     rest = masked[lead.end():].strip()
     if "____" in rest or entry.mentions_own_name(rest) or _words(rest) < 6:
         return None
+    if re.search(r"\b(?:Japanese|German|French|Latin|Greek)\b", rest):
+        return None  # "the German word for beat" points at the one German option
     return rest[:1].upper() + rest[1:]
 
 
@@ -132,8 +134,8 @@ def term_choice(entry: TermEntry, bank: TermBank, rng: random.Random) -> QuizIte
         explanation += (f" {' and '.join(confused)} {'is' if len(confused) == 1 else 'are'} the most often "
                         "confused with it.")
     return _item(entry, Kind.MCQ, 1, f"Which term does this describe?\n\n> {description}", explanation,
-                 [cite(definition)], [entry.term, *(d.term for d in distractors)], 0,
-                 [n for n in entry.names if n != entry.term])
+                 [cite(definition)], [entry.bare, *(d.bare for d in distractors)], 0,
+                 [n for n in entry.names if n != entry.bare])
 
 
 def definition_choice(entry: TermEntry, bank: TermBank, rng: random.Random) -> QuizItem | None:
@@ -258,6 +260,8 @@ def cloze(entry: TermEntry, bank: TermBank, rng: random.Random) -> QuizItem | No
     masked = entry.mask(definition.text, BLANK)
     if masked.count(BLANK) != 1 or entry.mentions_own_name(masked) or _words(masked) < 8:
         return None
+    if _stems(entry.bare) <= _stems(masked):
+        return None  # every word of the answer is in the sentence ("sample ... accepting" -> acceptance sampling)
     low = normalize(plain(definition.text))  # the name the sentence used first, then the other own names
     accepted = sorted(entry.own, key=lambda n: (f" {normalize(n)} " not in f" {low} ", -len(n)))
     return _item(entry, Kind.CLOZE, 2, f"Fill in the blank:\n\n> {masked}",
@@ -283,6 +287,8 @@ def scenario(entry: TermEntry, bank: TermBank, rng: random.Random) -> QuizItem |
         return None
     stem = f"{situation}\n\nWhich concept does this situation illustrate?"
     explanation = f"This illustrates **{entry.term}**: {plain(definition.text)}"
+    if _one_option_echoes(situation, entry.term, [d.term for d in distractors]):
+        return None  # the example says the concept's own words ("so break-even is 6,000 units")
     return _item(entry, Kind.SCENARIO, 3 if len(picked) > 1 else 2, stem, explanation,
-                 [*(cite(s) for s in picked), cite(definition)], [entry.term, *(d.term for d in distractors)], 0,
-                 [n for n in entry.names if n != entry.term])
+                 [*(cite(s) for s in picked), cite(definition)], [entry.bare, *(d.bare for d in distractors)], 0,
+                 [n for n in entry.names if n != entry.bare])
