@@ -263,6 +263,8 @@ class TermBank:
         for candidate in confused[:2]:
             take(candidate)
         near = list(entry.neighbours) or list(self.by_domain[entry.domain])
+        # the same subtopic first: a distractor of another category (a system beside a method) is ruled out unread
+        near.sort(key=lambda i: i not in self.entries or self.entries[i].subtopic != entry.subtopic)
         head, tail = near[:6], near[6:]
         rng.shuffle(head)
         for entry_id in head + tail:
