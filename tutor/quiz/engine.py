@@ -197,12 +197,16 @@ class QuizEngine:
     def _fill(self, plan: list[tuple[str, Kind]], kinds: list[Kind], difficulty: int | None, rng: random.Random,
               gate: Gate, subtopics: frozenset[str] = frozenset(), four_options: bool = False) -> list[QuizItem]:
         items: list[QuizItem] = []
+        domains = list(dict.fromkeys(d for d, _ in plan))
         for domain, kind in plan:
-            for tried in [kind, *(k for k in kinds if k is not kind)]:  # the planned kind, then the others
+            # the planned kind in the planned domain, then its other kinds, then the planned kind elsewhere
+            others = [d for d in domains[domains.index(domain) + 1:] + domains[:domains.index(domain)]]
+            tries = [(domain, kind), *((domain, k) for k in kinds if k is not kind), *((d, kind) for d in others)]
+            for where, tried in tries:
                 keys = [i.answer for i in items if i.kind is Kind.TRUE_FALSE]
                 false_next = keys.count(False) <= keys.count(True)  # true/false keys stay balanced within one
                 true_allowed = keys.count(True) <= keys.count(False)
-                if (item := self._one(domain, tried, difficulty, rng, gate, subtopics, false_next,
+                if (item := self._one(where, tried, difficulty, rng, gate, subtopics, false_next,
                                       four_options, true_allowed)) is not None:
                     items.append(item)
                     break
