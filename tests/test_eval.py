@@ -159,7 +159,9 @@ def test_the_quiz_check_is_not_the_gate_and_catches_planted_defects(seed_tutor):
     assert imports and not [line for line in imports if "gate" in line or "numeric" in line], imports
     chunks = {str(d.metadata["chunk_id"]): d.page_content for d in seed_tutor.chunks()}
     items = seed_tutor.quiz_engine.quiz(n=200, seed=7)
-    computed = next(i for i in items if i.kind == "mcq" and i.formula and i.target is None)
+    choices = seed_tutor.quiz_engine.quiz(n=300, kinds=["mcq"], seed=8)  # computed choice items are the rarer kind
+    computed = next(i for i in items + choices if i.kind == "mcq" and i.formula and i.target is None
+                    and set(i.options) != {"A", "B", "C"})
     numeric = next(i for i in items if i.kind == "numeric" and i.formula)
     term = next(i for i in items if i.kind == "mcq" and not i.formula and len(i.options[i.key_index].split()) <= 8)
     cloze = next(i for i in items if i.kind == "cloze")

@@ -128,7 +128,7 @@ class QuizEngine:
         cycle = DRILL_CYCLE if kinds is None else kind_list
         plan = [(order[i % len(order)], cycle[(i + i // len(order)) % len(cycle)]) for i in range(offline)]
         wanted = frozenset(subtopics or ())
-        items = self._fill(plan, kind_list, difficulty, rng, gate, wanted) + authored
+        items = self._fill(plan, kind_list, difficulty, rng, gate, wanted, pool=order) + authored
         tried = list(dict.fromkeys(d for d, _ in plan))
         untried = [d for d in order if d not in tried]
         if not items and untried:  # a short quiz drew from a domain with nothing to give: try the others
@@ -195,13 +195,21 @@ class QuizEngine:
         return place_keys(self._fill(plan, list(EXAM_KINDS), None, rng, Gate(self.chunks), four_options=True), rng)
 
     def _fill(self, plan: list[tuple[str, Kind]], kinds: list[Kind], difficulty: int | None, rng: random.Random,
-              gate: Gate, subtopics: frozenset[str] = frozenset(), four_options: bool = False) -> list[QuizItem]:
+              gate: Gate, subtopics: frozenset[str] = frozenset(), four_options: bool = False,
+              pool: Sequence[str] = ()) -> list[QuizItem]:
+        """Items for the planned (domain, kind) slots.
+
+        A slot its domain cannot fill is tried in the `pool` domains (default: the plan's) before the quiz comes up
+        one short.
+        """
         items: list[QuizItem] = []
-        domains = list(dict.fromkeys(d for d, _ in plan))
+        domains = list(dict.fromkeys([*(d for d, _ in plan), *pool]))
         for domain, kind in plan:
-            # the planned kind in the planned domain, then its other kinds, then the planned kind elsewhere
+            # the planned kind in the planned domain, then its other kinds, then the planned kind elsewhere, then any
             others = [d for d in domains[domains.index(domain) + 1:] + domains[:domains.index(domain)]]
-            tries = [(domain, kind), *((domain, k) for k in kinds if k is not kind), *((d, kind) for d in others)]
+            rest = [k for k in kinds if k is not kind]
+            tries = [(domain, kind), *((domain, k) for k in rest), *((d, kind) for d in others),
+                     *((d, k) for d in others for k in rest)]
             for where, tried in tries:
                 keys = [i.answer for i in items if i.kind is Kind.TRUE_FALSE]
                 false_next = keys.count(False) <= keys.count(True)  # true/false keys stay balanced within one
