@@ -75,13 +75,11 @@ class TermEntry:
 
     def mentions_own_name(self, text: str) -> bool:
         """Whether text names this concept (any name, whole words, case-insensitive)."""
-        low = f" {normalize(plain(text))} "
-        return any(f" {normalize(n)} " in low for n in self.names if normalize(n))
+        return _says(text, self.names)
 
     def names_itself(self, text: str) -> bool:
         """Whether text names this concept by one of its own names (`own`), whole words, case-insensitive."""
-        low = f" {normalize(plain(text))} "
-        return any(f" {normalize(n)} " in low for n in (self.own or self.names) if normalize(n))
+        return _says(text, self.own or self.names)
 
     def mask(self, text: str, blank: str = "____", names: Iterable[str] | None = None) -> str:
         """The text with every own name of the concept (or just `names`) replaced by `blank`, longest first."""
@@ -94,19 +92,19 @@ class TermEntry:
         return re.sub(rf"\({re.escape(blank)}\)", "", out).replace("  ", " ").strip()
 
 
+def _says(text: str, names: Iterable[str]) -> bool:
+    """Whether text holds one of `names` as whole words, case-insensitive."""
+    low = f" {normalize(plain(text))} "
+    return any(f" {normalize(n)} " in low for n in names if normalize(n))
+
+
 def entry_names(heading: str, terms: Iterable[str]) -> tuple[str, ...]:
     """Heading, heading without its parenthesis, the parenthesis (an acronym) and the terms, de-duplicated.
 
     Example: ("Available-to-promise (ATP)", ["discrete ATP"]) -> ("Available-to-promise (ATP)",
     "Available-to-promise", "ATP", "discrete ATP")
     """
-    names = [heading, _PAREN.sub("", heading).strip(), *[m.group(1) for m in _PAREN.finditer(heading)], *terms]
-    seen: dict[str, str] = {}
-    for name in names:
-        key = normalize(name)
-        if key and key not in seen and len(key) > 1:
-            seen[key] = name.strip()
-    return tuple(seen.values())
+    return _union([heading, _PAREN.sub("", heading).strip(), *[m.group(1) for m in _PAREN.finditer(heading)], *terms])
 
 
 _ALIAS = r"\s*(?:\(|,\s*(?:also\s+)?(?:called|known\s+as)\s+|\s+or\s+)"
@@ -149,11 +147,7 @@ def own_names(heading: str, terms: Iterable[str], definition: str = "") -> tuple
         elif text and any(re.search(rf"(?<![\w-]){re.escape(n)}{_ALIAS}{re.escape(term)}(?![\w-])", text, re.I)
                           for n in own):
             own.append(term)
-    seen: dict[str, str] = {}
-    for name in own:
-        if (key := normalize(name)) and len(key) > 1:
-            seen.setdefault(key, name.strip())
-    return tuple(seen.values())
+    return _union(own)
 
 
 def _union(names: Iterable[str]) -> tuple[str, ...]:

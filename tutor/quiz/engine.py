@@ -206,7 +206,8 @@ class QuizEngine:
         domains = list(dict.fromkeys([*(d for d, _ in plan), *pool]))
         for domain, kind in plan:
             # the planned kind in the planned domain, then its other kinds, then the planned kind elsewhere, then any
-            others = [d for d in domains[domains.index(domain) + 1:] + domains[:domains.index(domain)]]
+            here = domains.index(domain)
+            others = domains[here + 1:] + domains[:here]
             rest = [k for k in kinds if k is not kind]
             tries = [(domain, kind), *((domain, k) for k in rest), *((d, kind) for d in others),
                      *((d, k) for d in others for k in rest)]

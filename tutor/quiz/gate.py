@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 from tutor.calc import CalcError
+from tutor.quiz.bank import plain
 from tutor.quiz.items import CHOICE_KINDS, LETTERED_KINDS, Kind, QuizItem, item_id, normalize
 from tutor.reading import NUM_RE, parse_number
 
@@ -122,7 +123,7 @@ class Gate:
         if item.kind is Kind.SCENARIO and item.citations:  # the situation told is the notes' own words
             told = item.stem.split("\n\n", 1)[0]
             told = normalize(quoted.group(1) if (quoted := re.search(r"“([^”]+)”", told)) else told)
-            if told not in normalize(" ".join(re.sub(r"\*\*|__|`", "", c.quote) for c in item.citations)):
+            if told not in normalize(" ".join(plain(c.quote) for c in item.citations)):
                 found.append("its situation is not quoted word for word from the notes (a name was cut out)")
         return found
 

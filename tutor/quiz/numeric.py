@@ -80,9 +80,8 @@ def feasible(function: str, params: dict[str, Any], value: float) -> bool:
     - every result: finite, and not negative unless the formula's result is signed (errors, NPV, variances).
     """
     if function in ("process_capability", "process_capability_index"):
-        inside = params.get("lsl", 0) < params.get("mean", (params.get("lsl", 0) + params.get("usl", 0)) / 2)
-        inside = inside and params.get("mean", params.get("lsl", 0)) < params.get("usl", 0)
-        return params.get("lsl", 0) < params.get("usl", 0) and inside and 0.3 <= value <= 3
+        lsl, usl = params.get("lsl", 0), params.get("usl", 0)
+        return lsl < params.get("mean", (lsl + usl) / 2) < usl and 0.3 <= value <= 3
     if function in SHARES:
         return 0 <= value <= 1
     return value >= 0 or bool(re.search(r"error|rsfe|signal|present_value|variance|slack|profit|sum", function))
@@ -298,12 +297,13 @@ def numeric_item(source: NumericSource, rng: random.Random, choice: bool) -> Qui
         options = ["A", "B", "C"]
         return QuizItem(kind=Kind.MCQ, difficulty=2, options=options, answer=options.index(value), **common)
     right = float(value)
-    tol = tolerance(right, _mistakes(formula, params, target, right))
+    mistakes = _mistakes(formula, params, target, right)
+    tol = tolerance(right, mistakes)
     if not choice:
         return QuizItem(kind=Kind.NUMERIC, difficulty=3 if target is not None else 2, answer=right, tolerance=tol,
                         unit=unit, **common)
     options, picked = [with_unit(right, unit)], [right]
-    for wrong in _mistakes(formula, params, target, right):
+    for wrong in mistakes:
         text = with_unit(wrong, unit)
         if all(abs(wrong - p) > 2 * tol for p in picked) and text not in options and len(options) < 4:
             options.append(text)

@@ -21,10 +21,9 @@ from langchain_core.documents import Document
 
 from tutor.composer import Sentence, entry_sentences
 from tutor.corpus import SYMPTOMS_LABEL, Part
-from tutor.models import Citation
 from tutor.quiz.bank import chunks_by_entry, plain
 from tutor.quiz.items import Kind, QuizItem
-from tutor.text import QUIZ_STOPWORDS, TERM_LETTERS, content_words
+from tutor.quiz.terms import cite, overlap_words
 
 _HEADLINE = re.compile(r"^\*\*(.+?)\*\*[:.]?\s*(.*)$", re.S)
 _SHARED = 0.6
@@ -50,10 +49,6 @@ class Situation:
     trap: Sentence | None = None
 
 
-def _words(text: str) -> set[str]:
-    return set(content_words(plain(text), QUIZ_STOPWORDS, TERM_LETTERS))
-
-
 def situations(documents: Sequence[Document]) -> dict[str, list[Situation]]:
     """The situation entries that can make an item, by domain."""
     out: dict[str, list[Situation]] = defaultdict(list)
@@ -71,16 +66,10 @@ def situations(documents: Sequence[Document]) -> dict[str, list[Situation]]:
         out[str(meta["domain"])].append(Situation(
             entry_id=entry_id, domain=str(meta["domain"]), subtopic=str(meta["subtopic"]),
             heading=str(meta["heading"]), scenes=scenes, best=options[0], headline=match.group(1).strip().rstrip(":."),
-            options_words=frozenset().union(*(_words(s.text) for s in options)),
+            options_words=frozenset().union(*(overlap_words(s.text) for s in options)),
             links=frozenset(str(meta.get("links", "")).split("|")) - {""}, first_chunk=str(meta["chunk_id"]),
             trap=next((s for s in sentences if s.part == Part.TRAPS), None)))
     return dict(out)
-
-
-def _cite(sentence: Sentence) -> Citation:
-    meta = sentence.chunk.metadata
-    return Citation(chunk_id=str(meta["chunk_id"]), source=str(meta["source"]), title=str(meta["heading"]),
-                    domain=str(meta["domain"]), quote=sentence.text)
 
 
 def _lower_first(text: str) -> str:
@@ -93,7 +82,7 @@ def _fair(situation: Situation, other: Situation) -> bool:
     """Whether `other`'s best response is wrong for `situation`: no shared concept, not among its own options."""
     if other.entry_id == situation.entry_id or other.links & situation.links:
         return False
-    words = _words(other.headline)
+    words = overlap_words(other.headline)
     return bool(words) and len(words & situation.options_words) / len(words) < _SHARED
 
 
@@ -126,21 +115,21 @@ def best_response(situation: Situation, pool: Sequence[Situation], rng: random.R
             break
     if len(picked) < 3:
         return None
-    others = set().union(*(_words(o.headline) for o in picked))
+    others = set().union(*(overlap_words(o.headline) for o in picked))
     # a learner's symptom first: the opening sentence sometimes already states the diagnosis and so the answer
     symptoms = [s for s in situation.scenes if s.part == Part.SYMPTOMS]
     rng.shuffle(symptoms)
     told_by = [*symptoms, *(s for s in situation.scenes if s.part != Part.SYMPTOMS)]
-    scene = next((s for s in told_by if not (_words(s.text) & _words(situation.headline)) - others), None)
+    scene = next((s for s in told_by if not (overlap_words(s.text) & overlap_words(situation.headline)) - others), None)
     if scene is None:
         return None  # every telling of the situation names the key's own action: the stem would give it away
     why_not = "; ".join(f"“{o.headline}” is the first response when {_lower_first(o.heading)}" for o in picked)
     explanation = (f"{plain(situation.best.text)} It is the first of the ranked options the notes give for "
                    f"“{situation.heading}”. Why not the others: {why_not}.")
-    citations = [_cite(scene), _cite(situation.best), *(_cite(o.best) for o in picked)]
+    citations = [cite(scene), cite(situation.best), *(cite(o.best) for o in picked)]
     if situation.trap is not None:
         explanation += f" Watch out: {plain(situation.trap.text)}"
-        citations.append(_cite(situation.trap))
+        citations.append(cite(situation.trap))
     told = plain(scene.text.removeprefix(SYMPTOMS_LABEL).strip())
     if scene.part == Part.SYMPTOMS:  # a learner's words: quoted as a planner's report
         told = f"A planner reports: “{told[:1].upper()}{told[1:].rstrip('.')}.”"

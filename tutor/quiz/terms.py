@@ -28,8 +28,8 @@ def cite(sentence: Sentence) -> Citation:
                     domain=str(meta["domain"]), quote=sentence.text)
 
 
-def _overlap_words(text: str) -> set[str]:
-    """The words compared to tell whether a statement might be true of a term (`QUIZ_STOPWORDS` left out)."""
+def overlap_words(text: str) -> set[str]:
+    """The content words two texts are compared by (`QUIZ_STOPWORDS` left out), e.g. an option and a stem."""
     return set(content_words(plain(text), QUIZ_STOPWORDS, TERM_LETTERS))
 
 
@@ -87,15 +87,15 @@ def _one_option_echoes(text: str, key: str, others: list[str]) -> bool:
     Example: "the TOC approach to management accounting" points at "Throughput accounting" alone.
     """
     said = _stems(text)
-    initials = "".join(w[0] for w in _overlap_words(text) if w) if len(key) <= 12 else ""
-    acronym = next((w for w in _overlap_words(key) if len(w) >= 3 and w.upper() in key and w in initials), None)
+    initials = "".join(w[0] for w in overlap_words(text) if w) if len(key) <= 12 else ""
+    acronym = next((w for w in overlap_words(key) if len(w) >= 3 and w.upper() in key and w in initials), None)
     shared = (said & _stems(key)) | ({acronym} if acronym else set())  # "plan, do, check, act" spells PDCA
     return bool(shared - set().union(*(_stems(o) for o in others)))
 
 
 def _stems(text: str) -> set[str]:
     """The stemmed content words of a text: "slot" and "Slotting" meet as "slot"."""
-    return {stem(w) for w in _overlap_words(text)}
+    return {stem(w) for w in overlap_words(text)}
 
 
 def _opening(text: str, words: int = 6) -> str:
@@ -198,10 +198,6 @@ def false_statement(entry: TermEntry, bank: TermBank, rng: random.Random) -> Qui
     """
     if not entry.is_term:
         return None
-    return _flipped(entry, bank, rng)
-
-
-def _flipped(entry: TermEntry, bank: TermBank, rng: random.Random) -> QuizItem | None:
     candidates = _statements(entry)
     rng.shuffle(candidates)
     for sentence in candidates:
@@ -285,10 +281,10 @@ def scenario(entry: TermEntry, bank: TermBank, rng: random.Random) -> QuizItem |
     distractors = bank.distractors(entry, 3, rng)
     if _words(situation) < 12 or entry.mentions_own_name(situation) or len(distractors) < 3:
         return None
-    stem = f"{situation}\n\nWhich concept does this situation illustrate?"
-    explanation = f"This illustrates **{entry.term}**: {plain(definition.text)}"
     if _one_option_echoes(situation, entry.term, [d.term for d in distractors]):
         return None  # the example says the concept's own words ("so break-even is 6,000 units")
+    stem = f"{situation}\n\nWhich concept does this situation illustrate?"
+    explanation = f"This illustrates **{entry.term}**: {plain(definition.text)}"
     return _item(entry, Kind.SCENARIO, 3 if len(picked) > 1 else 2, stem, explanation,
                  [*(cite(s) for s in picked), cite(definition)], [entry.bare, *(d.bare for d in distractors)], 0,
                  [n for n in entry.names if n != entry.bare])
